@@ -1,0 +1,220 @@
+/**
+ * The one error class of smshex, its plain issue shape, and every message the
+ * library can produce, built in one place from a stable code.
+ *
+ * @module
+ */
+
+/** A field path into a request body, e.g. `["messages", 0, "binary", "hex"]`. */
+export type IssuePath = ReadonlyArray<string | number>;
+
+/**
+ * Every stable error code smshex produces. The README and `docs/errors.md`
+ * list them with their meaning; a code never changes once released.
+ */
+export type SmsHexErrorCode =
+  // spaced hex (src/hex)
+  | 'HEX_EMPTY'
+  | 'HEX_INVALID_CHAR'
+  | 'HEX_ODD_DIGITS'
+  | 'HEX_MISSING_SEPARATOR'
+  | 'HEX_SEPARATOR'
+  | 'HEX_MIXED_SEPARATORS'
+  | 'HEX_WHITESPACE'
+  | 'HEX_TOO_LONG'
+  // any validate* function given something that is not even the right type
+  | 'INPUT_TYPE'
+  // GSM 7-bit (src/gsm7)
+  | 'GSM7_UNMAPPABLE'
+  | 'GSM7_INVALID_SEPTET'
+  | 'GSM7_TRAILING_ESCAPE'
+  | 'GSM7_TRUNCATED'
+  // UCS-2 (src/ucs2)
+  | 'UCS2_LONE_SURROGATE'
+  | 'UCS2_ODD_LENGTH'
+  // User Data Header (src/udh)
+  | 'UDH_TRUNCATED'
+  | 'UDH_IE_OVERRUN'
+  | 'UDH_IE_LENGTH'
+  | 'UDH_CONCAT_TOTAL'
+  | 'UDH_CONCAT_SEQUENCE'
+  | 'UDH_VALUE_RANGE'
+  | 'UDH_TOO_LONG'
+  // segments and messages (src/segments, src/binary)
+  | 'MESSAGE_TOO_LONG'
+  | 'REASSEMBLE_INCOMPLETE'
+  | 'REASSEMBLE_MISMATCH';
+
+/**
+ * A problem found in user input, as plain data: what a `validate*` function
+ * returns instead of throwing, and what {@link SmsHexError} carries.
+ *
+ * @example
+ * ```ts
+ * const result = validateHex('0f c2 4g');
+ * if (!result.ok) console.log(result.error);
+ * // { code: 'HEX_INVALID_CHAR', message: 'validateHex: invalid character "g" at index 7', index: 7 }
+ * ```
+ */
+export interface SmsHexIssue {
+  /** Stable machine-readable code, e.g. `HEX_INVALID_CHAR`. */
+  readonly code: SmsHexErrorCode;
+  /** Human-readable message naming the function, the value and the position. */
+  readonly message: string;
+  /** Position in the input (character index for text, octet offset for bytes), where one applies. */
+  readonly index?: number;
+  /** Field path into a structured input, where one applies. */
+  readonly path?: IssuePath;
+}
+
+/**
+ * The error every smshex function throws for bad input data. Wrong argument
+ * *types* throw `TypeError` and out-of-range options `RangeError` instead.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   parseHex('0f c2 4g');
+ * } catch (error) {
+ *   if (error instanceof SmsHexError) console.log(error.code, error.index);
+ *   // HEX_INVALID_CHAR 7
+ * }
+ * ```
+ */
+export class SmsHexError extends Error {
+  /** Stable machine-readable code. */
+  readonly code: SmsHexErrorCode;
+  /** Position in the input, where one applies. */
+  readonly index: number | undefined;
+  /** Field path into a structured input, where one applies. */
+  readonly path: IssuePath | undefined;
+
+  constructor(issue: SmsHexIssue) {
+    super(issue.message);
+    this.name = 'SmsHexError';
+    this.code = issue.code;
+    this.index = issue.index;
+    this.path = issue.path;
+  }
+
+  /** The error as a plain {@link SmsHexIssue}. */
+  toIssue(): SmsHexIssue {
+    return makeIssueObject(this.code, this.message, this.index, this.path);
+  }
+
+  /** Serializes as the plain issue, so `JSON.stringify(error)` is useful. */
+  toJSON(): SmsHexIssue {
+    return this.toIssue();
+  }
+}
+
+/** Details a message template may use. */
+export interface IssueDetails {
+  /** Position in the input. */
+  readonly index?: number;
+  /** Field path. */
+  readonly path?: IssuePath;
+  /** The offending value, quoted in the message. */
+  readonly value?: string;
+  /** A number the message reports (a length, a count, a septet). */
+  readonly actual?: number;
+  /** The limit or expected number. */
+  readonly limit?: number;
+  /** Free text the template appends (already phrased). */
+  readonly detail?: string;
+}
+
+const at = (d: IssueDetails): string => (d.index === undefined ? '' : ` at index ${d.index}`);
+const atOctet = (d: IssueDetails): string => (d.index === undefined ? '' : ` at octet ${d.index}`);
+const extra = (d: IssueDetails): string => (d.detail === undefined ? '' : `: ${d.detail}`);
+
+/** Message templates, one per code: the only place messages are phrased. */
+const TEMPLATES: { readonly [C in SmsHexErrorCode]: (d: IssueDetails) => string } = {
+  HEX_EMPTY: () => 'no hex digits: at least one byte is required',
+  HEX_INVALID_CHAR: (d) => `invalid character ${quote(d.value)}${at(d)}`,
+  HEX_ODD_DIGITS: (d) => `odd number of hex digits in the group${at(d)}${extra(d)}`,
+  HEX_MISSING_SEPARATOR: (d) => `missing separator between bytes${at(d)}${extra(d)}`,
+  HEX_SEPARATOR: (d) => `unexpected separator ${quote(d.value)}${at(d)}${extra(d)}`,
+  HEX_MIXED_SEPARATORS: (d) => `mixed separators: ${quote(d.value)}${at(d)}${extra(d)}`,
+  HEX_WHITESPACE: (d) => `unexpected whitespace ${quote(d.value)}${at(d)}${extra(d)}`,
+  HEX_TOO_LONG: (d) => `too many bytes: more than maxBytes ${d.limit}${at(d)}`,
+  INPUT_TYPE: (d) => `expected ${d.detail ?? 'a different type'}, got ${d.value ?? 'something else'}`,
+  GSM7_UNMAPPABLE: (d) => `character ${quote(d.value)}${at(d)} is not in the GSM 7-bit tables${extra(d)}`,
+  GSM7_INVALID_SEPTET: (d) => `invalid septet 0x${hexByte(d.actual)}${at(d)}: septets are 0x00-0x7f`,
+  GSM7_TRAILING_ESCAPE: (d) => `escape (0x1b)${at(d)} is not followed by a character`,
+  GSM7_TRUNCATED: (d) => `${d.actual} octets cannot hold ${d.limit} septets${extra(d)}`,
+  UCS2_LONE_SURROGATE: (d) => `lone surrogate ${quote(d.value)}${at(d)}`,
+  UCS2_ODD_LENGTH: (d) => `odd number of bytes (${d.actual}): UCS-2 needs two bytes per unit`,
+  UDH_TRUNCATED: (d) => `user data header is truncated${atOctet(d)}${extra(d)}`,
+  UDH_IE_OVERRUN: (d) => `information element overruns the header${atOctet(d)}${extra(d)}`,
+  UDH_IE_LENGTH: (d) => `information element has the wrong length${atOctet(d)}${extra(d)}`,
+  UDH_CONCAT_TOTAL: (d) => `concatenation total must be 1-255${atOctet(d)}${extra(d)}`,
+  UDH_CONCAT_SEQUENCE: (d) => `concatenation sequence out of range${atOctet(d)}${extra(d)}`,
+  UDH_VALUE_RANGE: (d) => `value out of range${atOctet(d)}${extra(d)}`,
+  UDH_TOO_LONG: (d) => `user data header too long: ${d.actual} octets exceeds ${d.limit}`,
+  MESSAGE_TOO_LONG: (d) => `message needs ${d.actual} parts, more than the limit of ${d.limit}`,
+  REASSEMBLE_INCOMPLETE: (d) => `cannot reassemble${extra(d)}`,
+  REASSEMBLE_MISMATCH: (d) => `parts do not belong together${extra(d)}`,
+};
+
+/**
+ * Builds an issue whose message names the function, the value and the
+ * position. Used by every module; callers never phrase messages themselves.
+ *
+ * @internal
+ */
+export function createIssue(fn: string, code: SmsHexErrorCode, details: IssueDetails = {}): SmsHexIssue {
+  return makeIssueObject(code, `${fn}: ${TEMPLATES[code](details)}`, details.index, details.path);
+}
+
+/**
+ * Builds and returns (for `throw`) an {@link SmsHexError}.
+ *
+ * @internal
+ */
+export function createError(fn: string, code: SmsHexErrorCode, details: IssueDetails = {}): SmsHexError {
+  return new SmsHexError(createIssue(fn, code, details));
+}
+
+function makeIssueObject(
+  code: SmsHexErrorCode,
+  message: string,
+  index: number | undefined,
+  path: IssuePath | undefined,
+): SmsHexIssue {
+  const issue: { code: SmsHexErrorCode; message: string; index?: number; path?: IssuePath } = { code, message };
+  if (index !== undefined) issue.index = index;
+  if (path !== undefined) issue.path = path;
+  return issue;
+}
+
+/** Quotes a value for a message, making control and invisible characters visible. */
+export function quote(value: string | undefined): string {
+  if (value === undefined) return '""';
+  let out = '"';
+  for (const ch of value) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (ch === '"' || ch === '\\') out += `\\${ch}`;
+    else if (cp < 0x20 || cp === 0x7f || (cp >= 0x80 && cp < 0xa0)) out += controlName(cp);
+    else if (cp >= 0xd800 && cp <= 0xdfff) out += `\\u${cp.toString(16).padStart(4, '0')}`;
+    else out += ch;
+  }
+  return `${out}"`;
+}
+
+function controlName(cp: number): string {
+  switch (cp) {
+    case 0x09:
+      return '\\t';
+    case 0x0a:
+      return '\\n';
+    case 0x0d:
+      return '\\r';
+    default:
+      return `\\u${cp.toString(16).padStart(4, '0')}`;
+  }
+}
+
+function hexByte(value: number | undefined): string {
+  return (value ?? 0).toString(16).padStart(2, '0');
+}

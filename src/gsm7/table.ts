@@ -1,0 +1,79 @@
+/**
+ * The shape of a GSM 7-bit character table and the lookups derived from it.
+ * A table is written once, as data indexed by septet; both directions are
+ * compiled from that one array, so no table is ever typed twice.
+ *
+ * @module
+ */
+
+/**
+ * A 7-bit character table: 128 entries indexed by septet, `null` where the
+ * septet is not a character (the escape 0x1B, or an unassigned code).
+ *
+ * @example
+ * ```ts
+ * DEFAULT_ALPHABET.chars[0x09]; // 'Ç'
+ * ```
+ */
+export interface Gsm7Table {
+  /** A human-readable name, e.g. `"GSM 7-bit default alphabet"`. */
+  readonly name: string;
+  /** The section of the standard the table comes from. */
+  readonly spec: string;
+  /** 128 entries, indexed by septet. */
+  readonly chars: ReadonlyArray<string | null>;
+}
+
+/** No septet for this character. */
+export const NONE = -1;
+/** No character for this septet (in a decode table). */
+export const NO_CHAR = 0xffff;
+
+/**
+ * The lookups compiled from one {@link Gsm7Table}. Built once when the table's
+ * module loads and never mutated afterwards.
+ *
+ * @internal
+ */
+export interface CompiledTable {
+  readonly table: Gsm7Table;
+  /** Septet → UTF-16 code unit, {@link NO_CHAR} where none. */
+  readonly decode: Uint16Array;
+  /** UTF-16 code unit (< 256) → septet, {@link NONE} where none. */
+  readonly encodeLow: Int16Array;
+  /** UTF-16 code unit (≥ 256) → septet. */
+  readonly encodeHigh: ReadonlyMap<number, number>;
+}
+
+/**
+ * Compiles a table's decode and encode lookups. Where a character appears at
+ * two septets the lower septet is used for encoding.
+ *
+ * @internal
+ */
+export function compileTable(table: Gsm7Table): CompiledTable {
+  if (table.chars.length !== 128) throw new RangeError(`${table.name}: a table has 128 entries, got ${table.chars.length}`);
+  const decode = new Uint16Array(128).fill(NO_CHAR);
+  const encodeLow = new Int16Array(256).fill(NONE);
+  const encodeHigh = new Map<number, number>();
+  for (let septet = 127; septet >= 0; septet--) {
+    const ch = table.chars[septet];
+    if (ch === null || ch === undefined) continue;
+    if (ch.length !== 1) throw new RangeError(`${table.name}: entry 0x${septet.toString(16)} must be one UTF-16 unit`);
+    const unit = ch.charCodeAt(0);
+    decode[septet] = unit;
+    if (unit < 256) encodeLow[unit] = septet;
+    else encodeHigh.set(unit, septet);
+  }
+  return { table, decode, encodeLow, encodeHigh };
+}
+
+/**
+ * Looks up the septet for one UTF-16 code unit, {@link NONE} where the table
+ * does not hold it.
+ *
+ * @internal
+ */
+export function lookupSeptet(compiled: CompiledTable, unit: number): number {
+  return unit < 256 ? (compiled.encodeLow[unit] as number) : (compiled.encodeHigh.get(unit) ?? NONE);
+}

@@ -1,0 +1,25 @@
+/**
+ * smshex: binary SMS payloads for `POST /sms/1/binary/multi`, exact to
+ * 3GPP TS 23.038 and TS 23.040.
+ *
+ * @packageDocumentation
+ */
+
+export { SmsHexError } from './errors.js';
+export type { IssuePath, SmsHexErrorCode, SmsHexIssue } from './errors.js';
+
+export { toHex } from './hex/to-hex.js';
+export type { ToHexOptions } from './hex/to-hex.js';
+export { parseHex, validateHex } from './hex/parse-hex.js';
+export type { ParseHexOptions, ValidateHexResult } from './hex/parse-hex.js';
+
+export { DEFAULT_ALPHABET, DEFAULT_EXTENSION } from './gsm7/default-alphabet.js';
+export type { Gsm7Table } from './gsm7/table.js';
+export { decodeGsm7, encodeGsm7, isGsm7 } from './gsm7/codec.js';
+export type { EncodeGsm7Options, Gsm7EncodeResult, Replacement } from './gsm7/codec.js';
+export { packSeptets, unpackSeptets } from './gsm7/packing.js';
+
+export { decodeUcs2, encodeUcs2 } from './ucs2/codec.js';
+
+export { DATA_CODING_GSM7, DATA_CODING_UCS2, encodeText } from './text/encode-text.js';
+export type { EncodedText, EncodeTextOptions } from './text/encode-text.js';

@@ -1,0 +1,69 @@
+/**
+ * Argument checks shared by every export: wrong types throw `TypeError`,
+ * out-of-range options `RangeError`, both naming the function.
+ *
+ * @internal
+ * @module
+ */
+
+/** Describes a value for an argument error without calling user code. */
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (value instanceof String) return 'a String object';
+  const type = typeof value;
+  if (type === 'number' && Number.isNaN(value)) return 'NaN';
+  if (type === 'object') return 'an object';
+  return type === 'undefined' ? 'undefined' : `a ${type}`;
+}
+
+/** Throws a `TypeError` unless `value` is a primitive string. */
+export function assertString(fn: string, name: string, value: unknown): asserts value is string {
+  if (typeof value !== 'string') throw new TypeError(`${fn}: ${name} must be a string, got ${describe(value)}`);
+}
+
+/** Throws a `TypeError` unless `value` is a `Uint8Array` (a `Buffer` is one). */
+export function assertBytes(fn: string, name: string, value: unknown): asserts value is Uint8Array {
+  if (!(value instanceof Uint8Array)) throw new TypeError(`${fn}: ${name} must be a Uint8Array, got ${describe(value)}`);
+}
+
+/** Returns the options object, `{}` for `undefined`; throws `TypeError` for anything but a plain object. */
+export function readOptions<T extends object>(fn: string, value: unknown): Partial<T> {
+  if (value === undefined) return {};
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new TypeError(`${fn}: options must be an object, got ${describe(value)}`);
+  }
+  return value as Partial<T>;
+}
+
+/** Throws unless `value` is an integer in `[min, max]` (`TypeError` for a non-number, `RangeError` otherwise). */
+export function assertIntegerInRange(fn: string, name: string, value: unknown, min: number, max: number): asserts value is number {
+  if (typeof value !== 'number') throw new TypeError(`${fn}: ${name} must be a number, got ${describe(value)}`);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new RangeError(`${fn}: ${name} must be an integer from ${min} to ${max}, got ${value}`);
+  }
+}
+
+/** Throws a `TypeError` unless `value` is `undefined` or a boolean. */
+export function assertOptionalBoolean(fn: string, name: string, value: unknown): asserts value is boolean | undefined {
+  if (value !== undefined && typeof value !== 'boolean') {
+    throw new TypeError(`${fn}: ${name} must be a boolean, got ${describe(value)}`);
+  }
+}
+
+/** Throws a `RangeError` unless `value` is one of `allowed`. */
+export function assertOneOf<T extends string | number>(
+  fn: string,
+  name: string,
+  value: unknown,
+  allowed: readonly T[],
+): asserts value is T {
+  if (!(allowed as readonly unknown[]).includes(value)) {
+    const list = allowed.map((a) => (typeof a === 'string' ? `'${a}'` : String(a))).join(', ');
+    const shown = typeof value === 'string' ? `'${value}'` : describe(value);
+    if (typeof value !== 'string' && typeof value !== 'number') {
+      throw new TypeError(`${fn}: ${name} must be one of ${list}, got ${shown}`);
+    }
+    throw new RangeError(`${fn}: ${name} must be one of ${list}, got ${typeof value === 'number' ? value : shown}`);
+  }
+}
