@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseHex, SmsHexError, toHex, validateHex, type SmsHexErrorCode } from '../../src/index.js';
 import { bytesOf, loadVectors, thrown } from '../helpers/vectors.js';
-import { slowParseStrict } from '../reference/slow.js';
+import { slowParseLenient, slowParseStrict } from '../reference/slow.js';
 
 interface HexVectors {
   accept: { input: string; hex: string }[];
@@ -95,6 +95,17 @@ describe('parseHex', () => {
     );
   });
 
+  it('agrees with the slow lenient reference: accepts exactly what it should, never guessing', () => {
+    fc.assert(
+      fc.property(fc.oneof(hexLike, mutatedHex, respacedHex.map((r) => r.text), mutatedRespacing), (text) => {
+        const expected = slowParseLenient(text);
+        const result = validateHex(text);
+        if (expected === null) expect(result).toMatchObject({ ok: false });
+        else expect(result).toEqual({ ok: true, bytes: expected, hex: toHex(expected) });
+      }),
+    );
+  });
+
   it('reports a rejection with an index inside the text', () => {
     fc.assert(
       fc.property(fc.oneof(hexLike, mutatedHex), fc.boolean(), (text, strict) => {
@@ -145,13 +156,7 @@ const optionalWhitespace = fc.string({ unit: fc.constantFrom(' ', '\t', '\r', '\
 /** Strict hex with one character changed, inserted or removed. */
 const mutatedHex = fc
   .tuple(fc.uint8Array({ minLength: 1, maxLength: 8 }), fc.nat(), fc.constantFrom('replace', 'insert', 'delete'), hexChar)
-  .map(([bytes, at, how, ch]) => {
-    const hex = toHex(bytes);
-    const i = at % (hex.length + 1);
-    if (how === 'insert') return hex.slice(0, i) + ch + hex.slice(i);
-    if (how === 'delete') return hex.slice(0, i) + hex.slice(i + 1);
-    return hex.slice(0, i) + ch + hex.slice(i + 1);
-  });
+  .map(([bytes, at, how, ch]) => mutate(toHex(bytes), at, how, ch));
 
 /**
  * Valid hex re-spaced every way lenient parsing allows: even-digit groups,
@@ -186,3 +191,15 @@ const respacedHex = fc.uint8Array({ minLength: 1, maxLength: 16 }).chain((bytes)
       return { text: text + trail, bytes };
     });
 });
+
+/** A re-spacing with one character changed, inserted or removed: mostly invalid, in interesting ways. */
+const mutatedRespacing = fc
+  .tuple(respacedHex, fc.nat(), fc.constantFrom('replace', 'insert', 'delete'), hexChar)
+  .map(([{ text }, at, how, ch]) => mutate(text, at, how, ch));
+
+function mutate(text: string, at: number, how: 'replace' | 'insert' | 'delete', ch: string): string {
+  const i = at % (text.length + 1);
+  if (how === 'insert') return text.slice(0, i) + ch + text.slice(i);
+  if (how === 'delete') return text.slice(0, i) + text.slice(i + 1);
+  return text.slice(0, i) + ch + text.slice(i + 1);
+}

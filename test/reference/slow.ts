@@ -34,3 +34,18 @@ export function slowPack(septets: Uint8Array, fillBits = 0): Uint8Array {
   }
   return Uint8Array.from(octets);
 }
+
+const GROUP = '(?:0[xX])?(?:[0-9a-fA-F]{2})+';
+const LENIENT = ['[ \\t\\r\\n]+', ':', '-'].map((separator) => new RegExp(`^${GROUP}(?:${separator}${GROUP})*$`));
+
+/** Lenient hex to bytes by regular expressions, or null when lenient parsing must refuse the text. */
+export function slowParseLenient(text: string): Uint8Array | null {
+  const trimmed = text.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
+  if (trimmed === '') return new Uint8Array(0);
+  if (!LENIENT.some((pattern) => pattern.test(trimmed))) return null;
+  const digits = trimmed
+    .split(/[ \t\r\n]+|:|-/)
+    .map((group) => group.replace(/^0[xX]/, ''))
+    .join('');
+  return Uint8Array.from(digits.match(/../g) ?? [], (pair) => Number.parseInt(pair, 16));
+}
