@@ -54,7 +54,8 @@ export interface Gsm7EncodeResult {
  * @returns the septets; with `onUnmappable: 'replace'`, `{ bytes, replacements }`
  * @throws {@link SmsHexError} `GSM7_UNMAPPABLE` with the character's index when a
  *   character is outside the tables (and `'replace'` was not asked for)
- * @throws `TypeError` when `text` is not a string or options are malformed
+ * @throws `TypeError` when `text` is not a string or an option has the wrong type; `RangeError` for an unknown
+ *   `onUnmappable` or a replacement that is not GSM 7-bit itself
  *
  * @example
  * ```ts
