@@ -23,3 +23,20 @@ export { decodeUcs2, encodeUcs2 } from './ucs2/codec.js';
 
 export { DATA_CODING_GSM7, DATA_CODING_UCS2, encodeText } from './text/encode-text.js';
 export type { EncodedText, EncodeTextOptions } from './text/encode-text.js';
+
+// User Data Header (src/udh)
+export {
+  concatElement,
+  ESM_CLASS_UDHI,
+  IEI_CONCAT_16,
+  IEI_CONCAT_8,
+  IEI_LOCKING_SHIFT,
+  IEI_PORTS_16,
+  IEI_PORTS_8,
+  IEI_SINGLE_SHIFT,
+  MAX_UDH_OCTETS,
+} from './udh/elements.js';
+export type { ConcatElement, ParsedUdh, PortsElement, RawElement, ShiftElement, UdhElement } from './udh/elements.js';
+export { buildUdh, udhLength } from './udh/build.js';
+export { parseUdh, validateUdh } from './udh/parse.js';
+export type { ValidateUdhResult } from './udh/parse.js';
