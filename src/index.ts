@@ -57,3 +57,8 @@ export { createReferenceGenerator } from './binary/reference.js';
 export type { ReferenceGenerator, ReferenceGeneratorOptions } from './binary/reference.js';
 export { toXml } from './binary/xml.js';
 export type { ToXmlOptions } from './binary/xml.js';
+
+// Transliteration: explicit and reported, never silent.
+export { transliterate, TRANSLITERATION_TABLES } from './transliterate/transliterate.js';
+export type { TransliterationOption, TransliterationProfile, TransliterationResult } from './transliterate/transliterate.js';
+export type { TransliterationTable } from './transliterate/table.js';
