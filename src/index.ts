@@ -23,3 +23,20 @@ export { decodeUcs2, encodeUcs2 } from './ucs2/codec.js';
 
 export { DATA_CODING_GSM7, DATA_CODING_UCS2, encodeText } from './text/encode-text.js';
 export type { EncodedText, EncodeTextOptions } from './text/encode-text.js';
+
+// Text codings beyond 0 and 8, decoding text, and the data coding byte (issue 5)
+export type { TextCoding } from './text/coding.js';
+export { decodeText } from './text/decode-text.js';
+export type { DecodeTextOptions } from './text/decode-text.js';
+export { describeDataCoding } from './coding/describe.js';
+export type {
+  DataCodingAlphabet,
+  DataCodingDescription,
+  DataCodingDescriptionBase,
+  DataCodingGroup,
+  DataCodingScheme,
+  DescribeDataCodingOptions,
+  MessageClass,
+  MessageWaitingIndication,
+  MessageWaitingType,
+} from './coding/describe.js';
