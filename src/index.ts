@@ -3,6 +3,7 @@
  * 3GPP TS 23.038 and TS 23.040.
  *
  * @packageDocumentation
+ * @module smshex
  */
 
 export { SmsHexError } from './errors.js';

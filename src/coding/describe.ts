@@ -92,9 +92,12 @@ export interface DataCodingDescriptionBase {
 
 /** What {@link describeDataCoding} returns: a plain object tagged by `group`. */
 export type DataCodingDescription =
-  | (DataCodingDescriptionBase & { readonly group: 'smpp-alphabet' | 'general' | 'automatic-deletion' })
-  | (DataCodingDescriptionBase & { readonly group: 'message-class' | 'reserved' })
   | (DataCodingDescriptionBase & {
+      /** A group without a message waiting indication. */
+      readonly group: Exclude<DataCodingGroup, 'message-waiting'>;
+    })
+  | (DataCodingDescriptionBase & {
+      /** The message waiting indication groups 1100, 1101, 1110. */
       readonly group: 'message-waiting';
       /** What the indication says. */
       readonly messageWaiting: MessageWaitingIndication;

@@ -8,6 +8,7 @@
  * importing this module changes nothing until a coding is passed to a call.
  *
  * @packageDocumentation
+ * @module smshex/legacy
  */
 
 import type { TextCoding } from '../text/coding.js';
