@@ -25,6 +25,15 @@ export { decodeUcs2, encodeUcs2 } from './ucs2/codec.js';
 export { DATA_CODING_GSM7, DATA_CODING_UCS2, encodeText } from './text/encode-text.js';
 export type { EncodedText, EncodeTextOptions } from './text/encode-text.js';
 
+// Segments: how many SMS a text costs and how it splits (TS 23.040 §9.2.3.24).
+export { MAX_PARTS, partCapacity, USER_DATA_OCTETS, USER_DATA_SEPTETS } from './segments/capacity.js';
+export type { Encoding } from './segments/capacity.js';
+export { estimateSegments } from './segments/estimate.js';
+export type { SegmentEstimate } from './segments/estimate.js';
+export type { SegmentOptions } from './segments/plan.js';
+export { splitText } from './segments/split.js';
+export type { TextPart } from './segments/split.js';
+
 // Text codings beyond 0 and 8, decoding text, and the data coding byte (issue 5)
 export type { TextCoding } from './text/coding.js';
 export { decodeText } from './text/decode-text.js';
