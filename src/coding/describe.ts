@@ -180,7 +180,8 @@ const ASSUMED_GSM7 = 'a receiver assumes the GSM 7-bit default alphabet';
  * describeDataCoding(0xf0);
  * // { value: 240, scheme: 'smpp', group: 'message-class', alphabet: 'gsm7', messageClass: 0,
  * //   compressed: false, reserved: false, reservedBits: 0, summary: '0xF0: GSM 7-bit, class 0 (flash: shown at once, not stored)' }
- * describeDataCoding(0xc8, { scheme: 'tp-dcs' }).messageWaiting;
+ * const mwi = describeDataCoding(0xc8, { scheme: 'tp-dcs' });
+ * if (mwi.group === 'message-waiting') console.log(mwi.messageWaiting);
  * // { store: false, type: 'voicemail', active: true }
  * ```
  */
