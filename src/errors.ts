@@ -43,7 +43,10 @@ export type SmsHexErrorCode =
   // segments and messages (src/segments, src/binary)
   | 'MESSAGE_TOO_LONG'
   | 'REASSEMBLE_INCOMPLETE'
-  | 'REASSEMBLE_MISMATCH';
+  | 'REASSEMBLE_MISMATCH'
+  // text codings beyond 0 and 8 (src/text/coding.ts, src/legacy)
+  | 'CODING_UNMAPPABLE'
+  | 'CODING_UNDEFINED_BYTE';
 
 /**
  * A problem found in user input, as plain data: what a `validate*` function
@@ -164,6 +167,8 @@ const TEMPLATES: { readonly [C in SmsHexErrorCode]: (d: IssueDetails) => string 
   MESSAGE_TOO_LONG: (d) => `message needs ${d.actual} parts, more than the limit of ${d.limit}`,
   REASSEMBLE_INCOMPLETE: (d) => `cannot reassemble${extra(d)}`,
   REASSEMBLE_MISMATCH: (d) => `parts do not belong together${extra(d)}`,
+  CODING_UNMAPPABLE: (d) => `character ${quote(d.value)}${at(d)} cannot be written in ${d.detail ?? 'this coding'}`,
+  CODING_UNDEFINED_BYTE: (d) => `byte 0x${hexByte(d.actual)}${at(d)} is not defined in ${d.detail ?? 'this coding'}`,
 };
 
 /**

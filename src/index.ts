@@ -3,6 +3,7 @@
  * 3GPP TS 23.038 and TS 23.040.
  *
  * @packageDocumentation
+ * @module smshex
  */
 
 export { SmsHexError } from './errors.js';
@@ -62,3 +63,20 @@ export type { ToXmlOptions } from './binary/xml.js';
 export { transliterate, TRANSLITERATION_TABLES } from './transliterate/transliterate.js';
 export type { TransliterationOption, TransliterationProfile, TransliterationResult } from './transliterate/transliterate.js';
 export type { TransliterationTable } from './transliterate/table.js';
+
+// Text codings beyond 0 and 8, decoding text, and the data coding byte (issue 5)
+export type { TextCoding } from './text/coding.js';
+export { decodeText } from './text/decode-text.js';
+export type { DecodeTextOptions } from './text/decode-text.js';
+export { describeDataCoding } from './coding/describe.js';
+export type {
+  DataCodingAlphabet,
+  DataCodingDescription,
+  DataCodingDescriptionBase,
+  DataCodingGroup,
+  DataCodingScheme,
+  DescribeDataCodingOptions,
+  MessageClass,
+  MessageWaitingIndication,
+  MessageWaitingType,
+} from './coding/describe.js';
