@@ -4,8 +4,9 @@
  * @module
  */
 
-import { DEFAULT_CHARSET } from '../gsm7/charset.js';
 import { encodeSeptets, findUnmappable } from '../gsm7/codec.js';
+import type { LanguageCode } from '../gsm7/national/index.js';
+import { charsetFromOptions, type ShiftTableOptions } from '../gsm7/resolve-charset.js';
 import { toHex } from '../hex/to-hex.js';
 import { assertString, readOptions } from '../internal/args.js';
 import { encodeUcs2Units } from '../ucs2/codec.js';
@@ -15,9 +16,12 @@ export const DATA_CODING_GSM7 = 0;
 /** The data coding byte for UCS-2 (SMPP 3.4 §5.2.19, TS 23.038 §4). */
 export const DATA_CODING_UCS2 = 8;
 
-/** Options of {@link encodeText}. */
-export interface EncodeTextOptions {
-  /** `'auto'` (default): 0 when the text is GSM 7-bit, else 8. `0` or `8` forces the coding. */
+/**
+ * Options of {@link encodeText}: the coding, and for GSM 7-bit the national
+ * language tables to use (`lockingShift`, `singleShift`; see {@link ShiftTableOptions}).
+ */
+export interface EncodeTextOptions extends ShiftTableOptions {
+  /** `'auto'` (default): 0 when the text fits the GSM 7-bit tables, else 8. `0` or `8` forces the coding. */
   readonly dataCoding?: 'auto' | 0 | 8;
 }
 
@@ -29,22 +33,38 @@ export interface EncodedText {
   readonly bytes: Uint8Array;
   /** The payload as the API's spaced hex. */
   readonly hex: string;
+  /**
+   * The national locking-shift table the septets use (dataCoding 0 only, when
+   * asked for): the message must carry UDH IE 0x25 with its identifier.
+   */
+  readonly lockingShift?: LanguageCode;
+  /**
+   * The national single-shift table the septets use (dataCoding 0 only, when
+   * asked for): the message must carry UDH IE 0x24 with its identifier.
+   */
+  readonly singleShift?: LanguageCode;
 }
 
 /**
  * Encodes text for the binary API, choosing the coding: GSM 7-bit (dataCoding
- * 0, septets unpacked one per byte) when every character is in the default
- * alphabet or its extension table, else UCS-2 (dataCoding 8). One message's
+ * 0, septets unpacked one per byte) when every character is in the GSM 7-bit
+ * tables, else UCS-2 (dataCoding 8). The tables are the default alphabet and
+ * extension table or, given `lockingShift` / `singleShift`, exactly those
+ * national language tables; the result then names the tables it used, and the
+ * message must carry UDH IEs 0x25 / 0x24 with their identifiers. One message's
  * payload, without segmentation; see `buildBinaryMessages` for long text.
  *
- * Spec: 3GPP TS 23.038 §4 (data coding scheme), §6.2.1 (GSM 7-bit), §6.2.3 (UCS2).
+ * Spec: 3GPP TS 23.038 §4 (data coding scheme), §6.2.1 (GSM 7-bit), §6.2.1.2 and
+ * Annex A (national language tables), §6.2.3 (UCS2).
  *
  * @param text - the text
- * @param options - `dataCoding`: `'auto'` (default), `0` or `8`
- * @returns `{ dataCoding, bytes, hex }`
+ * @param options - `dataCoding`: `'auto'` (default), `0` or `8`; `lockingShift` / `singleShift`:
+ *   ISO 639-1 codes of {@link NATIONAL_LANGUAGES}
+ * @returns `{ dataCoding, bytes, hex }`, plus `lockingShift` / `singleShift` when GSM 7-bit used national tables
  * @throws {@link SmsHexError} `GSM7_UNMAPPABLE` with the index when `dataCoding: 0` is forced
  *   and a character is outside the tables; `UCS2_LONE_SURROGATE` for a lone surrogate in UCS-2
- * @throws `TypeError` / `RangeError` for a wrong argument type or an unknown coding
+ * @throws `TypeError` / `RangeError` for a wrong argument type, an unknown coding or language
+ *   code, or `lockingShift: 'es'` (Spanish has no locking-shift table)
  *
  * @example
  * ```ts
@@ -52,6 +72,10 @@ export interface EncodedText {
  * // { dataCoding: 0, bytes: Uint8Array(13), hex: '54 65 73 74 20 6d 65 73 73 61 67 65 2e' }
  * encodeText('测试短信。');
  * // { dataCoding: 8, bytes: Uint8Array(10), hex: '6d 4b 8b d5 77 ed 4f e1 30 02' }
+ * encodeText('Şişli', { lockingShift: 'tr', singleShift: 'tr' });
+ * // { dataCoding: 0, bytes: Uint8Array(5), hex: '1c 69 1d 6c 69', lockingShift: 'tr', singleShift: 'tr' }
+ * encodeText('Şişli 测试', { lockingShift: 'tr' });
+ * // { dataCoding: 8, bytes: Uint8Array(16), hex: '01 5e 00 69 …' }: outside the Turkish tables, so UCS-2
  * ```
  */
 export function encodeText(text: string, options?: EncodeTextOptions): EncodedText {
@@ -66,8 +90,16 @@ export function encodeText(text: string, options?: EncodeTextOptions): EncodedTe
     }
     throw new RangeError(`${fn}: dataCoding must be 'auto', 0 or 8, got ${shown}`);
   }
+  const charset = charsetFromOptions(fn, opts);
   const dataCoding: 0 | 8 =
-    requested === 'auto' ? (findUnmappable(text, DEFAULT_CHARSET) === -1 ? DATA_CODING_GSM7 : DATA_CODING_UCS2) : requested;
-  const bytes = dataCoding === DATA_CODING_GSM7 ? encodeSeptets(fn, text, DEFAULT_CHARSET) : encodeUcs2Units(fn, text);
-  return { dataCoding, bytes, hex: toHex(bytes) };
+    requested === 'auto' ? (findUnmappable(text, charset) === -1 ? DATA_CODING_GSM7 : DATA_CODING_UCS2) : requested;
+  if (dataCoding === DATA_CODING_UCS2) {
+    const bytes = encodeUcs2Units(fn, text);
+    return { dataCoding, bytes, hex: toHex(bytes) };
+  }
+  const bytes = encodeSeptets(fn, text, charset);
+  const result: { -readonly [K in keyof EncodedText]: EncodedText[K] } = { dataCoding, bytes, hex: toHex(bytes) };
+  if (opts.lockingShift !== undefined) result.lockingShift = opts.lockingShift;
+  if (opts.singleShift !== undefined) result.singleShift = opts.singleShift;
+  return result;
 }
