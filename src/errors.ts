@@ -123,10 +123,19 @@ export interface IssueDetails {
   readonly limit?: number;
   /** Free text the template appends (already phrased). */
   readonly detail?: string;
+  /**
+   * Octet offset in a header or payload, for messages that name the octet
+   * while `index` positions the issue elsewhere (e.g. in the hex it came from).
+   */
+  readonly octet?: number;
 }
 
 const at = (d: IssueDetails): string => (d.index === undefined ? '' : ` at index ${d.index}`);
-const atOctet = (d: IssueDetails): string => (d.index === undefined ? '' : ` at octet ${d.index}`);
+const atOctet = (d: IssueDetails): string => {
+  const octet = d.octet ?? d.index;
+  if (octet === undefined) return '';
+  return d.index === undefined || d.index === octet ? ` at octet ${octet}` : ` at octet ${octet} (index ${d.index} in the hex)`;
+};
 const extra = (d: IssueDetails): string => (d.detail === undefined ? '' : `: ${d.detail}`);
 
 /** Message templates, one per code: the only place messages are phrased. */
@@ -153,7 +162,7 @@ const TEMPLATES: { readonly [C in SmsHexErrorCode]: (d: IssueDetails) => string 
   UDH_CONCAT_TOTAL: (d) => `concatenation total must be 1-255${atOctet(d)}${extra(d)}`,
   UDH_CONCAT_SEQUENCE: (d) => `concatenation sequence out of range${atOctet(d)}${extra(d)}`,
   UDH_VALUE_RANGE: (d) => `value out of range${atOctet(d)}${extra(d)}`,
-  UDH_TOO_LONG: (d) => `user data header too long: ${d.actual} octets exceeds ${d.limit}`,
+  UDH_TOO_LONG: (d) => `user data header too long${atOctet(d)}: ${d.actual} octets exceeds ${d.limit}`,
   MESSAGE_TOO_LONG: (d) => `message needs ${d.actual} parts, more than the limit of ${d.limit}`,
   REASSEMBLE_INCOMPLETE: (d) => `cannot reassemble${extra(d)}`,
   REASSEMBLE_MISMATCH: (d) => `parts do not belong together${extra(d)}`,

@@ -33,6 +33,31 @@ export type { SegmentOptions } from './segments/plan.js';
 export { splitText } from './segments/split.js';
 export type { TextPart } from './segments/split.js';
 
+// User Data Header (src/udh)
+export {
+  concatElement,
+  ESM_CLASS_UDHI,
+  IEI_CONCAT_16,
+  IEI_CONCAT_8,
+  IEI_LOCKING_SHIFT,
+  IEI_PORTS_16,
+  IEI_PORTS_8,
+  IEI_SINGLE_SHIFT,
+  MAX_UDH_OCTETS,
+} from './udh/elements.js';
+export type { ConcatElement, ParsedUdh, PortsElement, RawElement, ShiftElement, UdhElement } from './udh/elements.js';
+export { buildUdh, udhLength } from './udh/build.js';
+export { parseUdh, validateUdh } from './udh/parse.js';
+export type { ValidateUdhResult } from './udh/parse.js';
+
+// Ready binary messages and request bodies.
+export { buildBinaryMessages, buildMultiRequest } from './binary/build.js';
+export type { BinaryMessage, BinaryMessageInput, BinaryPayload, BinaryRequest } from './binary/build.js';
+export { createReferenceGenerator } from './binary/reference.js';
+export type { ReferenceGenerator, ReferenceGeneratorOptions } from './binary/reference.js';
+export { toXml } from './binary/xml.js';
+export type { ToXmlOptions } from './binary/xml.js';
+
 // National language tables (TS 23.038 §6.2.1.2.4, Annex A): registry, table modules and charset resolution.
 export { NATIONAL_LANGUAGES, isLanguageCode } from './gsm7/national/index.js';
 export type { LanguageCode } from './gsm7/national/index.js';
