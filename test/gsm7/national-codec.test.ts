@@ -191,6 +191,19 @@ describe('encodeText with national tables', () => {
     expect(bytes).toBeInstanceOf(Uint8Array);
   });
 
+  it.each([
+    ['नमस्ते, आप कैसे हैं? मैं ठीक हूँ।', 'hi', 0, 34],
+    ['வணக்கம், எப்படி இருக்கிறீர்கள்?', 'ta', 0, 31],
+    ['آپ کیسے ہیں؟', 'ur', 0, 13],
+    // The Bengali tables have no danda (U+0964): UCS-2.
+    ['আমি তোমাকে ভালোবাসি।', 'bn', 8, 40],
+  ] as const)('%s with the %s tables: dataCoding %i, %i bytes', (text, code, dataCoding, length) => {
+    const result = encodeText(text, tablesOf(code));
+    expect(result.dataCoding).toBe(dataCoding);
+    expect(result.bytes).toHaveLength(length);
+    expect(encodeText(text).dataCoding).toBe(8);
+  });
+
   it('forced dataCoding 0 outside the tables throws GSM7_UNMAPPABLE; forced 8 ignores them', () => {
     expect(() => encodeText('Ş', { dataCoding: 0, singleShift: 'es' })).toThrow(
       expect.objectContaining({ code: 'GSM7_UNMAPPABLE', index: 0 }),
