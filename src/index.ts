@@ -62,7 +62,7 @@ export type { ToXmlOptions } from './binary/xml.js';
 export { NATIONAL_LANGUAGES, isLanguageCode } from './gsm7/national/index.js';
 export type { LanguageCode } from './gsm7/national/index.js';
 export type { NationalLanguage } from './gsm7/national/language.js';
-export { resolveCharset } from './gsm7/resolve-charset.js';
+export { resolveCharset, shiftTableElements } from './gsm7/resolve-charset.js';
 export type { ShiftTableOptions } from './gsm7/resolve-charset.js';
 export type { Gsm7Charset } from './gsm7/charset.js';
 export { TURKISH, TURKISH_LOCKING_SHIFT, TURKISH_SINGLE_SHIFT } from './gsm7/national/turkish.js';

@@ -7,6 +7,7 @@
  */
 
 import { describe, readOptions } from '../internal/args.js';
+import type { ShiftElement } from '../udh/elements.js';
 import { DEFAULT_CHARSET, type Gsm7Charset } from './charset.js';
 import { COMPILED_LANGUAGES, isLanguageCode, type LanguageCode, NATIONAL_LANGUAGES } from './national/index.js';
 
@@ -58,6 +59,38 @@ export interface ShiftTableOptions {
  */
 export function resolveCharset(options?: ShiftTableOptions): Gsm7Charset {
   return charsetFromOptions('resolveCharset', options);
+}
+
+/**
+ * The UDH information elements a message encoded with `charset` must carry so
+ * that the receiver reads its septets with the same tables: IE 0x24 (single
+ * shift) and/or IE 0x25 (locking shift), each with the national language
+ * identifier, in that order; none for the default tables. Each element takes
+ * three octets (identifier, length 1, language), so one shift makes a 4-octet
+ * header on its own (`03 24 01 01`) and both a 7-octet one.
+ *
+ * Spec: 3GPP TS 23.040 §9.2.3.24.15 and §9.2.3.24.16; TS 23.038 §6.2.1.2.4.
+ *
+ * @param charset - a character set from {@link resolveCharset}
+ * @returns the elements, for {@link buildUdh} / {@link udhLength}; empty for the default tables
+ * @throws `TypeError` when `charset` is not an object
+ *
+ * @example
+ * ```ts
+ * shiftTableElements(resolveCharset({ lockingShift: 'tr', singleShift: 'tr' }));
+ * // [{ type: 'singleShift', language: 1 }, { type: 'lockingShift', language: 1 }]
+ * toHex(buildUdh(shiftTableElements(resolveCharset({ singleShift: 'es' }))));
+ * // '03 24 01 02'
+ * ```
+ */
+export function shiftTableElements(charset: Gsm7Charset): ShiftElement[] {
+  if (charset === null || typeof charset !== 'object') {
+    throw new TypeError(`shiftTableElements: charset must be an object, got ${describe(charset)}`);
+  }
+  const elements: ShiftElement[] = [];
+  if (charset.singleShiftLanguage !== undefined) elements.push({ type: 'singleShift', language: charset.singleShiftLanguage });
+  if (charset.lockingShiftLanguage !== undefined) elements.push({ type: 'lockingShift', language: charset.lockingShiftLanguage });
+  return elements;
 }
 
 /**

@@ -1,13 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  buildUdh,
+  concatElement,
   decodeGsm7,
   encodeGsm7,
   encodeText,
   isGsm7,
   NATIONAL_LANGUAGES,
   parseHex,
+  partCapacity,
   resolveCharset,
+  shiftTableElements,
   SmsHexError,
   toHex,
   type LanguageCode,
@@ -66,6 +70,23 @@ describe('resolveCharset', () => {
     expect(error).toBeInstanceOf(type);
     expect((error as Error).message).toContain(`resolveCharset: `);
     expect((error as Error).message).toContain(message);
+  });
+
+  it.each([
+    // [tables, header of one part, septets in one part, header of each part of many, septets per part]
+    [{}, '', 160, '05 00 03 2a 02 01', 153],
+    [{ singleShift: 'es' }, '03 24 01 02', 155, '08 00 03 2a 02 01 24 01 02', 149],
+    [{ lockingShift: 'pt' }, '03 25 01 03', 155, '08 00 03 2a 02 01 25 01 03', 149],
+    [{ lockingShift: 'tr', singleShift: 'tr' }, '06 24 01 01 25 01 01', 152, '0b 00 03 2a 02 01 24 01 01 25 01 01', 146],
+    [{ lockingShift: 'ur', singleShift: 'hi' }, '06 24 01 06 25 01 0d', 152, '0b 00 03 2a 02 01 24 01 06 25 01 0d', 146],
+  ] as const)('%j: UDH IEs 0x24/0x25 and the capacities they leave', (tables, single, singleSeptets, multi, multiSeptets) => {
+    const shifts = shiftTableElements(resolveCharset(tables));
+    const one = shifts.length === 0 ? new Uint8Array(0) : buildUdh(shifts);
+    const many = buildUdh([concatElement(0x2a, 2, 1), ...shifts]);
+    expect(toHex(one)).toBe(single);
+    expect(toHex(many)).toBe(multi);
+    expect(partCapacity('GSM7', one.length)).toBe(singleSeptets);
+    expect(partCapacity('GSM7', many.length)).toBe(multiSeptets);
   });
 
   it('names the calling function in option errors', () => {
