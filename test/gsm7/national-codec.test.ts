@@ -65,6 +65,11 @@ describe('resolveCharset', () => {
     [{ singleShift: 1 }, TypeError, 'singleShift must be a language code string, got a number'],
     [{ lockingShift: null }, TypeError, 'got null'],
     ['tr', TypeError, 'options must be an object'],
+    [[], TypeError, 'options must be an object, got an array'],
+    [{ singleShift: new String('tr') }, TypeError, 'got a String object'],
+    [{ lockingShift: Number.NaN }, TypeError, 'got NaN'],
+    [{ singleShift: '' }, RangeError, "got ''"],
+    [{ singleShift: ' tr' }, RangeError, "got ' tr'"],
   ])('rejects %j', (options, type, message) => {
     const error = thrown(() => resolveCharset(options as ShiftTableOptions));
     expect(error).toBeInstanceOf(type);
@@ -87,6 +92,10 @@ describe('resolveCharset', () => {
     expect(toHex(many)).toBe(multi);
     expect(partCapacity('GSM7', one.length)).toBe(singleSeptets);
     expect(partCapacity('GSM7', many.length)).toBe(multiSeptets);
+  });
+
+  it.each([null, undefined, 'tr', 1])('shiftTableElements rejects %j', (value) => {
+    expect(() => shiftTableElements(value as never)).toThrow(TypeError);
   });
 
   it('names the calling function in option errors', () => {
