@@ -206,11 +206,19 @@ export function quote(value: string | undefined): string {
   for (const ch of value) {
     const cp = ch.codePointAt(0) ?? 0;
     if (ch === '"' || ch === '\\') out += `\\${ch}`;
-    else if (cp < 0x20 || cp === 0x7f || (cp >= 0x80 && cp < 0xa0)) out += controlName(cp);
+    else if (cp < 0x20 || cp === 0x7f || (cp >= 0x80 && cp < 0xa0) || isInvisible(cp)) out += controlName(cp);
     else if (cp >= 0xd800 && cp <= 0xdfff) out += `\\u${cp.toString(16).padStart(4, '0')}`;
     else out += ch;
   }
   return `${out}"`;
+}
+
+/** Spaces and format characters that look like nothing or like a plain space (pasted hex often has them). */
+function isInvisible(cp: number): boolean {
+  return (
+    cp === 0xa0 || cp === 0xad || cp === 0x1680 || cp === 0x180e || (cp >= 0x2000 && cp <= 0x200f) ||
+    (cp >= 0x2028 && cp <= 0x202f) || (cp >= 0x205f && cp <= 0x206f) || cp === 0x3000 || cp === 0xfeff
+  );
 }
 
 function controlName(cp: number): string {

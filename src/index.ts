@@ -58,6 +58,11 @@ export type { ReferenceGenerator, ReferenceGeneratorOptions } from './binary/ref
 export { toXml } from './binary/xml.js';
 export type { ToXmlOptions } from './binary/xml.js';
 
+// Transliteration: explicit and reported, never silent.
+export { transliterate, TRANSLITERATION_TABLES } from './transliterate/transliterate.js';
+export type { TransliterationOption, TransliterationProfile, TransliterationResult } from './transliterate/transliterate.js';
+export type { TransliterationTable } from './transliterate/table.js';
+
 // National language tables (TS 23.038 §6.2.1.2.4, Annex A): registry, table modules and charset resolution.
 export { NATIONAL_LANGUAGES, isLanguageCode } from './gsm7/national/index.js';
 export type { LanguageCode } from './gsm7/national/index.js';

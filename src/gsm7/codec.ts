@@ -6,7 +6,7 @@
  */
 
 import { createError, type SmsHexError } from '../errors.js';
-import { assertBytes, assertString, describe, readOptions } from '../internal/args.js';
+import { assertBytes, assertOneOf, assertString, readOptions } from '../internal/args.js';
 import { ESCAPE, type Gsm7Charset } from './charset.js';
 import { charsetFromOptions, type ShiftTableOptions } from './resolve-charset.js';
 import { lookupSeptet, NO_CHAR, NONE } from './table.js';
@@ -92,15 +92,13 @@ export function encodeGsm7(text: string, options?: EncodeGsm7Options): Uint8Arra
   assertString(fn, 'text', text);
   const opts = readOptions<EncodeGsm7Options>(fn, options);
   const charset = charsetFromOptions(fn, opts);
-  const mode = opts.onUnmappable ?? 'error';
-  if (mode !== 'error' && mode !== 'replace') {
-    throw new TypeError(`${fn}: onUnmappable must be 'error' or 'replace', got ${describe(mode)}`);
-  }
+  const mode = opts.onUnmappable === undefined ? 'error' : opts.onUnmappable;
+  assertOneOf(fn, 'onUnmappable', mode, ['error', 'replace'] as const);
   if (mode === 'error') {
     if (opts.replacement !== undefined) throw new TypeError(`${fn}: replacement is only used with onUnmappable: 'replace'`);
     return encodeSeptets(fn, text, charset);
   }
-  const replacement = opts.replacement ?? '?';
+  const replacement = opts.replacement === undefined ? '?' : opts.replacement;
   assertString(fn, 'replacement', replacement);
   return encodeSeptetsReplacing(fn, text, charset, replacement);
 }
