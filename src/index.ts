@@ -101,3 +101,7 @@ export { PUNJABI, PUNJABI_LOCKING_SHIFT, PUNJABI_SINGLE_SHIFT } from './gsm7/nat
 export { TAMIL, TAMIL_LOCKING_SHIFT, TAMIL_SINGLE_SHIFT } from './gsm7/national/tamil.js';
 export { TELUGU, TELUGU_LOCKING_SHIFT, TELUGU_SINGLE_SHIFT } from './gsm7/national/telugu.js';
 export { URDU, URDU_LOCKING_SHIFT, URDU_SINGLE_SHIFT } from './gsm7/national/urdu.js';
+
+// Offline preview in the shape of the provider's /sms/1/preview response.
+export { preview } from './preview/preview.js';
+export type { PreviewConfiguration, PreviewEntry, PreviewLanguageCode, PreviewOptions, PreviewResult } from './preview/preview.js';
