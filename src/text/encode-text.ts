@@ -4,8 +4,9 @@
  * @module
  */
 
-import { DEFAULT_CHARSET } from '../gsm7/charset.js';
 import { encodeSeptets, findUnmappable } from '../gsm7/codec.js';
+import type { LanguageCode } from '../gsm7/national/index.js';
+import { charsetFromOptions, type ShiftTableOptions } from '../gsm7/resolve-charset.js';
 import { toHex } from '../hex/to-hex.js';
 import { assertString, readOptions } from '../internal/args.js';
 import { encodeUcs2Units } from '../ucs2/codec.js';
@@ -16,10 +17,14 @@ export const DATA_CODING_GSM7 = 0;
 /** The data coding byte for UCS-2 (SMPP 3.4 §5.2.19, TS 23.038 §4). */
 export const DATA_CODING_UCS2 = 8;
 
-/** Options of {@link encodeText}. */
-export interface EncodeTextOptions {
+/**
+ * Options of {@link encodeText}: the coding, for GSM 7-bit the national
+ * language tables to use (`lockingShift`, `singleShift`; see {@link ShiftTableOptions}),
+ * and text codings for other data codings.
+ */
+export interface EncodeTextOptions extends ShiftTableOptions {
   /**
-   * `'auto'` (default): 0 when the text is GSM 7-bit, else 8. `0` or `8`
+   * `'auto'` (default): 0 when the text fits the GSM 7-bit tables, else 8. `0` or `8`
    * forces the coding; any other data coding byte needs its coding in
    * {@link EncodeTextOptions.codings}.
    */
@@ -39,28 +44,43 @@ export interface EncodedText<D extends number = 0 | 8> {
   readonly bytes: Uint8Array;
   /** The payload as the API's spaced hex. */
   readonly hex: string;
+  /**
+   * The national locking-shift table the septets use (dataCoding 0 only, when
+   * asked for): the message must carry UDH IE 0x25 with its identifier.
+   */
+  readonly lockingShift?: LanguageCode;
+  /**
+   * The national single-shift table the septets use (dataCoding 0 only, when
+   * asked for): the message must carry UDH IE 0x24 with its identifier.
+   */
+  readonly singleShift?: LanguageCode;
 }
 
 /**
  * Encodes text for the binary API, choosing the coding: GSM 7-bit (dataCoding
- * 0, septets unpacked one per byte) when every character is in the default
- * alphabet or its extension table, else UCS-2 (dataCoding 8). One message's
+ * 0, septets unpacked one per byte) when every character is in the GSM 7-bit
+ * tables, else UCS-2 (dataCoding 8). The tables are the default alphabet and
+ * extension table or, given `lockingShift` / `singleShift`, exactly those
+ * national language tables; the result then names the tables it used, and the
+ * message must carry UDH IEs 0x25 / 0x24 with their identifiers. One message's
  * payload, without segmentation; see `buildBinaryMessages` for long text.
  * Other data codings (1, 3, 6, 7, 2, 4) are used when asked for and their
  * coding is passed in `codings` (see `smshex/legacy`).
  *
- * Spec: 3GPP TS 23.038 §4 (data coding scheme), §6.2.1 (GSM 7-bit), §6.2.3 (UCS2);
- * SMPP 3.4 §5.2.19 for the other data codings.
+ * Spec: 3GPP TS 23.038 §4 (data coding scheme), §6.2.1 (GSM 7-bit), §6.2.1.2 and
+ * Annex A (national language tables), §6.2.3 (UCS2); SMPP 3.4 §5.2.19 for the other data codings.
  *
  * @param text - the text
  * @param options - `dataCoding`: `'auto'` (default), `0`, `8` or a passed coding's byte;
+ *   `lockingShift` / `singleShift`: ISO 639-1 codes of {@link NATIONAL_LANGUAGES};
  *   `codings`: the text codings to use for other bytes
- * @returns `{ dataCoding, bytes, hex }`
+ * @returns `{ dataCoding, bytes, hex }`, plus `lockingShift` / `singleShift` when GSM 7-bit used national tables
  * @throws {@link SmsHexError} `GSM7_UNMAPPABLE` with the index when `dataCoding: 0` is forced
  *   and a character is outside the tables; `UCS2_LONE_SURROGATE` for a lone surrogate in UCS-2;
  *   `CODING_UNMAPPABLE` with the index when a passed coding lacks a character
  * @throws `TypeError` for a wrong argument type; `RangeError` for a data coding that is
- *   not 0–255, or not 0/8 and without a matching coding in `codings`
+ *   not 0–255, or not 0/8 and without a matching coding in `codings`, an unknown language
+ *   code, or `lockingShift: 'es'` (Spanish has no locking-shift table)
  *
  * @example
  * ```ts
@@ -68,6 +88,8 @@ export interface EncodedText<D extends number = 0 | 8> {
  * // { dataCoding: 0, bytes: Uint8Array(13), hex: '54 65 73 74 20 6d 65 73 73 61 67 65 2e' }
  * encodeText('测试短信。');
  * // { dataCoding: 8, bytes: Uint8Array(10), hex: '6d 4b 8b d5 77 ed 4f e1 30 02' }
+ * encodeText('Şişli', { lockingShift: 'tr', singleShift: 'tr' });
+ * // { dataCoding: 0, bytes: Uint8Array(5), hex: '1c 69 1d 6c 69', lockingShift: 'tr', singleShift: 'tr' }
  *
  * import { LEGACY_CODINGS } from 'smshex/legacy';
  * encodeText('Привет', { dataCoding: 6, codings: LEGACY_CODINGS });
@@ -89,11 +111,16 @@ export function encodeText(text: string, options?: EncodeTextOptions): EncodedTe
     throw new RangeError(`${fn}: dataCoding must be 'auto' or a data coding byte 0-255, got '${requested}'`);
   }
   if (requested !== 'auto') assertDataCoding(fn, requested);
+  const charset = charsetFromOptions(fn, opts);
   const dataCoding =
-    requested === 'auto' ? (findUnmappable(text, DEFAULT_CHARSET) === -1 ? DATA_CODING_GSM7 : DATA_CODING_UCS2) : requested;
-  let bytes: Uint8Array;
-  if (dataCoding === DATA_CODING_GSM7) bytes = encodeSeptets(fn, text, DEFAULT_CHARSET);
-  else if (dataCoding === DATA_CODING_UCS2) bytes = encodeUcs2Units(fn, text);
-  else bytes = encodeWith(fn, findCoding(fn, dataCoding, codings), text);
+    requested === 'auto' ? (findUnmappable(text, charset) === -1 ? DATA_CODING_GSM7 : DATA_CODING_UCS2) : requested;
+  if (dataCoding === DATA_CODING_GSM7) {
+    const bytes = encodeSeptets(fn, text, charset);
+    const result: { -readonly [K in keyof EncodedText<number>]: EncodedText<number>[K] } = { dataCoding, bytes, hex: toHex(bytes) };
+    if (opts.lockingShift !== undefined) result.lockingShift = opts.lockingShift;
+    if (opts.singleShift !== undefined) result.singleShift = opts.singleShift;
+    return result;
+  }
+  const bytes = dataCoding === DATA_CODING_UCS2 ? encodeUcs2Units(fn, text) : encodeWith(fn, findCoding(fn, dataCoding, codings), text);
   return { dataCoding, bytes, hex: toHex(bytes) };
 }
