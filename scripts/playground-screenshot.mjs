@@ -10,7 +10,7 @@ import { buildPlayground, PLAYGROUND_DIR } from './build-playground.mjs';
 import { launchChromium } from './chromium.mjs';
 
 await buildPlayground();
-const browser = await launchChromium({ width: 1280, height: 860 });
+const browser = await launchChromium({ width: 1280, height: 1280 });
 try {
   const page = await browser.context.newPage();
   await page.goto(pathToFileURL(join(PLAYGROUND_DIR, 'index.html')).href);

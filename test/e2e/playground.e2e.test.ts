@@ -3,7 +3,8 @@
  * scripts/serve-playground.mjs and opened from file://. Needs `npm run build`
  * (the bundle is built here from dist/index.js).
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -18,6 +19,8 @@ import { CHROMIUM, launchChromium } from '../../scripts/chromium.mjs';
 const RESULTS = join(import.meta.dirname, '..', '..', 'test-results');
 /** Without Chromium the suite is skipped locally and fails in CI (.ci/run installs it). */
 const SKIP = !existsSync(CHROMIUM) && process.env.CI === undefined;
+/** Generous: the machine may be shared and busy. */
+const TIMEOUT = 30_000;
 if (SKIP) console.warn(`playground e2e skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
 
 let server: { url: string; close: () => Promise<void> };
@@ -45,10 +48,11 @@ afterAll(async () => {
 
 const text = (selector: string): Promise<string> => page.locator(selector).innerText();
 
-describe.skipIf(SKIP)('composer', () => {
+describe.skipIf(SKIP)('composer', { timeout: TIMEOUT }, () => {
   it('shows 2 parts for a 161-character GSM text', async () => {
-    await page.locator('#text').fill('');
-    await page.locator('#text').pressSequentially('a'.repeat(160));
+    await page.locator('#text').fill('a'.repeat(150));
+    await page.locator('#text').press('End');
+    await page.locator('#text').pressSequentially('a'.repeat(10));
     expect(await text('#sms-count')).toBe('1');
     await page.locator('#text').press('b');
     expect(await text('#sms-count')).toBe('2');
@@ -80,6 +84,33 @@ describe.skipIf(SKIP)('composer', () => {
     expect(await page.locator('#text-mirror mark.ext').allInnerTexts()).toEqual(['€']);
   });
 
+  it('codes Turkish in GSM 7-bit with the Turkish table and shows its header element', async () => {
+    await page.locator('#text').fill("Şişli'de buluşalım");
+    expect(await page.locator('#coding').getAttribute('data-encoding')).toBe('UCS2');
+    await page.locator('#language').selectOption('tr');
+    expect(await page.locator('#coding').getAttribute('data-encoding')).toBe('GSM7');
+    expect(await text('#tables')).toContain('Turkish');
+    expect(await page.locator('#parts table.udh').first().innerText()).toContain('national language');
+    await page.locator('#language').selectOption('');
+  });
+
+  it('offers the transliteration that avoids UCS-2 and applies it', async () => {
+    await page.locator('#text').fill('“Quoted” – naïve');
+    expect(await page.locator('#coding').getAttribute('data-encoding')).toBe('UCS2');
+    await page.locator('#apply-suggestion').click();
+    expect(await page.locator('#coding').getAttribute('data-encoding')).toBe('GSM7');
+    expect(await page.locator('#text').inputValue()).toBe('"Quoted" - naive');
+  });
+
+  it('keeps a flag whole across parts when asked', async () => {
+    await page.locator('#text').fill(`${'x'.repeat(65)}🇨🇭${'x'.repeat(10)}`);
+    const firstPartUnits = () => page.locator('#char-map .run').first().getAttribute('aria-label');
+    expect(await firstPartUnits()).toBe('Part 1: 67 UTF-16 units');
+    await page.locator('#keep-graphemes').check();
+    expect(await firstPartUnits()).toBe('Part 1: 65 UTF-16 units');
+    await page.locator('#keep-graphemes').uncheck();
+  });
+
   it('copies a JSON body that parses back to the messages shown', async () => {
     await page.locator('#text').fill('x'.repeat(200));
     await page.locator('#copy-json').click();
@@ -103,7 +134,7 @@ describe.skipIf(SKIP)('composer', () => {
   });
 });
 
-describe.skipIf(SKIP)('validator', () => {
+describe.skipIf(SKIP)('validator', { timeout: TIMEOUT }, () => {
   it('reports the invalid character of "0f c2 4g" at index 7 and marks it', async () => {
     await page.locator('#check-input').fill('0f c2 4g');
     const issue = page.locator('#check-issues li');
@@ -133,7 +164,7 @@ describe.skipIf(SKIP)('validator', () => {
   });
 });
 
-describe.skipIf(SKIP)('offline', () => {
+describe.skipIf(SKIP)('offline', { timeout: TIMEOUT }, () => {
   it('works from file:// and writes a screenshot', async () => {
     const offline = await browser.context.newPage();
     const errors: string[] = [];
@@ -148,5 +179,16 @@ describe.skipIf(SKIP)('offline', () => {
     mkdirSync(RESULTS, { recursive: true });
     await offline.screenshot({ path: join(RESULTS, 'playground.png'), fullPage: true });
     await offline.close();
+  });
+
+  it('says how to build it when the script is missing', async () => {
+    const bare = mkdtempSync(join(tmpdir(), 'smshex-playground-'));
+    for (const file of ['index.html', 'style.css']) copyFileSync(join(PLAYGROUND_DIR, file), join(bare, file));
+    const unbuilt = await browser.context.newPage();
+    await unbuilt.goto(pathToFileURL(join(bare, 'index.html')).href);
+    expect(await unbuilt.locator('#not-built').isVisible()).toBe(true);
+    expect(await unbuilt.locator('#app').isVisible()).toBe(false);
+    await unbuilt.close();
+    rmSync(bare, { recursive: true, force: true });
   });
 });

@@ -7,7 +7,7 @@ import { optional, smshex } from './library.js';
 import { codePoints, hex2, hex4 } from './text.js';
 
 /** Unit names by encoding. */
-export const UNIT_NAMES = Object.freeze({ GSM7: 'septet', UCS2: 'UTF-16 unit' });
+export const UNIT_NAMES = Object.freeze({ GSM7: 'septet', UCS2: 'UTF-16 unit', '8BIT': 'octet' });
 
 /**
  * @typedef {object} ComposeOptions
@@ -16,7 +16,8 @@ export const UNIT_NAMES = Object.freeze({ GSM7: 'septet', UCS2: 'UTF-16 unit' })
  * @property {number} reference
  * @property {string} to
  * @property {string} from
- * @property {string} [language] a national language code, when the library has the tables
+ * @property {string} [language] national language tables: a language code or 'auto' ('' or absent: none)
+ * @property {boolean} [keepGraphemes] never end a part inside a grapheme cluster
  */
 
 /** @typedef {{ code?: string, message: string, index?: number }} PageError */
@@ -25,7 +26,7 @@ export const UNIT_NAMES = Object.freeze({ GSM7: 'septet', UCS2: 'UTF-16 unit' })
  * @typedef {object} Suggestion
  * @property {string} text the transliterated text
  * @property {ReadonlyArray<{ index: number, from: string, to: string }>} replacements
- * @property {'GSM7' | 'UCS2'} encoding
+ * @property {string} encoding
  * @property {number} smsCount
  * @property {readonly string[]} remaining characters that still need UCS-2
  */
@@ -90,12 +91,13 @@ export function compose(text, options) {
     return result;
   }
   result.parts = smshex.splitText(text, /** @type {any} */ (segmentOptions));
-  result.map = characterMap(result.parts, estimate.encoding, forced);
+  // Legacy 8-bit codings (not offered by this page) have no per-character map.
+  if (estimate.encoding !== '8BIT') result.map = characterMap(result.parts, estimate.encoding, forced);
   try {
     /** @type {Record<string, unknown>} */
     const input = { to: options.to.trim(), text, dataCoding: options.dataCoding, referenceBits: options.referenceBits, reference: options.reference };
     if (options.from.trim() !== '') input.from = options.from.trim();
-    if (options.language) Object.assign(input, languageOption(options.language));
+    Object.assign(input, extraOptions(options));
     const request = smshex.buildMultiRequest([/** @type {any} */ (input)]);
     result.messages = request.messages;
     result.json = JSON.stringify(request, null, 2);
@@ -108,34 +110,42 @@ export function compose(text, options) {
 
 /** The options the segment functions take. */
 function segmentOptionsOf(/** @type {ComposeOptions} */ options) {
-  const base = { dataCoding: options.dataCoding, referenceBits: options.referenceBits };
-  return options.language ? { ...base, ...languageOption(options.language) } : base;
+  return { dataCoding: options.dataCoding, referenceBits: options.referenceBits, ...extraOptions(options) };
 }
 
-/** The library's option for a national language table. */
-function languageOption(/** @type {string} */ language) {
-  return { language };
+/** The options only set when asked for, so that builds without them are not given unknown options. */
+function extraOptions(/** @type {ComposeOptions} */ options) {
+  /** @type {Record<string, unknown>} */
+  const extra = {};
+  if (options.language) extra.language = options.language;
+  if (options.keepGraphemes) extra.keepGraphemes = true;
+  return extra;
 }
 
 /**
- * Why this coding: a sentence.
+ * Why this coding: the library's own reason, and the characters that forced UCS-2.
  *
- * @param {{ encoding: 'GSM7' | 'UCS2', nonGsmCharacters: readonly string[] }} estimate
+ * @param {{ encoding: string, nonGsmCharacters: readonly string[], reason?: string }} estimate
  * @param {ComposeOptions} options
  */
 export function reasonFor(estimate, options) {
-  if (options.dataCoding !== 'auto') {
-    return estimate.encoding === 'GSM7'
-      ? 'GSM 7-bit (dataCoding 0), as chosen in the options.'
-      : 'UCS-2 (dataCoding 8), as chosen in the options: every character takes at least one UTF-16 unit of two octets.';
-  }
-  if (estimate.encoding === 'GSM7') {
-    return 'GSM 7-bit (dataCoding 0): every character is in the GSM 7-bit default alphabet or its extension table (3GPP TS 23.038 §6.2.1).';
-  }
-  const list = estimate.nonGsmCharacters.slice(0, 12).map((c) => `“${c}”`).join(' ');
-  const more = estimate.nonGsmCharacters.length > 12 ? ` and ${estimate.nonGsmCharacters.length - 12} more` : '';
+  let reason = estimate.reason
+    ? `${estimate.reason.charAt(0).toUpperCase()}${estimate.reason.slice(1)}.`
+    : options.dataCoding !== 'auto'
+      ? `dataCoding ${options.dataCoding} was asked for.`
+      : estimate.encoding === 'GSM7'
+        ? 'GSM 7-bit: every character is in the default alphabet or its extension table.'
+        : 'UCS-2: some characters are in no GSM 7-bit table.';
+  if (estimate.encoding === 'GSM7') reason += ' (3GPP TS 23.038 §6.2.1)';
   const count = estimate.nonGsmCharacters.length;
-  return `UCS-2 (dataCoding 8): ${count === 1 ? 'this character is' : `these ${count} characters are`} not in the GSM 7-bit tables: ${list}${more}. They are marked in the text below.`;
+  if (count > 0 && estimate.reason) {
+    reason += ` ${count === 1 ? 'It is' : 'They are'} marked in the text below.`;
+  } else if (count > 0) {
+    const list = estimate.nonGsmCharacters.slice(0, 12).map((c) => `“${c}”`).join(' ');
+    const more = count > 12 ? ` and ${count - 12} more` : '';
+    reason += ` Outside the GSM 7-bit tables, marked in the text below: ${list}${more}.`;
+  }
+  return reason;
 }
 
 /**

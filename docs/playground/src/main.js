@@ -21,6 +21,7 @@ const $ = {
   referenceBits: /** @type {HTMLSelectElement} */ (byId('reference-bits')),
   reference: /** @type {HTMLInputElement} */ (byId('reference')),
   language: /** @type {HTMLSelectElement} */ (byId('language')),
+  keepGraphemes: /** @type {HTMLInputElement} */ (byId('keep-graphemes')),
   to: /** @type {HTMLInputElement} */ (byId('to')),
   from: /** @type {HTMLInputElement} */ (byId('from')),
   checkInput: /** @type {HTMLTextAreaElement} */ (byId('check-input')),
@@ -47,6 +48,7 @@ function readOptions() {
     to: $.to.value,
     from: $.from.value,
     language: $.language.value || undefined,
+    keepGraphemes: $.keepGraphemes.checked,
   };
 }
 
@@ -68,6 +70,7 @@ function renderComposer() {
     h('div', null, h('dt', null, 'Units used'), h('dd', { id: 'units-used' }, units(estimate.units))),
     h('div', null, h('dt', null, 'Remaining in the last part'), h('dd', { id: 'units-remaining' }, units(estimate.unitsRemaining))),
     h('div', null, h('dt', null, 'Per part'), h('dd', null, `${units(estimate.unitsPerSegment)}, header ${plural(estimate.headerOctets, 'octet')}`)),
+    tablesUsed(estimate) ? h('div', null, h('dt', null, 'National tables'), h('dd', { id: 'tables' }, tablesUsed(estimate))) : null,
   );
   fill(
     'reason',
@@ -79,6 +82,16 @@ function renderComposer() {
   renderMap(model);
   renderParts(model);
   renderBodies(model);
+}
+
+/** The national language tables an estimate uses, as words, or ''. */
+function tablesUsed(/** @type {{ lockingShift?: string, singleShift?: string }} */ estimate) {
+  const languages = /** @type {Record<string, { name: string }>} */ (smshex.NATIONAL_LANGUAGES ?? {});
+  const name = (/** @type {string} */ code) => languages[code]?.name ?? code;
+  const used = [];
+  if (estimate.lockingShift) used.push(`${name(estimate.lockingShift)} locking shift`);
+  if (estimate.singleShift) used.push(`${name(estimate.singleShift)} single shift`);
+  return used.join(', ');
 }
 
 /** @param {string} text @param {{ code?: string, message: string, index?: number }} error */
@@ -316,10 +329,22 @@ function renderDecoded(result) {
 function setUpLanguages() {
   const languages = /** @type {Record<string, { name?: string, identifier?: number }> | undefined} */ (/** @type {any} */ (smshex).NATIONAL_LANGUAGES);
   if (!languages || !supportsLanguageOption()) return;
+  $.language.append(h('option', { value: 'auto' }, 'Automatic: the tables that give the fewest parts'));
   for (const [code, language] of Object.entries(languages)) {
     $.language.append(h('option', { value: code }, `${language.name ?? code} (${code}${language.identifier === undefined ? '' : `, identifier ${language.identifier}`})`));
   }
   byId('language-field').hidden = false;
+}
+
+/** Whether this build can keep grapheme clusters whole: a flag straddling the end of a UCS-2 part shows it. */
+function supportsKeepGraphemes() {
+  try {
+    const text = `${'x'.repeat(65)}🇨🇭${'x'.repeat(10)}`;
+    const split = (/** @type {boolean} */ keep) => smshex.splitText(text, /** @type {any} */ ({ keepGraphemes: keep })).map((part) => part.text.length).join();
+    return split(true) !== split(false);
+  } catch {
+    return false;
+  }
 }
 
 /** Whether the segment functions of this build honour a `language` option (the Turkish ş is GSM under 'tr'). */
@@ -335,8 +360,9 @@ function start() {
   byId('not-built').hidden = true;
   byId('app').hidden = false;
   setUpLanguages();
+  byId('keep-graphemes-field').hidden = !supportsKeepGraphemes();
   for (const element of [$.text, $.reference, $.to, $.from]) element.addEventListener('input', renderComposer);
-  for (const element of [$.dataCoding, $.referenceBits, $.language]) element.addEventListener('change', renderComposer);
+  for (const element of [$.dataCoding, $.referenceBits, $.language, $.keepGraphemes]) element.addEventListener('change', renderComposer);
   for (const element of [$.checkInput]) element.addEventListener('input', renderCheck);
   for (const element of [$.strict, $.checkDataCoding, $.udhi]) element.addEventListener('change', renderCheck);
   byId('copy-json').addEventListener('click', () => void copyBody('json'));
