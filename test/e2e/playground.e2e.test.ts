@@ -132,6 +132,20 @@ describe.skipIf(SKIP)('composer', { timeout: TIMEOUT }, () => {
     }
     expect(reached).toEqual(expect.arrayContaining(['data-coding', 'reference-bits', 'reference', 'to', 'from', 'copy-json']));
   });
+
+  it('labels every control', async () => {
+    const unlabelled = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('input, select, textarea, button'))
+        .filter((element) => !(element as HTMLElement).closest('[hidden]'))
+        .filter((element) => {
+          const labels = (element as HTMLInputElement).labels;
+          const named = element.getAttribute('aria-label') ?? element.textContent?.trim() ?? '';
+          return (labels === null || labels.length === 0) && (element.tagName !== 'BUTTON' || named === '');
+        })
+        .map((element) => element.id || element.outerHTML.slice(0, 60)),
+    );
+    expect(unlabelled).toEqual([]);
+  });
 });
 
 describe.skipIf(SKIP)('validator', { timeout: TIMEOUT }, () => {

@@ -258,6 +258,7 @@ function renderCheck() {
   const result = check(input, { strict: $.strict.checked, dataCoding: Number($.checkDataCoding.value), udhi: $.udhi.checked });
   const summary = byId('check-summary');
   summary.dataset.ok = String(result.ok);
+  /** @type {HTMLFieldSetElement} */ (byId('hex-options')).disabled = result.kind === 'json';
   if (result.kind === 'empty') {
     summary.textContent = 'Paste hex (0f c2 4a bf) or a JSON request body ({"messages": [...]}).';
     fill('check-issues');
