@@ -40,3 +40,7 @@ export type { ConcatElement, ParsedUdh, PortsElement, RawElement, ShiftElement, 
 export { buildUdh, udhLength } from './udh/build.js';
 export { parseUdh, validateUdh } from './udh/parse.js';
 export type { ValidateUdhResult } from './udh/parse.js';
+
+// Decoding binary messages (src/binary/decode)
+export { decodeBinaryMessage, reassemble } from './binary/decode.js';
+export type { BinaryPayload, DecodedBinaryMessage, ReassembleInput } from './binary/decode.js';

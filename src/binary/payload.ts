@@ -1,0 +1,137 @@
+/**
+ * The pieces shared by everything that reads a `binary` object: the header
+ * (when UDHI is set), the payload behind it, its text, and issues positioned
+ * in the hex the octets came from. Nothing here throws for bad data: every
+ * problem comes back as an issue for the caller to throw or collect.
+ *
+ * @internal
+ * @module
+ */
+
+import { createIssue, SmsHexError, type IssuePath, type SmsHexIssue } from '../errors.js';
+import { DEFAULT_CHARSET, type Gsm7Charset } from '../gsm7/charset.js';
+import { decodeSeptets } from '../gsm7/codec.js';
+import { decodeUcs2Units } from '../ucs2/codec.js';
+import { DATA_CODING_GSM7, DATA_CODING_UCS2 } from '../text/encode-text.js';
+import type { ParsedUdh } from '../udh/elements.js';
+import { readUdh } from '../udh/parse.js';
+
+/** Whether a character code is a hex digit. */
+const isHexDigit = (code: number): boolean =>
+  (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x46) || (code >= 0x61 && code <= 0x66);
+
+/**
+ * The character index in `hex` where octet `octet` starts, for hex that
+ * parsed (strictly or leniently): digits are counted in pairs, separators and
+ * `0x` prefixes skipped. Past the last octet: the length of the text.
+ *
+ * @internal
+ */
+export function hexIndexOfOctet(hex: string, octet: number): number {
+  let digits = 0;
+  for (let i = 0; i < hex.length; i++) {
+    const code = hex.charCodeAt(i);
+    if (!isHexDigit(code)) continue;
+    if (digits % 2 === 0 && code === 0x30 && (hex.charCodeAt(i + 1) | 0x20) === 0x78) continue;
+    if (digits === 2 * octet) return i;
+    digits++;
+  }
+  return hex.length;
+}
+
+/**
+ * Where an octet of a payload sits in its source: the index in the hex
+ * string, the octet offset within that message and the field path.
+ *
+ * @internal
+ */
+export type Locator = (octet: number) => { readonly index: number; readonly octet: number; readonly path?: IssuePath };
+
+/**
+ * The locator of one message's octets parsed from `hex`.
+ *
+ * @internal
+ */
+export function hexLocator(hex: string, path?: IssuePath): Locator {
+  return (octet) => ({ index: hexIndexOfOctet(hex, octet), octet, path });
+}
+
+/** The User Data Header and the payload behind it. */
+export interface SplitPayload {
+  /** The header, when UDHI was set. */
+  readonly udh?: ParsedUdh;
+  /** Offset of the payload in the octets (the header's length, or 0). */
+  readonly start: number;
+}
+
+/**
+ * Reads the header at the start of `bytes` when `udhi` is set, returning the
+ * header or the fault as an issue positioned by `locate`.
+ *
+ * @internal
+ */
+export function splitPayload(fn: string, bytes: Uint8Array, udhi: boolean, locate: Locator): SplitPayload | SmsHexIssue {
+  if (!udhi) return { start: 0 };
+  const result = readUdh(bytes);
+  if ('elements' in result) return { udh: result, start: result.length };
+  return createIssue(fn, result.code, { ...result.details, ...locate(result.octet) });
+}
+
+/**
+ * The character set for GSM 7-bit text under a header.
+ *
+ * NOTE for the national language tables (issue 4): a header with a
+ * single-shift (0x24) or locking-shift (0x25) element selects national tables
+ * (TS 23.038 §6.2.1.2.4). Until `resolveCharset` from `src/gsm7/national`
+ * lands, the default alphabet and extension table are used; wire it in here.
+ *
+ * @internal
+ */
+export function charsetFor(_udh: ParsedUdh | undefined): Gsm7Charset {
+  return DEFAULT_CHARSET;
+}
+
+/**
+ * Decodes the payload `bytes[start..end)` as text for dataCoding 0 (GSM
+ * 7-bit, one septet per byte) or 8 (UCS-2); `undefined` for other codings.
+ * A problem comes back as an issue positioned by `locate` (given the octet
+ * offset from the start of `bytes`).
+ *
+ * @internal
+ */
+export function payloadText(
+  fn: string,
+  bytes: Uint8Array,
+  start: number,
+  dataCoding: number,
+  charset: Gsm7Charset,
+  locate: Locator,
+): string | undefined | SmsHexIssue {
+  if (dataCoding !== DATA_CODING_GSM7 && dataCoding !== DATA_CODING_UCS2) return undefined;
+  const payload = bytes.subarray(start);
+  try {
+    return dataCoding === DATA_CODING_GSM7 ? decodeSeptets(fn, payload, charset, start) : decodeUcs2Units(fn, payload, start);
+  } catch (error) {
+    if (!(error instanceof SmsHexError) || error.index === undefined) throw error;
+    return relocate(fn, error, bytes, start, locate);
+  }
+}
+
+/** Rebuilds a codec error with its position in the source and the field path. */
+function relocate(fn: string, error: SmsHexError, bytes: Uint8Array, start: number, locate: Locator): SmsHexIssue {
+  const octet = error.index as number;
+  const base = locate(octet);
+  switch (error.code) {
+    case 'GSM7_INVALID_SEPTET':
+      return createIssue(fn, error.code, { ...base, actual: bytes[octet] as number });
+    case 'UCS2_ODD_LENGTH':
+      return createIssue(fn, error.code, { ...base, actual: bytes.length - start });
+    case 'UCS2_LONE_SURROGATE':
+      return createIssue(fn, error.code, {
+        ...base,
+        value: String.fromCharCode(((bytes[octet] as number) << 8) | (bytes[octet + 1] as number)),
+      });
+    default:
+      return createIssue(fn, error.code, base);
+  }
+}
