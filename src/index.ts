@@ -24,6 +24,15 @@ export { decodeUcs2, encodeUcs2 } from './ucs2/codec.js';
 export { DATA_CODING_GSM7, DATA_CODING_UCS2, encodeText } from './text/encode-text.js';
 export type { EncodedText, EncodeTextOptions } from './text/encode-text.js';
 
+// Segments: how many SMS a text costs and how it splits (TS 23.040 §9.2.3.24).
+export { MAX_PARTS, partCapacity, USER_DATA_OCTETS, USER_DATA_SEPTETS } from './segments/capacity.js';
+export type { Encoding } from './segments/capacity.js';
+export { estimateSegments } from './segments/estimate.js';
+export type { SegmentEstimate } from './segments/estimate.js';
+export type { SegmentOptions } from './segments/plan.js';
+export { splitText } from './segments/split.js';
+export type { TextPart } from './segments/split.js';
+
 // User Data Header (src/udh)
 export {
   concatElement,
@@ -41,6 +50,14 @@ export { buildUdh, udhLength } from './udh/build.js';
 export { parseUdh, validateUdh } from './udh/parse.js';
 export type { ValidateUdhResult } from './udh/parse.js';
 
+// Ready binary messages and request bodies.
+export { buildBinaryMessages, buildMultiRequest } from './binary/build.js';
+export type { BinaryMessage, BinaryMessageInput, BinaryPayload, BinaryRequest } from './binary/build.js';
+export { createReferenceGenerator } from './binary/reference.js';
+export type { ReferenceGenerator, ReferenceGeneratorOptions } from './binary/reference.js';
+export { toXml } from './binary/xml.js';
+export type { ToXmlOptions } from './binary/xml.js';
+
 // Decoding binary messages (src/binary/decode)
 export { decodeBinaryMessage, reassemble } from './binary/decode.js';
-export type { BinaryPayload, DecodedBinaryMessage, ReassembleInput } from './binary/decode.js';
+export type { DecodableBinary, DecodedBinaryMessage, ReassembleInput } from './binary/decode.js';

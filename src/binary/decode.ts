@@ -12,8 +12,8 @@ import { DATA_CODING_GSM7, DATA_CODING_UCS2 } from '../text/encode-text.js';
 import { ESM_CLASS_UDHI, type ConcatElement, type ParsedUdh } from '../udh/elements.js';
 import { charsetFor, hexLocator, payloadText, splitPayload, type Locator } from './payload.js';
 
-/** The `binary` object of one message, as the API carries it. */
-export interface BinaryPayload {
+/** The `binary` object of one message, as the API carries it (esmClass optional). */
+export interface DecodableBinary {
   /** The payload as hex (`"05 00 03 2a 02 01 48 69"`); spaced, unspaced and `0x` forms are accepted. */
   readonly hex: string;
   /** SMPP data_coding: 0 GSM 7-bit (septets one per byte), 8 UCS-2, anything else 8-bit data. */
@@ -33,7 +33,7 @@ export interface DecodedBinaryMessage {
 }
 
 /** A message as `buildBinaryMessages` emits it, or just its `binary` object. */
-export type ReassembleInput = BinaryPayload | { readonly binary: BinaryPayload };
+export type ReassembleInput = DecodableBinary | { readonly binary: DecodableBinary };
 
 /**
  * Decodes one `binary` object: its User Data Header when esmClass has 0x40
@@ -64,7 +64,7 @@ export type ReassembleInput = BinaryPayload | { readonly binary: BinaryPayload }
  * // { bytes: Uint8Array [0x6d, 0x4b, 0x8b, 0xd5], text: '测试' }
  * ```
  */
-export function decodeBinaryMessage(binary: BinaryPayload): DecodedBinaryMessage {
+export function decodeBinaryMessage(binary: DecodableBinary): DecodedBinaryMessage {
   const fn = 'decodeBinaryMessage';
   const read = readBinary(fn, binary, 'binary');
   const decoded = decodeRead(fn, read, ['hex'], true);
@@ -84,7 +84,7 @@ function readBinary(fn: string, binary: unknown, name: string): ReadBinary {
   if (binary === null || typeof binary !== 'object' || Array.isArray(binary)) {
     throw new TypeError(`${fn}: ${name} must be an object, got ${describe(binary)}`);
   }
-  const { hex, dataCoding, esmClass = 0 } = binary as Partial<BinaryPayload>;
+  const { hex, dataCoding, esmClass = 0 } = binary as Partial<DecodableBinary>;
   if (typeof hex !== 'string') throw new TypeError(`${fn}: ${name}.hex must be a string, got ${describe(hex)}`);
   assertIntegerInRange(fn, `${name}.dataCoding`, dataCoding, 0, 255);
   assertIntegerInRange(fn, `${name}.esmClass`, esmClass, 0, 255);

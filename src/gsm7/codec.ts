@@ -106,7 +106,8 @@ export function encodeSeptets(fn: string, text: string, charset: Gsm7Charset): U
     }
     const extended = lookupSeptet(charset.single, unit);
     if (extended === NONE) throw unmappable(fn, text, i);
-    if (n + 2 > out.length) out = grow(out, n, length - i + 1);
+    // The escape pair needs one byte more than the input unit: make room for it and everything after.
+    if (n + 1 + (length - i) > out.length) out = grow(out, n, length - i);
     out[n++] = ESCAPE;
     out[n++] = extended;
   }
@@ -153,6 +154,7 @@ export function unmappable(fn: string, text: string, index: number): SmsHexError
   return createError(fn, 'GSM7_UNMAPPABLE', { index, value: codePointAt(text, index) });
 }
 
+/** A copy of `out[0, used)` with room for `remainingUnits` more units at two septets each. */
 function grow(out: Uint8Array, used: number, remainingUnits: number): Uint8Array {
   const bigger = new Uint8Array(used + remainingUnits * 2);
   bigger.set(out.subarray(0, used));

@@ -9,7 +9,7 @@ import {
   reassemble,
   SmsHexError,
   toHex,
-  type BinaryPayload,
+  type DecodableBinary,
 } from '../../src/index.js';
 
 function thrown(run: () => unknown): SmsHexError {
@@ -38,7 +38,7 @@ describe('decodeBinaryMessage', () => {
     ['an extension character', { hex: '35 1b 65', dataCoding: 0 }, '5€'],
     ['unspaced hex', { hex: '4869', dataCoding: 0 }, 'Hi'],
     ['a surrogate pair', { hex: 'd8 3d de 00', dataCoding: 8 }, '😀'],
-  ] as Array<[string, BinaryPayload, string]>)('decodes %s', (_name, binary, text) => {
+  ] as Array<[string, DecodableBinary, string]>)('decodes %s', (_name, binary, text) => {
     const decoded = decodeBinaryMessage(binary);
     expect(decoded.text).toBe(text);
     expect(decoded.udh).toBeUndefined();
@@ -75,7 +75,7 @@ describe('decodeBinaryMessage', () => {
     ['trailing escape', { hex: '48 1b', dataCoding: 0 }, 'GSM7_TRAILING_ESCAPE', 3],
     ['odd UCS-2', { hex: '05 00 03 2a 02 01 00 48 00', dataCoding: 8, esmClass: 0x40 }, 'UCS2_ODD_LENGTH', 24],
     ['lone surrogate', { hex: '00 48 d8 3d 00 41', dataCoding: 8 }, 'UCS2_LONE_SURROGATE', 6],
-  ] as Array<[string, BinaryPayload, string, number]>)('reports %s in the hex', (_name, binary, code, index) => {
+  ] as Array<[string, DecodableBinary, string, number]>)('reports %s in the hex', (_name, binary, code, index) => {
     const error = thrown(() => decodeBinaryMessage(binary));
     expect(error.code).toBe(code);
     expect(error.index).toBe(index);
@@ -99,7 +99,7 @@ describe('decodeBinaryMessage', () => {
     [{ hex: '00', dataCoding: 0, esmClass: -1 }, RangeError],
     [{ hex: '00', dataCoding: 0, esmClass: '64' }, TypeError],
   ])('throws for the argument %j', (binary, type) => {
-    expect(() => decodeBinaryMessage(binary as unknown as BinaryPayload)).toThrow(type);
+    expect(() => decodeBinaryMessage(binary as unknown as DecodableBinary)).toThrow(type);
   });
 
   it('only throws SmsHexError, TypeError or RangeError on arbitrary input', () => {
