@@ -43,7 +43,25 @@ export type SmsHexErrorCode =
   // segments and messages (src/segments, src/binary)
   | 'MESSAGE_TOO_LONG'
   | 'REASSEMBLE_INCOMPLETE'
-  | 'REASSEMBLE_MISMATCH';
+  | 'REASSEMBLE_MISMATCH'
+  // request bodies (src/binary/validate-request)
+  | 'REQUEST_SHAPE'
+  | 'REQUEST_UNSAFE_KEY'
+  | 'REQUEST_UNREADABLE'
+  | 'REQUEST_ISSUES_CAPPED'
+  | 'FROM_INVALID'
+  | 'FROM_FORMAT'
+  | 'TO_INVALID'
+  | 'TO_FORMAT'
+  | 'TO_DUPLICATE'
+  | 'DATA_CODING_INVALID'
+  | 'ESM_CLASS_INVALID'
+  | 'UDH_WITHOUT_UDHI'
+  | 'PAYLOAD_EMPTY'
+  | 'PART_TOO_LONG'
+  | 'CONCAT_TOTAL_MISMATCH'
+  | 'CONCAT_SEQUENCE_DUPLICATE'
+  | 'CONCAT_SEQUENCE_MISSING';
 
 /**
  * A problem found in user input, as plain data: what a `validate*` function
@@ -164,6 +182,23 @@ const TEMPLATES: { readonly [C in SmsHexErrorCode]: (d: IssueDetails) => string 
   MESSAGE_TOO_LONG: (d) => `message needs ${d.actual} parts, more than the limit of ${d.limit}`,
   REASSEMBLE_INCOMPLETE: (d) => `cannot reassemble${extra(d)}`,
   REASSEMBLE_MISMATCH: (d) => `parts do not belong together${extra(d)}`,
+  REQUEST_SHAPE: (d) => `malformed request${extra(d)}`,
+  REQUEST_UNSAFE_KEY: (d) => `key ${quote(d.value)} does not belong in a request body${extra(d)}`,
+  REQUEST_UNREADABLE: (d) => `the value cannot be read${extra(d)}`,
+  REQUEST_ISSUES_CAPPED: (d) => `${d.actual} more issues were found but not reported: at most ${d.limit} are`,
+  FROM_INVALID: (d) => `invalid sender ${d.value ?? ''}${extra(d)}`,
+  FROM_FORMAT: (d) => `sender ${d.value ?? ''} is not in the expected format${extra(d)}`,
+  TO_INVALID: (d) => `invalid destination ${d.value ?? ''}${extra(d)}`,
+  TO_FORMAT: (d) => `destination ${d.value ?? ''} is not in international format${extra(d)}`,
+  TO_DUPLICATE: (d) => `destination ${d.value ?? ''} appears more than once${extra(d)}`,
+  DATA_CODING_INVALID: (d) => `dataCoding must be an integer from 0 to 255, got ${d.value ?? 'something else'}`,
+  ESM_CLASS_INVALID: (d) => `esmClass must be an integer from 0 to 255, got ${d.value ?? 'something else'}`,
+  UDH_WITHOUT_UDHI: (d) => `the payload begins with a well-formed user data header but esmClass does not have 0x40 (UDHI) set${extra(d)}`,
+  PAYLOAD_EMPTY: () => 'the hex is empty: an SMS without text is sent (and billed)',
+  PART_TOO_LONG: (d) => `the part does not fit one SMS: ${d.actual} exceeds ${d.limit}${extra(d)}`,
+  CONCAT_TOTAL_MISMATCH: (d) => `parts of one concatenated message disagree on the total${extra(d)}`,
+  CONCAT_SEQUENCE_DUPLICATE: (d) => `a concatenation sequence number repeats${extra(d)}`,
+  CONCAT_SEQUENCE_MISSING: (d) => `a concatenated message is incomplete${extra(d)}`,
 };
 
 /**

@@ -61,3 +61,7 @@ export type { ToXmlOptions } from './binary/xml.js';
 // Decoding binary messages (src/binary/decode)
 export { decodeBinaryMessage, reassemble } from './binary/decode.js';
 export type { DecodableBinary, DecodedBinaryMessage, ReassembleInput } from './binary/decode.js';
+
+// Validating request bodies (src/binary/validate-request)
+export { validateBinaryRequest } from './binary/validate-request.js';
+export type { RequestIssue, ValidateRequestOptions, ValidateRequestResult } from './binary/validate-request.js';

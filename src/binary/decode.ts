@@ -10,7 +10,7 @@ import { scan } from '../hex/parse-hex.js';
 import { assertIntegerInRange, describe } from '../internal/args.js';
 import { DATA_CODING_GSM7, DATA_CODING_UCS2 } from '../text/encode-text.js';
 import { ESM_CLASS_UDHI, type ConcatElement, type ParsedUdh } from '../udh/elements.js';
-import { charsetFor, hexLocator, payloadText, splitPayload, type Locator } from './payload.js';
+import { charsetFor, hexLocator, payloadText, readHeader, type Locator } from './payload.js';
 
 /** The `binary` object of one message, as the API carries it (esmClass optional). */
 export interface DecodableBinary {
@@ -107,7 +107,7 @@ function decodeRead(fn: string, read: ReadBinary, path: IssuePath, withText: boo
   const all = scan(fn, read.hex, false, Number.MAX_SAFE_INTEGER);
   if (!(all instanceof Uint8Array)) return { ...all, path };
   const locate = hexLocator(read.hex, path);
-  const split = splitPayload(fn, all, (read.esmClass & ESM_CLASS_UDHI) !== 0, locate);
+  const split = readHeader(fn, all, (read.esmClass & ESM_CLASS_UDHI) !== 0, locate);
   if ('code' in split) return split;
   const text = withText ? payloadText(fn, all, split.start, read.dataCoding, charsetFor(split.udh), locate) : undefined;
   if (typeof text === 'object') return text;

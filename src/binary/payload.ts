@@ -70,7 +70,7 @@ export interface SplitPayload {
  *
  * @internal
  */
-export function splitPayload(fn: string, bytes: Uint8Array, udhi: boolean, locate: Locator): SplitPayload | SmsHexIssue {
+export function readHeader(fn: string, bytes: Uint8Array, udhi: boolean, locate: Locator): SplitPayload | SmsHexIssue {
   if (!udhi) return { start: 0 };
   const result = readUdh(bytes);
   if ('elements' in result) return { udh: result, start: result.length };

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { thrown } from '../helpers/thrown.js';
 import { describe, expect, it } from 'vitest';
 import {
   buildUdh,
@@ -12,15 +13,6 @@ import {
   type DecodableBinary,
 } from '../../src/index.js';
 
-function thrown(run: () => unknown): SmsHexError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof SmsHexError) return error;
-    throw error;
-  }
-  throw new Error('expected an SmsHexError');
-}
 
 /** A concatenated part as the API carries it: header then payload. */
 function part(reference: number, total: number, sequence: number, payload: Uint8Array, dataCoding = 0, referenceBits: 8 | 16 = 8) {
