@@ -30,15 +30,19 @@ export interface RequestIssue {
 
 /** What {@link validateBinaryRequest} returns. */
 export interface ValidateRequestResult {
-  /** `true` when no issue has severity `'error'` (warnings allowed). */
+  /** `true` when no issue has severity `'error'` (warnings allowed) and checking was not stopped by `maxIssues`. */
   readonly ok: boolean;
-  /** The issues, in the order of the body, then those across messages; at most `maxIssues` plus one that says how many more there were. */
+  /** The issues, in the order of the body, then those across messages; at most `maxIssues`, plus one saying where checking stopped. */
   readonly issues: RequestIssue[];
 }
 
 /** Options of {@link validateBinaryRequest}. */
 export interface ValidateRequestOptions {
-  /** The most issues reported (default 100); the rest are counted in one `REQUEST_ISSUES_CAPPED` issue. */
+  /**
+   * The most issues reported (default 100). At one more, checking stops, a
+   * `REQUEST_ISSUES_CAPPED` issue says where, and `ok` is `false`: the work
+   * done on garbage (a huge sparse array) stays bounded.
+   */
   readonly maxIssues?: number;
 }
 
@@ -94,7 +98,7 @@ const WARNINGS: ReadonlySet<SmsHexErrorCode> = new Set<SmsHexErrorCode>([
  * validateBinaryRequest({ messages: [{ to: '+41793026727', binary: { hex: '48 6g', dataCoding: 0 } }] });
  * // { ok: false, issues: [
  * //   { path: ['messages', 0, 'to'], code: 'TO_FORMAT', severity: 'warning', message: 'validateBinaryRequest:
- * //     messages[0].to: destination "+41793026727" is not in international format: write 41793026727' },
+ * //     messages[0].to: destination "+41793026727" is not in international format: no leading "+": write 41793026727' },
  * //   { path: ['messages', 0, 'binary', 'hex'], code: 'HEX_INVALID_CHAR', severity: 'error', index: 4,
  * //     message: 'validateBinaryRequest: messages[0].binary.hex: invalid character "g" at index 4' } ] }
  * ```
@@ -107,7 +111,7 @@ export function validateBinaryRequest(body: unknown, options?: ValidateRequestOp
   try {
     checkBody(report, body);
   } catch {
-    // A proxy or exotic object threw while being read: say so instead of throwing.
+    // A proxy or exotic object threw outside any one message: say so instead of throwing.
     report.add('REQUEST_UNREADABLE', [], { detail: 'reading the body threw an exception' });
   }
   return report.result();
@@ -117,7 +121,8 @@ export function validateBinaryRequest(body: unknown, options?: ValidateRequestOp
 class Report {
   private readonly issues: RequestIssue[] = [];
   private errors = 0;
-  private omitted = 0;
+  /** Set when an issue arrives past the cap: the checks stop at the next loop step. */
+  full = false;
 
   constructor(private readonly max: number) {}
 
@@ -127,12 +132,12 @@ class Report {
 
   /** Adds an issue built elsewhere (its message must already carry {@link label}). */
   push(issue: SmsHexIssue): void {
-    const severity = WARNINGS.has(issue.code) ? 'warning' : 'error';
-    if (severity === 'error') this.errors++;
     if (this.issues.length >= this.max) {
-      this.omitted++;
+      this.full = true;
       return;
     }
+    const severity = WARNINGS.has(issue.code) ? 'warning' : 'error';
+    if (severity === 'error') this.errors++;
     const out: { -readonly [K in keyof RequestIssue]: RequestIssue[K] } = {
       path: [...(issue.path ?? [])],
       code: issue.code,
@@ -143,17 +148,18 @@ class Report {
     this.issues.push(out);
   }
 
+  /** Records where checking stopped (once full). */
+  stop(where: string): void {
+    this.issues.push({
+      path: [],
+      code: 'REQUEST_ISSUES_CAPPED',
+      message: createIssue(FN, 'REQUEST_ISSUES_CAPPED', { limit: this.max, detail: where }).message,
+      severity: 'warning',
+    });
+  }
+
   result(): ValidateRequestResult {
-    const issues = this.issues;
-    if (this.omitted > 0) {
-      issues.push({
-        path: [],
-        code: 'REQUEST_ISSUES_CAPPED',
-        message: createIssue(FN, 'REQUEST_ISSUES_CAPPED', { actual: this.omitted, limit: this.max }).message,
-        severity: 'warning',
-      });
-    }
-    return { ok: this.errors === 0, issues };
+    return { ok: this.errors === 0 && !this.full, issues: this.issues };
   }
 }
 
@@ -229,6 +235,10 @@ function checkBody(report: Report, body: unknown): void {
   }
   const parts: PartInfo[] = [];
   for (let i = 0; i < list.length; i++) {
+    if (report.full) {
+      report.stop(`messages[${i - 1}] was the last checked, of ${list.length}; raise maxIssues to see more`);
+      return;
+    }
     const path: IssuePath = ['messages', i];
     try {
       const message = field(report, list, i, path);
@@ -238,7 +248,12 @@ function checkBody(report: Report, body: unknown): void {
       report.add('REQUEST_UNREADABLE', path, { detail: 'reading the message threw an exception' });
     }
   }
+  if (report.full) {
+    report.stop(`in messages[${list.length - 1}], the last message; messages were not compared with each other`);
+    return;
+  }
   checkConcatenation(report, parts);
+  if (report.full) report.stop('while comparing messages with each other');
 }
 
 function checkMessage(report: Report, message: unknown, path: IssuePath, position: number): PartInfo | undefined {
@@ -325,7 +340,7 @@ function checkTo(report: Report, to: Field, path: IssuePath): string[] {
     return [];
   }
   const seen = new Map<string, number>();
-  for (let k = 0; k < list.length; k++) {
+  for (let k = 0; k < list.length && !report.full; k++) {
     const entryPath = [...path, k];
     const entry = field(report, list, k, entryPath);
     if (!entry.found || typeof entry.value !== 'string') {

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { thrown } from '../helpers/thrown.js';
 import { describe, expect, it } from 'vitest';
 import {
+  buildBinaryMessages,
   buildUdh,
+  splitText,
   concatElement,
   decodeBinaryMessage,
   encodeGsm7,
@@ -174,6 +176,21 @@ describe('reassemble', () => {
         const total = Math.max(1, Math.ceil(bytes.length / size));
         for (let s = 0; s < total; s++) parts.push(part(reference, total, s + 1, bytes.slice(s * size, (s + 1) * size), 8));
         expect(reassemble(parts.reverse())).toBe(text);
+      }),
+    );
+  });
+});
+
+describe('decoding what buildBinaryMessages builds', () => {
+  const text = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', '€', '[', 'é', 'ç', '😀', '中', '\n'), maxLength: 500 });
+  it('gives back every part and, reassembled, the whole text', () => {
+    fc.assert(
+      fc.property(text, fc.constantFrom(8 as const, 16 as const), (input, referenceBits) => {
+        const messages = buildBinaryMessages({ to: '41793026727', text: input, referenceBits });
+        const parts = splitText(input, { referenceBits });
+        expect(messages.map((m) => decodeBinaryMessage(m.binary).text)).toEqual(parts.map((p) => p.text));
+        expect(reassemble(messages)).toBe(input);
+        expect(reassemble([...messages].reverse())).toBe(input);
       }),
     );
   });

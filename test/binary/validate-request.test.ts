@@ -216,12 +216,14 @@ describe('validateBinaryRequest on hostile input', () => {
     expect(summary(validateBinaryRequest({ messages: [trap] }).issues)).toEqual([{ path: ['messages', 0], code: 'REQUEST_UNREADABLE', severity: 'error' }]);
   });
 
-  it('caps the issues of a huge array and says how many more there were', () => {
-    const result = validateBinaryRequest({ messages: new Array(100_000).fill(0) });
+  it('stops at the cap on a huge array and says where', () => {
+    const result = validateBinaryRequest({ messages: new Array(1e9) });
     expect(result.ok).toBe(false);
     expect(result.issues).toHaveLength(101);
     expect(result.issues[100]).toMatchObject({ code: 'REQUEST_ISSUES_CAPPED', severity: 'warning', path: [] });
-    expect(result.issues[100]?.message).toBe('validateBinaryRequest: 99900 more issues were found but not reported: at most 100 are');
+    expect(result.issues[100]?.message).toBe(
+      'validateBinaryRequest: more than 100 issues: checking stopped: messages[100] was the last checked, of 1000000000; raise maxIssues to see more',
+    );
     expect(validateBinaryRequest({ messages: [0, 0, 0] }, { maxIssues: 2 }).issues.map((i) => i.code)).toEqual([
       'REQUEST_SHAPE',
       'REQUEST_SHAPE',
@@ -229,11 +231,17 @@ describe('validateBinaryRequest on hostile input', () => {
     ]);
   });
 
-  it('keeps ok false when the only errors are past the cap', () => {
-    const messages = [...Array.from({ length: 3 }, () => ({ to: '+41793026727', binary: gsm('48') })), 0];
+  it('stops in a huge array of destinations', () => {
+    const result = validateBinaryRequest(one(gsm('48'), { to: new Array(1e9) }), { maxIssues: 5 });
+    expect(result.issues.map((i) => i.code)).toEqual([...Array(5).fill('TO_INVALID'), 'REQUEST_ISSUES_CAPPED']);
+  });
+
+  it('is not ok when checking stopped, even on warnings only', () => {
+    const messages = Array.from({ length: 4 }, () => ({ to: '+41793026727', binary: gsm('48') }));
     const result = validateBinaryRequest({ messages }, { maxIssues: 3 });
-    expect(result.issues.every((i) => i.severity === 'warning')).toBe(true);
+    expect(result.issues.map((i) => i.severity)).toEqual(['warning', 'warning', 'warning', 'warning']);
     expect(result.ok).toBe(false);
+    expect(validateBinaryRequest({ messages }, { maxIssues: 4 }).ok).toBe(true);
   });
 
   it('does not recurse into deep nesting', () => {
