@@ -57,6 +57,7 @@ export type SmsHexErrorCode =
   | 'DATA_CODING_INVALID'
   | 'ESM_CLASS_INVALID'
   | 'UDH_WITHOUT_UDHI'
+  | 'UDH_ELEMENT_REPEATED'
   | 'PAYLOAD_EMPTY'
   | 'PART_TOO_LONG'
   | 'CONCAT_TOTAL_MISMATCH'
@@ -194,6 +195,7 @@ const TEMPLATES: { readonly [C in SmsHexErrorCode]: (d: IssueDetails) => string 
   DATA_CODING_INVALID: (d) => `dataCoding must be an integer from 0 to 255, got ${d.value ?? 'something else'}`,
   ESM_CLASS_INVALID: (d) => `esmClass must be an integer from 0 to 255, got ${d.value ?? 'something else'}`,
   UDH_WITHOUT_UDHI: (d) => `the payload begins with a well-formed user data header but esmClass does not have 0x40 (UDHI) set${extra(d)}`,
+  UDH_ELEMENT_REPEATED: (d) => `the user data header repeats an element that may appear once${extra(d)}`,
   PAYLOAD_EMPTY: () => 'the hex is empty: an SMS without text is sent (and billed)',
   PART_TOO_LONG: (d) => `the part does not fit one SMS: ${d.actual} exceeds ${d.limit}${extra(d)}`,
   CONCAT_TOTAL_MISMATCH: (d) => `parts of one concatenated message disagree on the total${extra(d)}`,

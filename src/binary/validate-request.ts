@@ -59,6 +59,7 @@ const WARNINGS: ReadonlySet<SmsHexErrorCode> = new Set<SmsHexErrorCode>([
   'TO_FORMAT',
   'TO_DUPLICATE',
   'UDH_WITHOUT_UDHI',
+  'UDH_ELEMENT_REPEATED',
   'PAYLOAD_EMPTY',
   'CONCAT_TOTAL_MISMATCH',
   'CONCAT_SEQUENCE_DUPLICATE',
@@ -438,6 +439,7 @@ function checkBinary(report: Report, binary: object, path: IssuePath): ParsedUdh
     return undefined;
   }
   if (!udhi) warnUnflaggedHeader(report, bytes, hexPath);
+  else warnRepeatedElements(report, header.udh as ParsedUdh, hexPath);
   const text = payloadText(fn, bytes, header.start, dataCoding, charsetFor(header.udh), locate);
   if (typeof text === 'object') report.push(text);
   checkPartSize(report, bytes.length - header.start, header.start, dataCoding, hexPath);
@@ -451,6 +453,23 @@ function warnUnflaggedHeader(report: Report, bytes: Uint8Array, path: IssuePath)
   report.add('UDH_WITHOUT_UDHI', path, {
     detail: `its ${udh.length} octets hold ${udh.elements.map((e) => e.type).join(', ')}: set esmClass 0x40 or the handset shows them as text`,
   });
+}
+
+/**
+ * Warns when a header holds two concatenation, port or same-kind shift
+ * elements: none of them is repeatable, and the 8- and 16-bit forms exclude
+ * each other; receivers use the last (TS 23.040 §9.2.3.24).
+ */
+function warnRepeatedElements(report: Report, udh: ParsedUdh, path: IssuePath): void {
+  const seen = new Set<string>();
+  for (const element of udh.elements) {
+    if (element.type === 'raw') continue;
+    if (seen.has(element.type)) {
+      report.add('UDH_ELEMENT_REPEATED', path, { detail: `more than one ${element.type} element: receivers use the last one` });
+      return;
+    }
+    seen.add(element.type);
+  }
 }
 
 function checkPartSize(report: Report, payloadLength: number, udhOctets: number, dataCoding: number, path: IssuePath): void {

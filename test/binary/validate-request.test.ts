@@ -114,6 +114,7 @@ describe('validateBinaryRequest reports', () => {
     ['UDHI without a header', one(gsm('48 69', 0x40)), [{ path: ['messages', 0, 'binary', 'hex'], code: 'UDH_TRUNCATED', severity: 'error', index: 0 }]],
     ['a bad sequence', one(gsm('05 00 03 2a 02 03 48', 0x40)), [{ path: ['messages', 0, 'binary', 'hex'], code: 'UDH_CONCAT_SEQUENCE', severity: 'error', index: 15 }]],
     ['a header without UDHI', one(gsm('05 00 03 2a 01 01 48')), [{ path: ['messages', 0, 'binary', 'hex'], code: 'UDH_WITHOUT_UDHI', severity: 'warning' }]],
+    ['two concatenation elements', one(gsm('0b 00 03 2a 01 01 08 04 00 2a 01 01 48', 0x40)), [{ path: ['messages', 0, 'binary', 'hex'], code: 'UDH_ELEMENT_REPEATED', severity: 'warning' }]],
     ['a septet above 0x7f', one(gsm('48 c8')), [{ path: ['messages', 0, 'binary', 'hex'], code: 'GSM7_INVALID_SEPTET', severity: 'error', index: 3 }]],
     ['a trailing escape', one(gsm('48 1b')), [{ path: ['messages', 0, 'binary', 'hex'], code: 'GSM7_TRAILING_ESCAPE', severity: 'error', index: 3 }]],
     ['odd UCS-2', one({ hex: '00 48 00', dataCoding: 8 }), [{ path: ['messages', 0, 'binary', 'hex'], code: 'UCS2_ODD_LENGTH', severity: 'error', index: 6 }]],
