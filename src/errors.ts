@@ -29,6 +29,7 @@ export type SmsHexErrorCode =
   | 'GSM7_INVALID_SEPTET'
   | 'GSM7_TRAILING_ESCAPE'
   | 'GSM7_TRUNCATED'
+  | 'GSM7_UNASSIGNED_SEPTET'
   // UCS-2 (src/ucs2)
   | 'UCS2_LONE_SURROGATE'
   | 'UCS2_ODD_LENGTH'
@@ -44,6 +45,9 @@ export type SmsHexErrorCode =
   | 'MESSAGE_TOO_LONG'
   | 'REASSEMBLE_INCOMPLETE'
   | 'REASSEMBLE_MISMATCH'
+  // text codings beyond 0 and 8 (src/text/coding.ts, src/legacy)
+  | 'CODING_UNMAPPABLE'
+  | 'CODING_UNDEFINED_BYTE'
   // request bodies (src/binary/validate-request)
   | 'REQUEST_SHAPE'
   | 'REQUEST_UNSAFE_KEY'
@@ -58,6 +62,7 @@ export type SmsHexErrorCode =
   | 'ESM_CLASS_INVALID'
   | 'UDH_WITHOUT_UDHI'
   | 'UDH_ELEMENT_REPEATED'
+  | 'UDH_LANGUAGE_UNSUPPORTED'
   | 'PAYLOAD_EMPTY'
   | 'PART_TOO_LONG'
   | 'CONCAT_TOTAL_MISMATCH'
@@ -171,6 +176,7 @@ const TEMPLATES: { readonly [C in SmsHexErrorCode]: (d: IssueDetails) => string 
   GSM7_INVALID_SEPTET: (d) => `invalid septet 0x${hexByte(d.actual)}${at(d)}: septets are 0x00-0x7f`,
   GSM7_TRAILING_ESCAPE: (d) => `escape (0x1b)${at(d)} is not followed by a character`,
   GSM7_TRUNCATED: (d) => `${d.actual} octets cannot hold ${d.limit} septets${extra(d)}`,
+  GSM7_UNASSIGNED_SEPTET: (d) => `septet 0x${hexByte(d.actual)}${at(d)} is not a character${extra(d)}`,
   UCS2_LONE_SURROGATE: (d) => `lone surrogate ${quote(d.value)}${at(d)}`,
   UCS2_ODD_LENGTH: (d) => `odd number of bytes (${d.actual}): UCS-2 needs two bytes per unit`,
   UDH_TRUNCATED: (d) => `user data header is truncated${atOctet(d)}${extra(d)}`,
@@ -183,6 +189,8 @@ const TEMPLATES: { readonly [C in SmsHexErrorCode]: (d: IssueDetails) => string 
   MESSAGE_TOO_LONG: (d) => `message needs ${d.actual} parts, more than the limit of ${d.limit}`,
   REASSEMBLE_INCOMPLETE: (d) => `cannot reassemble${extra(d)}`,
   REASSEMBLE_MISMATCH: (d) => `parts do not belong together${extra(d)}`,
+  CODING_UNMAPPABLE: (d) => `character ${quote(d.value)}${at(d)} cannot be written in ${d.detail ?? 'this coding'}`,
+  CODING_UNDEFINED_BYTE: (d) => `byte 0x${hexByte(d.actual)}${at(d)} is not defined in ${d.detail ?? 'this coding'}`,
   REQUEST_SHAPE: (d) => `malformed request${extra(d)}`,
   REQUEST_UNSAFE_KEY: (d) => `key ${quote(d.value)} does not belong in a request body${extra(d)}`,
   REQUEST_UNREADABLE: (d) => `the value cannot be read${extra(d)}`,
@@ -196,6 +204,7 @@ const TEMPLATES: { readonly [C in SmsHexErrorCode]: (d: IssueDetails) => string 
   ESM_CLASS_INVALID: (d) => `esmClass must be an integer from 0 to 255, got ${d.value ?? 'something else'}`,
   UDH_WITHOUT_UDHI: (d) => `the payload begins with a well-formed user data header but esmClass does not have 0x40 (UDHI) set${extra(d)}`,
   UDH_ELEMENT_REPEATED: (d) => `the user data header repeats an element that may appear once${extra(d)}`,
+  UDH_LANGUAGE_UNSUPPORTED: (d) => `national language ${d.actual} has no such table in TS 23.038 Annex A${extra(d)}`,
   PAYLOAD_EMPTY: () => 'the hex is empty: an SMS without text is sent (and billed)',
   PART_TOO_LONG: (d) => `the part does not fit one SMS: ${d.actual} exceeds ${d.limit}${extra(d)}`,
   CONCAT_TOTAL_MISMATCH: (d) => `parts of one concatenated message disagree on the total${extra(d)}`,
@@ -241,11 +250,19 @@ export function quote(value: string | undefined): string {
   for (const ch of value) {
     const cp = ch.codePointAt(0) ?? 0;
     if (ch === '"' || ch === '\\') out += `\\${ch}`;
-    else if (cp < 0x20 || cp === 0x7f || (cp >= 0x80 && cp < 0xa0)) out += controlName(cp);
+    else if (cp < 0x20 || cp === 0x7f || (cp >= 0x80 && cp < 0xa0) || isInvisible(cp)) out += controlName(cp);
     else if (cp >= 0xd800 && cp <= 0xdfff) out += `\\u${cp.toString(16).padStart(4, '0')}`;
     else out += ch;
   }
   return `${out}"`;
+}
+
+/** Spaces and format characters that look like nothing or like a plain space (pasted hex often has them). */
+function isInvisible(cp: number): boolean {
+  return (
+    cp === 0xa0 || cp === 0xad || cp === 0x1680 || cp === 0x180e || (cp >= 0x2000 && cp <= 0x200f) ||
+    (cp >= 0x2028 && cp <= 0x202f) || (cp >= 0x205f && cp <= 0x206f) || cp === 0x3000 || cp === 0xfeff
+  );
 }
 
 function controlName(cp: number): string {

@@ -40,18 +40,21 @@ export type ReassembleInput = DecodableBinary | { readonly binary: DecodableBina
  * (UDHI) set, the payload behind it, and for dataCoding 0 (GSM 7-bit, one
  * unpacked septet per byte, as the API carries it) and 8 (UCS-2) its text.
  *
- * National language shift elements (IEI 0x24/0x25) are returned in `udh`, but
- * the text is decoded with the default alphabet and extension table for now.
+ * GSM 7-bit text is read with the national language tables the header's
+ * shift elements (IEI 0x24 / 0x25) select; an identifier without such a
+ * table is ignored, as a receiver that does not support it does (TS 23.038
+ * Annex C).
  *
- * Spec: 3GPP TS 23.040 §9.2.3.24 (UDH), TS 23.038 §6.2.1 and §6.2.3; SMPP 3.4
- * §5.2.12 (esm_class) and §5.2.19 (data_coding).
+ * Spec: 3GPP TS 23.040 §9.2.3.24 (UDH), .24.15 / .24.16 (shifts); TS 23.038 §6.2.1,
+ * §6.2.1.2.4, Annex A and §6.2.3; SMPP 3.4 §5.2.12 (esm_class) and §5.2.19 (data_coding).
  *
  * @param binary - `{ hex, dataCoding, esmClass? }`
  * @returns `{ udh?, bytes, text? }`
  * @throws {@link SmsHexError} with `path: ['hex']` and `index` the character position in the
  *   hex: the `HEX_*` codes for malformed hex, the `UDH_*` codes for a malformed header (the
- *   message names the octet too), `GSM7_INVALID_SEPTET` / `GSM7_TRAILING_ESCAPE` /
- *   `UCS2_ODD_LENGTH` / `UCS2_LONE_SURROGATE` for a payload that is not text in its coding
+ *   message names the octet too), `GSM7_INVALID_SEPTET` / `GSM7_UNASSIGNED_SEPTET` /
+ *   `GSM7_TRAILING_ESCAPE` / `UCS2_ODD_LENGTH` / `UCS2_LONE_SURROGATE` for a payload that is
+ *   not text in its coding
  * @throws `TypeError` / `RangeError` when `binary` is not an object, `hex` not a string, or
  *   `dataCoding` / `esmClass` not integers 0–255
  *
@@ -62,6 +65,8 @@ export type ReassembleInput = DecodableBinary | { readonly binary: DecodableBina
  * //   referenceBits: 8 }] }, bytes: Uint8Array [0x48, 0x69], text: 'Hi' }
  * decodeBinaryMessage({ hex: '6d 4b 8B d5', dataCoding: 8 });
  * // { bytes: Uint8Array [0x6d, 0x4b, 0x8b, 0xd5], text: '测试' }
+ * decodeBinaryMessage({ hex: '06 24 01 01 25 01 01 1c 69 1d 6c 69', dataCoding: 0, esmClass: 0x40 }).text;
+ * // 'Şişli' (Turkish single and locking shift)
  * ```
  */
 export function decodeBinaryMessage(binary: DecodableBinary): DecodedBinaryMessage {
@@ -109,7 +114,7 @@ function decodeRead(fn: string, read: ReadBinary, path: IssuePath, withText: boo
   const locate = hexLocator(read.hex, path);
   const split = readHeader(fn, all, (read.esmClass & ESM_CLASS_UDHI) !== 0, locate);
   if ('code' in split) return split;
-  const text = withText ? payloadText(fn, all, split.start, read.dataCoding, charsetFor(split.udh), locate) : undefined;
+  const text = withText ? payloadText(fn, all, split.start, read.dataCoding, charsetFor(fn, split.udh), locate) : undefined;
   if (typeof text === 'object') return text;
   return { all, start: split.start, ...(split.udh === undefined ? {} : { udh: split.udh }), ...(text === undefined ? {} : { text }) };
 }
@@ -248,7 +253,7 @@ function joinText(fn: string, parts: readonly Part[]): string {
     return hexLocator(part.hex, [...part.path, 'hex'])(octet - (starts[which] as number) + part.start);
   };
   // The first part's header selects the character set for the whole message.
-  const text = payloadText(fn, joined, 0, first.dataCoding, charsetFor(first.udh), locate);
+  const text = payloadText(fn, joined, 0, first.dataCoding, charsetFor(fn, first.udh), locate);
   if (typeof text === 'string') return text;
   throw new SmsHexError(text as SmsHexIssue);
 }

@@ -9,11 +9,13 @@
  */
 
 import { createIssue, SmsHexError, type IssuePath, type SmsHexIssue } from '../errors.js';
-import { DEFAULT_CHARSET, type Gsm7Charset } from '../gsm7/charset.js';
-import { decodeSeptets } from '../gsm7/codec.js';
+import type { Gsm7Charset } from '../gsm7/charset.js';
+import { decodeSeptets, unassigned } from '../gsm7/codec.js';
+import { COMPILED_LANGUAGES, NATIONAL_LANGUAGES, type LanguageCode } from '../gsm7/national/index.js';
+import { charsetFromOptions, type ShiftTableOptions } from '../gsm7/resolve-charset.js';
 import { decodeUcs2Units } from '../ucs2/codec.js';
 import { DATA_CODING_GSM7, DATA_CODING_UCS2 } from '../text/encode-text.js';
-import type { ParsedUdh } from '../udh/elements.js';
+import type { ParsedUdh, ShiftElement } from '../udh/elements.js';
 import { readUdh } from '../udh/parse.js';
 
 /** Whether a character code is a hex digit. */
@@ -77,18 +79,54 @@ export function readHeader(fn: string, bytes: Uint8Array, udhi: boolean, locate:
   return createIssue(fn, result.code, { ...result.details, ...locate(result.octet) });
 }
 
+/** National language identifier (TS 23.038 §6.2.1.2.4) to the language's code. */
+const CODE_BY_IDENTIFIER: ReadonlyMap<number, LanguageCode> = new Map(
+  (Object.keys(NATIONAL_LANGUAGES) as LanguageCode[]).map((code) => [NATIONAL_LANGUAGES[code].identifier, code]),
+);
+
+/** The national language tables a header selects, and the shift elements that select none. */
+export interface ShiftChoice {
+  /** The tables, for `resolveCharset`. */
+  readonly options: ShiftTableOptions;
+  /** Shift elements naming an identifier without such a table: a receiver ignores them. */
+  readonly unsupported: readonly ShiftElement[];
+}
+
 /**
- * The character set for GSM 7-bit text under a header.
- *
- * NOTE for the national language tables (issue 4): a header with a
- * single-shift (0x24) or locking-shift (0x25) element selects national tables
- * (TS 23.038 §6.2.1.2.4). Until `resolveCharset` from `src/gsm7/national`
- * lands, the default alphabet and extension table are used; wire it in here.
+ * The national language tables a header's shift elements select (the last
+ * of each kind counts, as TS 23.040 §9.2.3.24 has receivers do). An
+ * identifier with no such table in TS 23.038 Annex A (an unknown language,
+ * or a locking shift for Spanish) is ignored, as a non-supporting receiver
+ * does (TS 23.038 Annex C), and listed in `unsupported`.
  *
  * @internal
  */
-export function charsetFor(_udh: ParsedUdh | undefined): Gsm7Charset {
-  return DEFAULT_CHARSET;
+export function shiftChoice(udh: ParsedUdh | undefined): ShiftChoice {
+  let lockingShift: LanguageCode | undefined;
+  let singleShift: LanguageCode | undefined;
+  const unsupported: ShiftElement[] = [];
+  for (const element of udh?.elements ?? []) {
+    if (element.type !== 'singleShift' && element.type !== 'lockingShift') continue;
+    const code = CODE_BY_IDENTIFIER.get(element.language);
+    const hasTable = code !== undefined && (element.type === 'singleShift' || COMPILED_LANGUAGES[code].locking !== undefined);
+    if (!hasTable) unsupported.push(element);
+    else if (element.type === 'singleShift') singleShift = code;
+    else lockingShift = code;
+  }
+  const options: { lockingShift?: LanguageCode; singleShift?: LanguageCode } = {};
+  if (lockingShift !== undefined) options.lockingShift = lockingShift;
+  if (singleShift !== undefined) options.singleShift = singleShift;
+  return { options, unsupported };
+}
+
+/**
+ * The character set for GSM 7-bit text under a header: the default alphabet
+ * and extension table, or the national tables its shift elements select.
+ *
+ * @internal
+ */
+export function charsetFor(fn: string, udh: ParsedUdh | undefined): Gsm7Charset {
+  return charsetFromOptions(fn, shiftChoice(udh).options);
 }
 
 /**
@@ -113,15 +151,19 @@ export function payloadText(
     return dataCoding === DATA_CODING_GSM7 ? decodeSeptets(fn, payload, charset, start) : decodeUcs2Units(fn, payload, start);
   } catch (error) {
     if (!(error instanceof SmsHexError) || error.index === undefined) throw error;
-    return relocate(fn, error, bytes, start, locate);
+    return relocate(fn, error, bytes, start, charset, locate);
   }
 }
 
 /** Rebuilds a codec error with its position in the source and the field path. */
-function relocate(fn: string, error: SmsHexError, bytes: Uint8Array, start: number, locate: Locator): SmsHexIssue {
+function relocate(fn: string, error: SmsHexError, bytes: Uint8Array, start: number, charset: Gsm7Charset, locate: Locator): SmsHexIssue {
   const octet = error.index as number;
   const base = locate(octet);
   switch (error.code) {
+    case 'GSM7_UNASSIGNED_SEPTET': {
+      const located = unassigned(fn, charset, bytes[octet] as number, base.index, afterEscape(bytes, start, octet)).toIssue();
+      return base.path === undefined ? located : { ...located, path: base.path };
+    }
     case 'GSM7_INVALID_SEPTET':
       return createIssue(fn, error.code, { ...base, actual: bytes[octet] as number });
     case 'UCS2_ODD_LENGTH':
@@ -134,4 +176,11 @@ function relocate(fn: string, error: SmsHexError, bytes: Uint8Array, start: numb
     default:
       return createIssue(fn, error.code, base);
   }
+}
+
+/** Whether the septet at `octet` follows an escape, reading escape pairs from `start`. */
+function afterEscape(bytes: Uint8Array, start: number, octet: number): boolean {
+  let escaped = false;
+  for (let i = start; i < octet; i++) escaped = !escaped && bytes[i] === 0x1b;
+  return escaped;
 }

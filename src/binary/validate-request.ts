@@ -12,7 +12,7 @@ import { partCapacity } from '../segments/capacity.js';
 import { DATA_CODING_GSM7 } from '../text/encode-text.js';
 import { ESM_CLASS_UDHI, type ConcatElement, type ParsedUdh } from '../udh/elements.js';
 import { readUdh } from '../udh/parse.js';
-import { charsetFor, hexLocator, payloadText, readHeader } from './payload.js';
+import { charsetFor, hexLocator, payloadText, readHeader, shiftChoice } from './payload.js';
 
 /** One problem found by {@link validateBinaryRequest}. */
 export interface RequestIssue {
@@ -60,6 +60,7 @@ const WARNINGS: ReadonlySet<SmsHexErrorCode> = new Set<SmsHexErrorCode>([
   'TO_DUPLICATE',
   'UDH_WITHOUT_UDHI',
   'UDH_ELEMENT_REPEATED',
+  'UDH_LANGUAGE_UNSUPPORTED',
   'PAYLOAD_EMPTY',
   'CONCAT_TOTAL_MISMATCH',
   'CONCAT_SEQUENCE_DUPLICATE',
@@ -75,8 +76,8 @@ const WARNINGS: ReadonlySet<SmsHexErrorCode> = new Set<SmsHexErrorCode>([
  * spaces or dashes are warnings); `binary.hex` in the API's strict format,
  * positioned (empty hex, an empty SMS, is a warning); `dataCoding` and `esmClass` integers 0–255 (both default 0);
  * esmClass 0x40 (UDHI) set exactly when the hex begins with a well-formed
- * header; the payload decodes under its dataCoding (0 GSM 7-bit septets, 8
- * UCS-2); each part fits one SMS (GSM 7-bit: the header's octets rounded up
+ * header; the payload decodes under its dataCoding (0 GSM 7-bit septets, read
+ * with the national tables its shift elements select, 8 UCS-2); each part fits one SMS (GSM 7-bit: the header's octets rounded up
  * to septets plus the septets ≤ 160; otherwise header plus bytes ≤ 140); and
  * across messages, parts with the same sender, destination and reference
  * agree on the total and carry every sequence number exactly once
@@ -439,8 +440,11 @@ function checkBinary(report: Report, binary: object, path: IssuePath): ParsedUdh
     return undefined;
   }
   if (!udhi) warnUnflaggedHeader(report, bytes, hexPath);
-  else warnRepeatedElements(report, header.udh as ParsedUdh, hexPath);
-  const text = payloadText(fn, bytes, header.start, dataCoding, charsetFor(header.udh), locate);
+  else {
+    warnRepeatedElements(report, header.udh as ParsedUdh, hexPath);
+    if (dataCoding === DATA_CODING_GSM7) warnUnsupportedLanguages(report, header.udh as ParsedUdh, hexPath);
+  }
+  const text = payloadText(fn, bytes, header.start, dataCoding, charsetFor(fn, header.udh), locate);
   if (typeof text === 'object') report.push(text);
   checkPartSize(report, bytes.length - header.start, header.start, dataCoding, hexPath);
   return header.udh;
@@ -469,6 +473,16 @@ function warnRepeatedElements(report: Report, udh: ParsedUdh, path: IssuePath): 
       return;
     }
     seen.add(element.type);
+  }
+}
+
+/** Warns about shift elements naming a language without such a table: receivers decode with the default tables. */
+function warnUnsupportedLanguages(report: Report, udh: ParsedUdh, path: IssuePath): void {
+  for (const element of shiftChoice(udh).unsupported) {
+    report.add('UDH_LANGUAGE_UNSUPPORTED', path, {
+      actual: element.language,
+      detail: `the ${element.type} element is ignored and the default ${element.type === 'singleShift' ? 'extension table' : 'alphabet'} used (TS 23.038 Annex C)`,
+    });
   }
 }
 

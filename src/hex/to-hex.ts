@@ -41,7 +41,7 @@ export function toHex(bytes: Uint8Array, options?: ToHexOptions): string {
   const fn = 'toHex';
   assertBytes(fn, 'bytes', bytes);
   const opts = readOptions<ToHexOptions>(fn, options);
-  const separator = opts.separator ?? ' ';
+  const separator = opts.separator === undefined ? ' ' : opts.separator;
   if (typeof separator !== 'string') throw new TypeError(`${fn}: separator must be a string, got ${describe(separator)}`);
   assertOptionalBoolean(fn, 'uppercase', opts.uppercase);
   const count = bytes.length;

@@ -32,10 +32,14 @@ describe('decodeBinaryMessage', () => {
     ['an extension character', { hex: '35 1b 65', dataCoding: 0 }, '5€'],
     ['unspaced hex', { hex: '4869', dataCoding: 0 }, 'Hi'],
     ['a surrogate pair', { hex: 'd8 3d de 00', dataCoding: 8 }, '😀'],
+    ['Turkish single and locking shift', { hex: '06 24 01 01 25 01 01 1c 69 1d 6c 69', dataCoding: 0, esmClass: 0x40 }, 'Şişli'],
+    ['a Spanish single shift', { hex: '03 24 01 02 1b 09', dataCoding: 0, esmClass: 0x40 }, 'ç'],
+    ['a locking shift for Spanish, ignored', { hex: '03 25 01 02 1b 65', dataCoding: 0, esmClass: 0x40 }, '€'],
+    ['an unknown language, ignored', { hex: '03 24 01 63 1b 65', dataCoding: 0, esmClass: 0x40 }, '€'],
   ] as Array<[string, DecodableBinary, string]>)('decodes %s', (_name, binary, text) => {
     const decoded = decodeBinaryMessage(binary);
     expect(decoded.text).toBe(text);
-    expect(decoded.udh).toBeUndefined();
+    expect(decoded.udh === undefined).toBe(((binary.esmClass ?? 0) & 0x40) === 0);
   });
 
   it('splits off the header when esmClass has 0x40', () => {
@@ -66,6 +70,8 @@ describe('decodeBinaryMessage', () => {
     ['truncated header', { hex: '05 00 03', dataCoding: 0, esmClass: 0x40 }, 'UDH_TRUNCATED', 0],
     ['septet above 0x7f', { hex: '48 80', dataCoding: 0 }, 'GSM7_INVALID_SEPTET', 3],
     ['septet above 0x7f after a header', { hex: '05 00 03 2a 02 01 48 80', dataCoding: 0, esmClass: 0x40 }, 'GSM7_INVALID_SEPTET', 21],
+    ['a septet unassigned in Bengali', { hex: '03 25 01 04 15 0c', dataCoding: 0, esmClass: 0x40 }, 'GSM7_UNASSIGNED_SEPTET', 15],
+    ['a septet unassigned in Bengali after an escape pair', { hex: '03 25 01 04 1b 1b 0c', dataCoding: 0, esmClass: 0x40 }, 'GSM7_UNASSIGNED_SEPTET', 18],
     ['trailing escape', { hex: '48 1b', dataCoding: 0 }, 'GSM7_TRAILING_ESCAPE', 3],
     ['odd UCS-2', { hex: '05 00 03 2a 02 01 00 48 00', dataCoding: 8, esmClass: 0x40 }, 'UCS2_ODD_LENGTH', 24],
     ['lone surrogate', { hex: '00 48 d8 3d 00 41', dataCoding: 8 }, 'UCS2_LONE_SURROGATE', 6],
