@@ -10,7 +10,7 @@ import { scan } from '../hex/parse-hex.js';
 import { assertIntegerInRange, describe } from '../internal/args.js';
 import { DATA_CODING_GSM7, DATA_CODING_UCS2 } from '../text/encode-text.js';
 import { ESM_CLASS_UDHI, type ConcatElement, type ParsedUdh } from '../udh/elements.js';
-import { charsetFor, hexLocator, payloadText, readHeader, type Locator } from './payload.js';
+import { charsetFor, describeMissing, hexLocator, lastConcat, payloadText, readHeader, type Locator } from './payload.js';
 
 /** The `binary` object of one message, as the API carries it (esmClass optional). */
 export interface DecodableBinary {
@@ -159,7 +159,7 @@ interface Part {
  * ]);
  * // 'Hi!'
  * reassemble([{ binary: { hex: '05 00 03 2a 02 01 48 69', dataCoding: 0, esmClass: 0x40 } }]);
- * // throws SmsHexError: reassemble: cannot reassemble: part 2 of 2 (reference 42) is missing
+ * // throws SmsHexError: reassemble: cannot reassemble: reference 42: part 2 of 2 is missing
  * ```
  */
 export function reassemble(messages: readonly ReassembleInput[]): string {
@@ -180,7 +180,6 @@ function readPart(fn: string, message: unknown, i: number): Part {
   const read = readBinary(fn, binary, wrapped ? `messages[${i}].binary` : `messages[${i}]`);
   const decoded = decodeRead(fn, read, [...path, 'hex'], false);
   if ('code' in decoded) throw new SmsHexError(decoded);
-  const concats = decoded.udh?.elements.filter((e): e is ConcatElement => e.type === 'concat') ?? [];
   return {
     position: i,
     path,
@@ -188,7 +187,7 @@ function readPart(fn: string, message: unknown, i: number): Part {
     all: decoded.all,
     start: decoded.start,
     dataCoding: read.dataCoding,
-    concat: concats[concats.length - 1],
+    concat: lastConcat(decoded.udh),
     udh: decoded.udh,
   };
 }
@@ -215,13 +214,9 @@ function checkParts(fn: string, parts: readonly Part[]): Part[] {
     if (twin !== undefined) throw mismatch(fn, part, `sequence ${concat.sequence} already came in message ${twin.position}`);
     bySequence[concat.sequence - 1] = part;
   }
-  const missing: number[] = [];
-  for (let s = 0; s < reference.total; s++) if (bySequence[s] === undefined) missing.push(s + 1);
-  if (missing.length > 0) {
-    const list = missing.length > 10 ? `${missing.slice(0, 10).join(', ')}, … (${missing.length} in all)` : missing.join(', ');
-    throw createError(fn, 'REASSEMBLE_INCOMPLETE', {
-      detail: `${missing.length === 1 ? 'part' : 'parts'} ${list} of ${reference.total} (reference ${reference.reference}) ${missing.length === 1 ? 'is' : 'are'} missing`,
-    });
+  const missing = describeMissing(reference.total, (s) => bySequence[s - 1] !== undefined);
+  if (missing !== undefined) {
+    throw createError(fn, 'REASSEMBLE_INCOMPLETE', { detail: `reference ${reference.reference}: ${missing} missing` });
   }
   return bySequence as Part[];
 }

@@ -15,7 +15,7 @@ import { COMPILED_LANGUAGES, NATIONAL_LANGUAGES, type LanguageCode } from '../gs
 import { charsetFromOptions, type ShiftTableOptions } from '../gsm7/resolve-charset.js';
 import { decodeUcs2Units } from '../ucs2/codec.js';
 import { DATA_CODING_GSM7, DATA_CODING_UCS2 } from '../text/encode-text.js';
-import type { ParsedUdh, ShiftElement } from '../udh/elements.js';
+import type { ConcatElement, ParsedUdh, ShiftElement } from '../udh/elements.js';
 import { readUdh } from '../udh/parse.js';
 
 /** Whether a character code is a hex digit. */
@@ -183,4 +183,35 @@ function afterEscape(bytes: Uint8Array, start: number, octet: number): boolean {
   let escaped = false;
   for (let i = start; i < octet; i++) escaped = !escaped && bytes[i] === 0x1b;
   return escaped;
+}
+
+/**
+ * The concatenation element that counts in a header: the last one, as TS
+ * 23.040 §9.2.3.24 has receivers use the last of a repeated element.
+ *
+ * @internal
+ */
+export function lastConcat(udh: ParsedUdh | undefined): ConcatElement | undefined {
+  let found: ConcatElement | undefined;
+  for (const element of udh?.elements ?? []) if (element.type === 'concat') found = element;
+  return found;
+}
+
+/**
+ * The sequence numbers 1..`total` that `has` lacks, phrased for a message:
+ * `part 2 of 3 is` / `parts 1, 3, … (40 in all) of 50 are`.
+ *
+ * @internal
+ */
+export function describeMissing(total: number, has: (sequence: number) => boolean): string | undefined {
+  const missing: number[] = [];
+  let count = 0;
+  for (let s = 1; s <= total; s++) {
+    if (has(s)) continue;
+    count++;
+    if (missing.length < 10) missing.push(s);
+  }
+  if (count === 0) return undefined;
+  const list = count > 10 ? `${missing.join(', ')}, … (${count} in all)` : missing.join(', ');
+  return count === 1 ? `part ${list} of ${total} is` : `parts ${list} of ${total} are`;
 }

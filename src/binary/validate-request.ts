@@ -12,7 +12,7 @@ import { partCapacity } from '../segments/capacity.js';
 import { DATA_CODING_GSM7 } from '../text/encode-text.js';
 import { ESM_CLASS_UDHI, type ConcatElement, type ParsedUdh } from '../udh/elements.js';
 import { readUdh } from '../udh/parse.js';
-import { charsetFor, hexLocator, payloadText, readHeader, shiftChoice } from './payload.js';
+import { charsetFor, describeMissing, hexLocator, lastConcat, payloadText, readHeader, shiftChoice } from './payload.js';
 
 /** One problem found by {@link validateBinaryRequest}. */
 export interface RequestIssue {
@@ -281,13 +281,6 @@ function checkMessage(report: Report, message: unknown, path: IssuePath, positio
   return { position, from: sender, destinations, concat };
 }
 
-function lastConcat(udh: ParsedUdh | undefined): ConcatElement | undefined {
-  if (udh === undefined) return undefined;
-  let found: ConcatElement | undefined;
-  for (const element of udh.elements) if (element.type === 'concat') found = element;
-  return found;
-}
-
 /** Checks `from`; returns it (digits only for a numeric sender) for grouping, or `undefined` when invalid. */
 function checkFrom(report: Report, value: unknown, path: IssuePath): string | undefined {
   if (typeof value !== 'string') {
@@ -552,13 +545,10 @@ function checkConcatenation(report: Report, parts: readonly PartInfo[]): void {
     }
   }
   for (const group of groups.values()) {
-    if (group.sequences.size === group.total) continue;
-    const missing: number[] = [];
-    for (let s = 1; s <= group.total && missing.length <= 10; s++) if (!group.sequences.has(s)) missing.push(s);
-    const count = group.total - group.sequences.size;
-    const list = count > 10 ? `${missing.slice(0, 10).join(', ')}, … (${count} in all)` : missing.join(', ');
+    const missing = describeMissing(group.total, (s) => group.sequences.has(s));
+    if (missing === undefined) continue;
     report.add('CONCAT_SEQUENCE_MISSING', ['messages', group.first], {
-      detail: `reference ${group.reference} to ${group.destination}: ${count === 1 ? 'part' : 'parts'} ${list} of ${group.total} ${count === 1 ? 'is' : 'are'} not in this request`,
+      detail: `reference ${group.reference} to ${group.destination}: ${missing} not in this request`,
     });
   }
 }

@@ -144,8 +144,8 @@ describe('reassemble', () => {
 
   it.each([
     ['nothing', [], 'REASSEMBLE_INCOMPLETE', 'no messages'],
-    ['a missing part', [part(7, 3, 1, hello), part(7, 3, 3, world)], 'REASSEMBLE_INCOMPLETE', 'part 2 of 3 (reference 7) is missing'],
-    ['missing parts', [part(7, 4, 3, hello)], 'REASSEMBLE_INCOMPLETE', 'parts 1, 2, 4 of 4 (reference 7) are missing'],
+    ['a missing part', [part(7, 3, 1, hello), part(7, 3, 3, world)], 'REASSEMBLE_INCOMPLETE', 'reference 7: part 2 of 3 is missing'],
+    ['missing parts', [part(7, 4, 3, hello)], 'REASSEMBLE_INCOMPLETE', 'reference 7: parts 1, 2, 4 of 4 are missing'],
     ['another reference', [part(7, 2, 1, hello), part(8, 2, 2, world)], 'REASSEMBLE_MISMATCH', 'message 1: its reference 8 (8-bit) differs from 7'],
     ['another reference width', [part(7, 2, 1, hello), part(7, 2, 2, world, 0, 16)], 'REASSEMBLE_MISMATCH', 'message 1: its reference 7 (16-bit)'],
     ['another total', [part(7, 2, 1, hello), part(7, 3, 2, world)], 'REASSEMBLE_MISMATCH', 'its total 3 differs from 2'],
@@ -157,6 +157,12 @@ describe('reassemble', () => {
     const error = thrown(() => reassemble(messages as Parameters<typeof reassemble>[0]));
     expect(error.code).toBe(code);
     expect(error.message).toContain(detail);
+  });
+
+  it('lists at most ten missing parts', () => {
+    expect(thrown(() => reassemble([part(7, 30, 15, hello)])).message).toContain(
+      'reference 7: parts 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, … (29 in all) of 30 are missing',
+    );
   });
 
   it('positions a decoding problem in the hex of the part it is in', () => {
