@@ -15,7 +15,7 @@ export { parseHex, validateHex } from './hex/parse-hex.js';
 export type { ParseHexOptions, ValidateHexResult } from './hex/parse-hex.js';
 
 export { DEFAULT_ALPHABET, DEFAULT_EXTENSION } from './gsm7/default-alphabet.js';
-export type { Gsm7Table } from './gsm7/table.js';
+export type { CompiledTable, Gsm7Table } from './gsm7/table.js';
 export { decodeGsm7, encodeGsm7, isGsm7 } from './gsm7/codec.js';
 export type { EncodeGsm7Options, Gsm7EncodeResult, Replacement } from './gsm7/codec.js';
 export { packSeptets, unpackSeptets } from './gsm7/packing.js';
