@@ -206,4 +206,20 @@ describe('decoding what buildBinaryMessages builds', () => {
       }),
     );
   });
+
+  it('reads national language parts with the tables their headers select', () => {
+    const national = fc.string({ unit: fc.constantFrom('a', ' ', 'ş', 'ğ', 'İ', 'ç', 'ã', 'ê', 'क', 'ि', '€', '1'), maxLength: 400 });
+    fc.assert(
+      fc.property(national, fc.constantFrom('auto' as const, 'tr' as const, 'pt' as const), (input, language) => {
+        let messages;
+        try {
+          messages = buildBinaryMessages({ to: '41793026727', text: input, language });
+        } catch {
+          return; // the text is outside that language's tables: nothing to decode
+        }
+        expect(reassemble(messages)).toBe(input);
+        expect(messages.map((m) => decodeBinaryMessage(m.binary).text).join('')).toBe(input);
+      }),
+    );
+  });
 });

@@ -50,7 +50,7 @@ describe('validateBinaryRequest accepts', () => {
   it('everything buildMultiRequest makes', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ text: fc.string({ unit: fc.constantFrom('a', 'é', '€', '😀', ' ', '[', '中'), maxLength: 400 }), to: fc.constantFrom('41793026727', '41793026731') }), {
+        fc.array(fc.record({ text: fc.string({ unit: fc.constantFrom('a', 'é', '€', '😀', ' ', '[', '中', 'ş', 'ğ', 'क'), maxLength: 400 }), to: fc.constantFrom('41793026727', '41793026731'), language: fc.constantFrom('none' as const, 'auto' as const) }), {
           minLength: 1,
           maxLength: 3,
         }),
