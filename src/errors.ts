@@ -59,6 +59,7 @@ export type SmsHexErrorCode =
   | 'TO_FORMAT'
   | 'TO_DUPLICATE'
   | 'DATA_CODING_INVALID'
+  | 'DATA_CODING_RESERVED'
   | 'ESM_CLASS_INVALID'
   | 'UDH_WITHOUT_UDHI'
   | 'UDH_ELEMENT_REPEATED'
@@ -201,6 +202,7 @@ const TEMPLATES: { readonly [C in SmsHexErrorCode]: (d: IssueDetails) => string 
   TO_FORMAT: (d) => `destination ${d.value ?? ''} is not in international format${extra(d)}`,
   TO_DUPLICATE: (d) => `destination ${d.value ?? ''} appears more than once${extra(d)}`,
   DATA_CODING_INVALID: (d) => `dataCoding must be an integer from 0 to 255, got ${d.value ?? 'something else'}`,
+  DATA_CODING_RESERVED: (d) => `dataCoding ${d.value ?? ''} is reserved${extra(d)}`,
   ESM_CLASS_INVALID: (d) => `esmClass must be an integer from 0 to 255, got ${d.value ?? 'something else'}`,
   UDH_WITHOUT_UDHI: (d) => `the payload begins with a well-formed user data header but esmClass does not have 0x40 (UDHI) set${extra(d)}`,
   UDH_ELEMENT_REPEATED: (d) => `the user data header repeats an element that may appear once${extra(d)}`,

@@ -8,15 +8,14 @@
 import { createError, SmsHexError, type IssuePath, type SmsHexIssue } from '../errors.js';
 import { scan } from '../hex/parse-hex.js';
 import { assertIntegerInRange, describe } from '../internal/args.js';
-import { DATA_CODING_GSM7, DATA_CODING_UCS2 } from '../text/encode-text.js';
 import { ESM_CLASS_UDHI, type ConcatElement, type ParsedUdh } from '../udh/elements.js';
-import { charsetFor, describeMissing, hexLocator, lastConcat, payloadText, readHeader, type Locator } from './payload.js';
+import { charsetFor, describeMissing, hexLocator, lastConcat, payloadText, readHeader, textAlphabet, type Locator } from './payload.js';
 
 /** The `binary` object of one message, as the API carries it (esmClass optional). */
 export interface DecodableBinary {
   /** The payload as hex (`"05 00 03 2a 02 01 48 69"`); spaced, unspaced and `0x` forms are accepted. */
   readonly hex: string;
-  /** SMPP data_coding: 0 GSM 7-bit (septets one per byte), 8 UCS-2, anything else 8-bit data. */
+  /** SMPP data_coding: 0 GSM 7-bit (septets one per byte), 8 UCS-2, 4 8-bit data, … */
   readonly dataCoding: number;
   /** SMPP esm_class; bit 0x40 (UDHI) says the payload begins with a User Data Header. Default 0. */
   readonly esmClass?: number;
@@ -28,7 +27,7 @@ export interface DecodedBinaryMessage {
   readonly udh?: ParsedUdh;
   /** The payload after the header. */
   readonly bytes: Uint8Array;
-  /** The payload as text, for dataCoding 0 and 8. */
+  /** The payload as text, when dataCoding announces GSM 7-bit (0, 0xF0–0xF3, …) or UCS-2 (8). */
   readonly text?: string;
 }
 
@@ -37,8 +36,10 @@ export type ReassembleInput = DecodableBinary | { readonly binary: DecodableBina
 
 /**
  * Decodes one `binary` object: its User Data Header when esmClass has 0x40
- * (UDHI) set, the payload behind it, and for dataCoding 0 (GSM 7-bit, one
- * unpacked septet per byte, as the API carries it) and 8 (UCS-2) its text.
+ * (UDHI) set, the payload behind it, and its text when dataCoding announces
+ * GSM 7-bit (0, or a GSM group such as 0xF0–0xF3 with a message class; one
+ * unpacked septet per byte, as the API carries it) or UCS-2 (8). Other
+ * codings (8-bit data, legacy character sets, compressed text) give no text.
  *
  * GSM 7-bit text is read with the national language tables the header's
  * shift elements (IEI 0x24 / 0x25) select; an identifier without such a
@@ -135,8 +136,8 @@ interface Part {
  * Joins the parts of one concatenated message back into its text, in
  * sequence order, whatever order they are given in. Every part must carry a
  * concatenation element (the last one in its header counts, as TS 23.040
- * prescribes) with the same reference and total, and the same dataCoding (0
- * or 8); the payloads are joined before decoding, so an escape or surrogate
+ * prescribes) with the same reference and total, and the same dataCoding (one
+ * that announces GSM 7-bit or UCS-2 text); the payloads are joined before decoding, so an escape or surrogate
  * pair split across parts still decodes. A single message without a
  * concatenation element is its own text.
  *
@@ -228,8 +229,8 @@ function mismatch(fn: string, part: Part, why: string): SmsHexError {
 /** Joins the payloads in order and decodes them as one, positioning a problem in its part's hex. */
 function joinText(fn: string, parts: readonly Part[]): string {
   const first = parts[0] as Part;
-  if (first.dataCoding !== DATA_CODING_GSM7 && first.dataCoding !== DATA_CODING_UCS2) {
-    throw mismatch(fn, first, `dataCoding ${first.dataCoding} carries no text (only 0 and 8 do)`);
+  if (textAlphabet(first.dataCoding) === undefined) {
+    throw mismatch(fn, first, `dataCoding ${first.dataCoding} carries no GSM 7-bit or UCS-2 text`);
   }
   let size = 0;
   for (const part of parts) size += part.all.length - part.start;

@@ -31,6 +31,7 @@ describe('decodeBinaryMessage', () => {
     ['the provider UCS-2 example (mixed case)', { hex: '6d 4b 8B d5 77 ed 4f e1 30 02', dataCoding: 8, esmClass: 0 }, '测试短信。'],
     ['an extension character', { hex: '35 1b 65', dataCoding: 0 }, '5€'],
     ['unspaced hex', { hex: '4869', dataCoding: 0 }, 'Hi'],
+    ['GSM 7-bit flash (0xF0)', { hex: '48 69', dataCoding: 0xf0 }, 'Hi'],
     ['a surrogate pair', { hex: 'd8 3d de 00', dataCoding: 8 }, '😀'],
     ['Turkish single and locking shift', { hex: '06 24 01 01 25 01 01 1c 69 1d 6c 69', dataCoding: 0, esmClass: 0x40 }, 'Şişli'],
     ['a Spanish single shift', { hex: '03 24 01 02 1b 09', dataCoding: 0, esmClass: 0x40 }, 'ç'],
@@ -54,6 +55,10 @@ describe('decodeBinaryMessage', () => {
     expect(decodeBinaryMessage({ hex: '05 00 03 2a 02 01', dataCoding: 4, esmClass: 0 })).toEqual({
       bytes: Uint8Array.of(5, 0, 3, 0x2a, 2, 1),
     });
+  });
+
+  it.each([4, 0xf4, 3, 0x20])('gives no text for dataCoding %i', (dataCoding) => {
+    expect(decodeBinaryMessage({ hex: '48 69', dataCoding }).text).toBeUndefined();
   });
 
   it('gives no text for 8-bit data', () => {
@@ -152,7 +157,7 @@ describe('reassemble', () => {
     ['another coding', [part(7, 2, 1, hello), part(7, 2, 2, world, 4)], 'REASSEMBLE_MISMATCH', 'its dataCoding 4 differs from 0'],
     ['a repeated sequence', [part(7, 2, 1, hello), part(7, 2, 1, world)], 'REASSEMBLE_MISMATCH', 'sequence 1 already came in message 0'],
     ['a part without header', [part(7, 2, 1, hello), { binary: { hex: '48', dataCoding: 0, esmClass: 0 } }], 'REASSEMBLE_MISMATCH', 'message 1: it has no concatenation element'],
-    ['8-bit data', [part(7, 1, 1, hello, 4)], 'REASSEMBLE_MISMATCH', 'carries no text'],
+    ['8-bit data', [part(7, 1, 1, hello, 4)], 'REASSEMBLE_MISMATCH', 'carries no GSM 7-bit or UCS-2 text'],
   ])('reports %s', (_name, messages, code, detail) => {
     const error = thrown(() => reassemble(messages as Parameters<typeof reassemble>[0]));
     expect(error.code).toBe(code);

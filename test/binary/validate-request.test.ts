@@ -44,6 +44,8 @@ describe('validateBinaryRequest accepts', () => {
     expect(validateBinaryRequest(one(gsm(`05 00 03 01 01 01 ${spaced(153)}`, 0x40))).ok).toBe(true);
     expect(validateBinaryRequest(one(gsm(`06 08 04 00 01 01 01 ${spaced(152)}`, 0x40))).ok).toBe(true);
     expect(validateBinaryRequest(one({ hex: spaced(140, '00'), dataCoding: 8 })).ok).toBe(true);
+    expect(validateBinaryRequest(one({ hex: spaced(160), dataCoding: 0xf0 })).ok).toBe(true);
+    expect(validateBinaryRequest(one({ hex: spaced(140, 'ff'), dataCoding: 0xf4 })).ok).toBe(true);
     expect(validateBinaryRequest(one({ hex: `05 00 03 01 01 01 ${spaced(134, '00')}`, dataCoding: 4, esmClass: 0x40 })).ok).toBe(true);
   });
 
@@ -110,6 +112,9 @@ describe('validateBinaryRequest reports', () => {
     ['hex not a string', one({ hex: 72, dataCoding: 0 }), [{ path: ['messages', 0, 'binary', 'hex'], code: 'REQUEST_SHAPE', severity: 'error' }]],
     ['dataCoding 256', one({ hex: '48', dataCoding: 256 }), [{ path: ['messages', 0, 'binary', 'dataCoding'], code: 'DATA_CODING_INVALID', severity: 'error' }]],
     ['dataCoding "0"', one({ hex: '48', dataCoding: '0' }), [{ path: ['messages', 0, 'binary', 'dataCoding'], code: 'DATA_CODING_INVALID', severity: 'error' }]],
+    ['a reserved dataCoding', one({ hex: '48', dataCoding: 0x20 }), [{ path: ['messages', 0, 'binary', 'dataCoding'], code: 'DATA_CODING_RESERVED', severity: 'warning' }]],
+    ['161 septets with a GSM 7-bit flash dataCoding', one({ hex: spaced(161), dataCoding: 0xf0 }), [{ path: ['messages', 0, 'binary', 'hex'], code: 'PART_TOO_LONG', severity: 'error' }]],
+    ['a septet above 0x7f with dataCoding 0xF1', one({ hex: '48 c8', dataCoding: 0xf1 }), [{ path: ['messages', 0, 'binary', 'hex'], code: 'GSM7_INVALID_SEPTET', severity: 'error', index: 3 }]],
     ['esmClass 1.5', one({ hex: '48', dataCoding: 0, esmClass: 1.5 }), [{ path: ['messages', 0, 'binary', 'esmClass'], code: 'ESM_CLASS_INVALID', severity: 'error' }]],
     ['UDHI without a header', one(gsm('48 69', 0x40)), [{ path: ['messages', 0, 'binary', 'hex'], code: 'UDH_TRUNCATED', severity: 'error', index: 0 }]],
     ['a bad sequence', one(gsm('05 00 03 2a 02 03 48', 0x40)), [{ path: ['messages', 0, 'binary', 'hex'], code: 'UDH_CONCAT_SEQUENCE', severity: 'error', index: 15 }]],
