@@ -129,12 +129,17 @@ export function validateBinaryRequest(body: unknown, options?: ValidateRequestOp
 class Report {
   private readonly issues: RequestIssue[] = [];
   private errors = 0;
+  /** Fields already reported unreadable: nothing more is said about them. */
+  private readonly unreadable = new Set<string>();
   /** Set when an issue arrives past the cap: the checks stop at the next loop step. */
   full = false;
 
   constructor(private readonly max: number) {}
 
   add(code: SmsHexErrorCode, path: IssuePath, details: IssueDetails = {}): void {
+    const key = JSON.stringify(path);
+    if (this.unreadable.has(key)) return;
+    if (code === 'REQUEST_UNREADABLE') this.unreadable.add(key);
     this.push(createIssue(label(path), code, { ...details, path }));
   }
 
