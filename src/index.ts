@@ -105,3 +105,6 @@ export { URDU, URDU_LOCKING_SHIFT, URDU_SINGLE_SHIFT } from './gsm7/national/urd
 // Offline preview in the shape of the provider's /sms/1/preview response.
 export { preview } from './preview/preview.js';
 export type { PreviewConfiguration, PreviewEntry, PreviewLanguageCode, PreviewOptions, PreviewResult } from './preview/preview.js';
+
+// Bulk: streaming estimates and messages with constant memory.
+export { buildMany, estimateMany } from './bulk/many.js';
