@@ -102,6 +102,13 @@ export { TAMIL, TAMIL_LOCKING_SHIFT, TAMIL_SINGLE_SHIFT } from './gsm7/national/
 export { TELUGU, TELUGU_LOCKING_SHIFT, TELUGU_SINGLE_SHIFT } from './gsm7/national/telugu.js';
 export { URDU, URDU_LOCKING_SHIFT, URDU_SINGLE_SHIFT } from './gsm7/national/urdu.js';
 
+// Offline preview in the shape of the provider's /sms/1/preview response.
+export { preview } from './preview/preview.js';
+export type { PreviewConfiguration, PreviewEntry, PreviewLanguageCode, PreviewOptions, PreviewResult } from './preview/preview.js';
+
+// Bulk: streaming estimates and messages with constant memory.
+export { buildMany, estimateMany } from './bulk/many.js';
+
 // Decoding binary messages (src/binary/decode)
 export { decodeBinaryMessage, reassemble } from './binary/decode.js';
 export type { DecodableBinary, DecodedBinaryMessage, ReassembleInput } from './binary/decode.js';

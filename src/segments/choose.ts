@@ -233,7 +233,7 @@ function describeCandidate(candidate: Candidate): string {
 function gsmReason(candidate: Candidate): string {
   return candidate.lockingShift === undefined && candidate.singleShift === undefined
     ? 'GSM 7-bit: every character is in the default alphabet or its extension table'
-    : `GSM 7-bit with the ${describeCandidate(candidate)} table${candidate.lockingShift !== undefined && candidate.singleShift !== undefined ? 's' : ''}: every character is in them`;
+    : `GSM 7-bit with the ${describeCandidate(candidate)} table${candidate.lockingShift !== undefined && candidate.singleShift !== undefined ? 's' : ''}: every character fits`;
 }
 
 function listCharacters(characters: readonly string[]): string {
