@@ -5,9 +5,9 @@
  * @module
  */
 
-import { createError, SmsHexError, type IssuePath, type SmsHexIssue } from '../errors.js';
+import { createError, createIssue, SmsHexError, type IssuePath, type SmsHexIssue } from '../errors.js';
 import { scan } from '../hex/parse-hex.js';
-import { assertIntegerInRange, describe } from '../internal/args.js';
+import { describe } from '../internal/args.js';
 import { ESM_CLASS_UDHI, type ConcatElement, type ParsedUdh } from '../udh/elements.js';
 import { charsetFor, describeMissing, hexLocator, lastConcat, payloadText, readHeader, textAlphabet, type Locator } from './payload.js';
 
@@ -85,16 +85,35 @@ interface ReadBinary {
   readonly esmClass: number;
 }
 
-/** Checks the argument types of a `binary` object. */
-function readBinary(fn: string, binary: unknown, name: string): ReadBinary {
+/** What is wrong with the shape of a `binary` argument: which error, what was expected and what came. */
+interface ShapeProblem {
+  readonly error: 'type' | 'range';
+  readonly expected: string;
+  readonly got: string;
+}
+
+/** Checks the shape of a `binary` object without throwing. */
+function inspectBinary(binary: unknown, name: string): ReadBinary | ShapeProblem {
   if (binary === null || typeof binary !== 'object' || Array.isArray(binary)) {
-    throw new TypeError(`${fn}: ${name} must be an object, got ${describe(binary)}`);
+    return { error: 'type', expected: `${name} to be an object`, got: describe(binary) };
   }
-  const { hex, dataCoding, esmClass = 0 } = binary as Partial<DecodableBinary>;
-  if (typeof hex !== 'string') throw new TypeError(`${fn}: ${name}.hex must be a string, got ${describe(hex)}`);
-  assertIntegerInRange(fn, `${name}.dataCoding`, dataCoding, 0, 255);
-  assertIntegerInRange(fn, `${name}.esmClass`, esmClass, 0, 255);
-  return { hex, dataCoding, esmClass };
+  const { hex, dataCoding, esmClass = 0 } = binary as Partial<Record<keyof DecodableBinary, unknown>>;
+  if (typeof hex !== 'string') return { error: 'type', expected: `${name}.hex to be a string`, got: describe(hex) };
+  for (const [field, value] of [['dataCoding', dataCoding], ['esmClass', esmClass]] as const) {
+    if (typeof value !== 'number') return { error: 'type', expected: `${name}.${field} to be a number`, got: describe(value) };
+    if (!Number.isInteger(value) || value < 0 || value > 255) {
+      return { error: 'range', expected: `${name}.${field} to be an integer from 0 to 255`, got: String(value) };
+    }
+  }
+  return { hex, dataCoding: dataCoding as number, esmClass: esmClass as number };
+}
+
+/** Checks the argument types of a `binary` object: `TypeError` / `RangeError` when wrong. */
+function readBinary(fn: string, binary: unknown, name: string): ReadBinary {
+  const read = inspectBinary(binary, name);
+  if (!('error' in read)) return read;
+  const message = `${fn}: expected ${read.expected}, got ${read.got}`;
+  throw read.error === 'type' ? new TypeError(message) : new RangeError(message);
 }
 
 /** A checked `binary` object decoded: all its octets, where the payload starts, the header and the text. */
@@ -164,7 +183,10 @@ interface Part {
  * ```
  */
 export function reassemble(messages: readonly ReassembleInput[]): string {
-  const fn = 'reassemble';
+  return reassembleNamed('reassemble', messages);
+}
+
+function reassembleNamed(fn: string, messages: readonly ReassembleInput[]): string {
   if (!Array.isArray(messages)) throw new TypeError(`${fn}: messages must be an array, got ${describe(messages)}`);
   if (messages.length === 0) throw createError(fn, 'REASSEMBLE_INCOMPLETE', { detail: 'no messages were given' });
   const parts = messages.map((message, i) => readPart(fn, message, i));
@@ -174,11 +196,17 @@ export function reassemble(messages: readonly ReassembleInput[]): string {
   return joinText(fn, bySequence);
 }
 
-function readPart(fn: string, message: unknown, i: number): Part {
+/** A message's `binary` object, its name for argument errors and its path for data errors. */
+function unwrap(message: unknown, i: number): { binary: unknown; name: string; path: IssuePath } {
   const wrapped = message !== null && typeof message === 'object' && 'binary' in message;
-  const binary = wrapped ? (message as { binary: unknown }).binary : message;
-  const path: IssuePath = wrapped ? [i, 'binary'] : [i];
-  const read = readBinary(fn, binary, wrapped ? `messages[${i}].binary` : `messages[${i}]`);
+  return wrapped
+    ? { binary: (message as { binary: unknown }).binary, name: `messages[${i}].binary`, path: [i, 'binary'] }
+    : { binary: message, name: `messages[${i}]`, path: [i] };
+}
+
+function readPart(fn: string, message: unknown, i: number): Part {
+  const { binary, name, path } = unwrap(message, i);
+  const read = readBinary(fn, binary, name);
   const decoded = decodeRead(fn, read, [...path, 'hex'], false);
   if ('code' in decoded) throw new SmsHexError(decoded);
   return {
@@ -252,4 +280,78 @@ function joinText(fn: string, parts: readonly Part[]): string {
   const text = payloadText(fn, joined, 0, first.dataCoding, charsetFor(fn, first.udh), locate);
   if (typeof text === 'string') return text;
   throw new SmsHexError(text as SmsHexIssue);
+}
+
+/** What {@link safeDecodeBinaryMessage} returns. */
+export type SafeDecodeResult =
+  | { readonly ok: true; readonly message: DecodedBinaryMessage }
+  | { readonly ok: false; readonly error: SmsHexIssue };
+
+/** What {@link safeReassemble} returns. */
+export type SafeReassembleResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly error: SmsHexIssue };
+
+/**
+ * {@link decodeBinaryMessage} without throwing: for `binary` objects from
+ * elsewhere. A malformed argument (not an object, `hex` not a string,
+ * `dataCoding` / `esmClass` not integers 0–255) is an `INPUT_TYPE` issue.
+ *
+ * Spec: as {@link decodeBinaryMessage}.
+ *
+ * @param binary - anything; `{ hex, dataCoding, esmClass? }` to decode
+ * @returns `{ ok: true, message }` or `{ ok: false, error }` with the code, message, `index` in the hex and `path`
+ * @throws only what a getter on the argument itself throws
+ *
+ * @example
+ * ```ts
+ * safeDecodeBinaryMessage({ hex: '48 69', dataCoding: 0 });
+ * // { ok: true, message: { bytes: Uint8Array [0x48, 0x69], text: 'Hi' } }
+ * safeDecodeBinaryMessage({ hex: '48 69', dataCoding: 0, esmClass: 0x40 });
+ * // { ok: false, error: { code: 'UDH_TRUNCATED', index: 0, path: ['hex'], message: 'safeDecodeBinaryMessage:
+ * //   user data header is truncated at octet 0: the length octet declares 72 octets, 1 follow' } }
+ * ```
+ */
+export function safeDecodeBinaryMessage(binary: unknown): SafeDecodeResult {
+  const fn = 'safeDecodeBinaryMessage';
+  const read = inspectBinary(binary, 'binary');
+  if ('error' in read) return { ok: false, error: createIssue(fn, 'INPUT_TYPE', { detail: read.expected, value: read.got }) };
+  const decoded = decodeRead(fn, read, ['hex'], true);
+  if ('code' in decoded) return { ok: false, error: decoded };
+  const { all, start, ...rest } = decoded;
+  return { ok: true, message: { ...rest, bytes: all.slice(start) } };
+}
+
+/**
+ * {@link reassemble} without throwing. A malformed argument (not an array,
+ * a message that is not a `binary` object or `{ binary }`) is an
+ * `INPUT_TYPE` issue.
+ *
+ * Spec: as {@link reassemble}.
+ *
+ * @param messages - anything; the parts of one concatenated message to join
+ * @returns `{ ok: true, text }` or `{ ok: false, error }` naming what is missing or inconsistent
+ * @throws only what a getter on the argument itself throws
+ *
+ * @example
+ * ```ts
+ * safeReassemble([{ binary: { hex: '05 00 03 2a 02 01 48 69', dataCoding: 0, esmClass: 0x40 } }]);
+ * // { ok: false, error: { code: 'REASSEMBLE_INCOMPLETE',
+ * //   message: 'safeReassemble: cannot reassemble: reference 42: part 2 of 2 is missing' } }
+ * ```
+ */
+export function safeReassemble(messages: unknown): SafeReassembleResult {
+  const fn = 'safeReassemble';
+  if (!Array.isArray(messages)) {
+    return { ok: false, error: createIssue(fn, 'INPUT_TYPE', { detail: 'messages to be an array', value: describe(messages) }) };
+  }
+  for (let i = 0; i < messages.length; i++) {
+    const { binary, name } = unwrap(messages[i], i);
+    const read = inspectBinary(binary, name);
+    if ('error' in read) return { ok: false, error: createIssue(fn, 'INPUT_TYPE', { detail: read.expected, value: read.got }) };
+  }
+  try {
+    return { ok: true, text: reassembleNamed(fn, messages as ReassembleInput[]) };
+  } catch (error) {
+    if (error instanceof SmsHexError) return { ok: false, error: error.toIssue() };
+    throw error;
+  }
 }

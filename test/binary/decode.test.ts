@@ -10,6 +10,8 @@ import {
   encodeGsm7,
   encodeUcs2,
   reassemble,
+  safeDecodeBinaryMessage,
+  safeReassemble,
   SmsHexError,
   toHex,
   type DecodableBinary,
@@ -224,6 +226,48 @@ describe('decoding what buildBinaryMessages builds', () => {
         }
         expect(reassemble(messages)).toBe(input);
         expect(messages.map((m) => decodeBinaryMessage(m.binary).text).join('')).toBe(input);
+      }),
+    );
+  });
+});
+
+describe('safeDecodeBinaryMessage and safeReassemble', () => {
+  it('return what the throwing functions return', () => {
+    expect(safeDecodeBinaryMessage({ hex: '48 69', dataCoding: 0 })).toEqual({ ok: true, message: { bytes: Uint8Array.of(0x48, 0x69), text: 'Hi' } });
+    expect(safeReassemble([part(1, 2, 2, encodeGsm7('!')), part(1, 2, 1, encodeGsm7('Hi'))])).toEqual({ ok: true, text: 'Hi!' });
+  });
+
+  it('return the issue the throwing functions throw, named after themselves', () => {
+    const decoded = safeDecodeBinaryMessage({ hex: '48 69', dataCoding: 0, esmClass: 0x40 });
+    expect(decoded).toMatchObject({ ok: false, error: { code: 'UDH_TRUNCATED', index: 0, path: ['hex'] } });
+    if (!decoded.ok) expect(decoded.error.message).toBe('safeDecodeBinaryMessage: user data header is truncated at octet 0: the length octet declares 72 octets, 1 follow');
+    const joined = safeReassemble([part(0x2a, 2, 1, encodeGsm7('Hi'))]);
+    expect(joined).toEqual({ ok: false, error: { code: 'REASSEMBLE_INCOMPLETE', message: 'safeReassemble: cannot reassemble: reference 42: part 2 of 2 is missing' } });
+  });
+
+  it.each([
+    [null, 'expected binary to be an object, got null'],
+    [{ hex: 1, dataCoding: 0 }, 'expected binary.hex to be a string, got a number'],
+    [{ hex: '48' }, 'expected binary.dataCoding to be a number, got undefined'],
+    [{ hex: '48', dataCoding: 0, esmClass: 300 }, 'expected binary.esmClass to be an integer from 0 to 255, got 300'],
+  ])('report the argument %j as INPUT_TYPE', (binary, message) => {
+    expect(safeDecodeBinaryMessage(binary)).toEqual({ ok: false, error: { code: 'INPUT_TYPE', message: `safeDecodeBinaryMessage: ${message}` } });
+  });
+
+  it.each([
+    ['x', 'expected messages to be an array, got a string'],
+    [[{ binary: null }], 'expected messages[0].binary to be an object, got null'],
+    [[{ hex: '48', dataCoding: 0.5 }], 'expected messages[0].dataCoding to be an integer from 0 to 255, got 0.5'],
+  ])('report the messages %j as INPUT_TYPE', (messages, message) => {
+    expect(safeReassemble(messages)).toEqual({ ok: false, error: { code: 'INPUT_TYPE', message: `safeReassemble: ${message}` } });
+  });
+
+  it('never throw', () => {
+    const binaryish = fc.oneof(fc.anything(), fc.record({ hex: fc.oneof(fc.string(), fc.uint8Array({ maxLength: 12 }).map((b) => toHex(b))), dataCoding: fc.oneof(fc.constantFrom(0, 4, 8), fc.anything()), esmClass: fc.constantFrom(0, 0x40, undefined) }));
+    fc.assert(
+      fc.property(binaryish, fc.array(fc.oneof(binaryish, binaryish.map((binary) => ({ binary }))), { maxLength: 4 }), (binary, messages) => {
+        expect(typeof safeDecodeBinaryMessage(binary).ok).toBe('boolean');
+        expect(typeof safeReassemble(messages).ok).toBe('boolean');
       }),
     );
   });
