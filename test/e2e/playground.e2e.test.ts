@@ -170,11 +170,17 @@ describe.skipIf(SKIP)('validator', { timeout: TIMEOUT }, () => {
   });
 
   it('marks a bad hex inside a pasted JSON body', async () => {
-    const body = JSON.stringify({ messages: [{ to: '41793026727', binary: { hex: '0f c2 4g', dataCoding: 0, esmClass: 0 } }] }, null, 2);
+    const body = JSON.stringify({ messages: [{ to: '+41793026727', binary: { hex: '0f c2 4g', dataCoding: 0, esmClass: 0 } }] }, null, 2);
     await page.locator('#check-input').fill(body);
-    const issue = page.locator('#check-issues li', { hasText: 'messages[0].binary.hex' });
-    expect(await issue.count()).toBeGreaterThan(0);
-    expect(await page.locator('#check-mirror mark.error').first().innerText()).toBe('g');
+    const issue = page.locator('#check-issues li.error', { hasText: 'messages[0].binary.hex' });
+    expect(await issue.getAttribute('data-code')).toBe('HEX_INVALID_CHAR');
+    expect(await issue.getAttribute('data-index')).toBe('7');
+    expect(await page.locator('#check-mirror mark.error').innerText()).toBe('g');
+    // validateBinaryRequest's warnings are listed and marked too.
+    const warning = page.locator('#check-issues li.warning', { hasText: 'messages[0].to' });
+    expect(await warning.getAttribute('data-code')).toBe('TO_FORMAT');
+    expect(await page.locator('#check-mirror mark.warning').innerText()).toContain('+41793026727');
+    expect(await page.locator('#strict').isDisabled()).toBe(true);
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import { describeError } from './compose.js';
 import { jsonErrorPosition, locateJson, stringUnitSpan } from './json-locate.js';
-import { optional, smshex } from './library.js';
+import { smshex } from './library.js';
 
 /**
  * @typedef {object} CheckIssue
@@ -24,10 +24,21 @@ import { optional, smshex } from './library.js';
  */
 
 /**
+ * @typedef {object} CheckResult
+ * @property {'empty' | 'hex' | 'json'} kind
+ * @property {boolean} ok
+ * @property {CheckIssue[]} issues
+ * @property {string} [hex] valid hex, normalized
+ * @property {Uint8Array} [bytes] valid hex's bytes
+ * @property {import('../../../dist/index.js').DecodedBinaryMessage | null} [decoded] valid hex, decoded
+ */
+
+/**
  * Checks the input: JSON when it begins with `{` or `[`, hex otherwise.
  *
  * @param {string} input
  * @param {CheckOptions} options
+ * @returns {CheckResult}
  */
 export function check(input, options) {
   const first = input.trimStart().charAt(0);
@@ -36,7 +47,7 @@ export function check(input, options) {
   return checkHex(input, options);
 }
 
-/** @param {string} input @param {CheckOptions} options */
+/** @param {string} input @param {CheckOptions} options @returns {CheckResult} */
 function checkHex(input, options) {
   const result = smshex.validateHex(input, { strict: options.strict });
   if (!result.ok) {
@@ -46,11 +57,8 @@ function checkHex(input, options) {
   /** @type {CheckIssue[]} */
   const issues = [];
   let decoded = null;
-  const decodeBinaryMessage = optional('decodeBinaryMessage');
   try {
-    decoded = decodeBinaryMessage
-      ? decodeBinaryMessage({ hex: result.hex, dataCoding: options.dataCoding, esmClass: options.udhi ? 0x40 : 0 })
-      : decodeFallback(result.bytes, options);
+    decoded = smshex.decodeBinaryMessage({ hex: result.hex, dataCoding: options.dataCoding, esmClass: options.udhi ? 0x40 : 0 });
   } catch (error) {
     const { code = 'ERROR', message } = describeError(error);
     issues.push({ path: ['hex'], code, message, severity: 'error', mark: null });
@@ -58,15 +66,7 @@ function checkHex(input, options) {
   return { kind: 'hex', ok: issues.length === 0, issues, hex: result.hex, bytes: result.bytes, decoded };
 }
 
-/** Decoding without `decodeBinaryMessage` (older builds): header, then text. */
-function decodeFallback(/** @type {Uint8Array} */ bytes, /** @type {CheckOptions} */ options) {
-  const udh = options.udhi ? smshex.parseUdh(bytes) : undefined;
-  const body = bytes.subarray(udh ? udh.length : 0);
-  const text = options.dataCoding === 0 || options.dataCoding === 8 ? smshex.decodeText(body, options.dataCoding) : undefined;
-  return { udh, bytes: body, text };
-}
-
-/** @param {string} input */
+/** @param {string} input @returns {CheckResult} */
 function checkJson(input) {
   let body;
   try {
@@ -77,10 +77,8 @@ function checkJson(input) {
     return { kind: 'json', ok: false, issues: [issueAt(input, [], 'JSON_SYNTAX', `Not JSON: ${message}`, 'error', index, 0)] };
   }
   const spans = locateJson(input);
-  const validate = optional('validateBinaryRequest');
-  const raw = validate ? validate(body).issues : interimIssues(body);
   /** @type {CheckIssue[]} */
-  const issues = raw.map((/** @type {any} */ issue) => ({
+  const issues = smshex.validateBinaryRequest(body).issues.map((issue) => ({
     path: issue.path,
     code: issue.code,
     message: issue.message,
@@ -88,32 +86,7 @@ function checkJson(input) {
     ...(issue.index === undefined ? {} : { index: issue.index }),
     mark: markFor(input, spans, issue.path, issue.index),
   }));
-  return { kind: 'json', ok: !issues.some((issue) => issue.severity === 'error'), issues, full: validate !== undefined };
-}
-
-/**
- * Until `validateBinaryRequest` is in the build: the shape and each
- * `binary.hex` in the strict format, nothing more.
- *
- * @param {unknown} body
- */
-function interimIssues(body) {
-  const messages = /** @type {any} */ (body)?.messages;
-  if (!Array.isArray(messages) || messages.length === 0) {
-    return [{ path: ['messages'], code: 'REQUEST_SHAPE', message: 'messages must be a non-empty array', severity: 'error' }];
-  }
-  /** @type {Array<{ path: Array<string | number>, code: string, message: string, severity: 'error', index?: number }>} */
-  const issues = [];
-  messages.forEach((message, n) => {
-    const hex = message?.binary?.hex;
-    if (typeof hex !== 'string') {
-      issues.push({ path: ['messages', n, 'binary', 'hex'], code: 'REQUEST_SHAPE', message: 'binary.hex must be a string', severity: 'error' });
-      return;
-    }
-    const result = smshex.validateHex(hex, { strict: true });
-    if (!result.ok) issues.push({ path: ['messages', n, 'binary', 'hex'], code: result.error.code, message: result.error.message, severity: 'error', index: result.error.index });
-  });
-  return issues;
+  return { kind: 'json', ok: !issues.some((issue) => issue.severity === 'error'), issues };
 }
 
 /**

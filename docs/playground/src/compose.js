@@ -3,7 +3,7 @@
  * shows (coding and why, parts, units, per-character map, headers, bodies).
  * Pure: no DOM, so it is unit-tested in Node.
  */
-import { optional, smshex } from './library.js';
+import { smshex } from './library.js';
 import { codePoints, hex2, hex4 } from './text.js';
 
 /** Unit names by encoding. */
@@ -16,7 +16,7 @@ export const UNIT_NAMES = Object.freeze({ GSM7: 'septet', UCS2: 'UTF-16 unit', '
  * @property {number} reference
  * @property {string} to
  * @property {string} from
- * @property {string} [language] national language tables: a language code or 'auto' ('' or absent: none)
+ * @property {import('../../../dist/index.js').LanguageCode | 'auto'} [language] national language tables (absent: none)
  * @property {boolean} [keepGraphemes] never end a part inside a grapheme cluster
  */
 
@@ -74,7 +74,7 @@ export function compose(text, options) {
   };
   let estimate;
   try {
-    estimate = smshex.estimateSegments(text, /** @type {any} */ (segmentOptions));
+    estimate = smshex.estimateSegments(text, segmentOptions);
   } catch (error) {
     return { ...result, error: describeError(error) };
   }
@@ -90,15 +90,14 @@ export function compose(text, options) {
     result.bodyError = { code: 'MESSAGE_TOO_LONG', message: `${estimate.smsCount} parts: more than the ${estimate.maxParts} a concatenated SMS can have` };
     return result;
   }
-  result.parts = smshex.splitText(text, /** @type {any} */ (segmentOptions));
+  result.parts = smshex.splitText(text, segmentOptions);
   // Legacy 8-bit codings (not offered by this page) have no per-character map.
   if (estimate.encoding !== '8BIT') result.map = characterMap(result.parts, estimate.encoding, forced);
   try {
-    /** @type {Record<string, unknown>} */
-    const input = { to: options.to.trim(), text, dataCoding: options.dataCoding, referenceBits: options.referenceBits, reference: options.reference };
-    if (options.from.trim() !== '') input.from = options.from.trim();
-    Object.assign(input, extraOptions(options));
-    const request = smshex.buildMultiRequest([/** @type {any} */ (input)]);
+    const from = options.from.trim();
+    /** @type {import('../../../dist/index.js').BinaryMessageInput} */
+    const input = { ...segmentOptions, to: options.to.trim(), text, reference: options.reference, ...(from === '' ? {} : { from }) };
+    const request = smshex.buildMultiRequest([input]);
     result.messages = request.messages;
     result.json = JSON.stringify(request, null, 2);
     result.xml = smshex.toXml(request, { indent: '  ' });
@@ -109,17 +108,14 @@ export function compose(text, options) {
 }
 
 /** The options the segment functions take. */
+/** @returns {import('../../../dist/index.js').SegmentOptions} */
 function segmentOptionsOf(/** @type {ComposeOptions} */ options) {
-  return { dataCoding: options.dataCoding, referenceBits: options.referenceBits, ...extraOptions(options) };
-}
-
-/** The options only set when asked for, so that builds without them are not given unknown options. */
-function extraOptions(/** @type {ComposeOptions} */ options) {
-  /** @type {Record<string, unknown>} */
-  const extra = {};
-  if (options.language) extra.language = options.language;
-  if (options.keepGraphemes) extra.keepGraphemes = true;
-  return extra;
+  return {
+    dataCoding: options.dataCoding,
+    referenceBits: options.referenceBits,
+    language: options.language ?? 'none',
+    keepGraphemes: options.keepGraphemes === true,
+  };
 }
 
 /**
@@ -153,12 +149,10 @@ export function reasonFor(estimate, options) {
  * it replaced and its estimate.
  */
 /** @returns {Suggestion | null} */
-function suggestTransliteration(/** @type {string} */ text, /** @type {object} */ segmentOptions) {
-  const transliterate = optional('transliterate');
-  if (transliterate === undefined) return null;
-  const result = transliterate(text, 'NON_UNICODE');
+function suggestTransliteration(/** @type {string} */ text, /** @type {import('../../../dist/index.js').SegmentOptions} */ segmentOptions) {
+  const result = smshex.transliterate(text, 'NON_UNICODE');
   if (result.replacements.length === 0) return null;
-  const after = smshex.estimateSegments(result.text, /** @type {any} */ (segmentOptions));
+  const after = smshex.estimateSegments(result.text, segmentOptions);
   return { text: result.text, replacements: result.replacements, encoding: after.encoding, smsCount: after.smsCount, remaining: after.nonGsmCharacters };
 }
 
@@ -218,7 +212,7 @@ export function udhBreakdown(bytes) {
   return { length: parsed.length, rows };
 }
 
-/** @param {any} element @param {number} id */
+/** @param {import('../../../dist/index.js').UdhElement} element @param {number} id */
 function elementName(element, id) {
   switch (element.type) {
     case 'concat':
@@ -234,7 +228,7 @@ function elementName(element, id) {
   }
 }
 
-/** @param {any} element @param {Uint8Array} data */
+/** @param {import('../../../dist/index.js').UdhElement} element @param {Uint8Array} data */
 function elementData(element, data) {
   const octets = (/** @type {number} */ from, /** @type {number} */ to) => Array.from(data.subarray(from, to), hex2).join(' ');
   switch (element.type) {

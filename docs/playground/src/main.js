@@ -47,7 +47,7 @@ function readOptions() {
     reference,
     to: $.to.value,
     from: $.from.value,
-    language: $.language.value || undefined,
+    language: /** @type {import('../../../dist/index.js').LanguageCode | 'auto' | undefined} */ ($.language.value || undefined),
     keepGraphemes: $.keepGraphemes.checked,
   };
 }
@@ -86,7 +86,7 @@ function renderComposer() {
 
 /** The national language tables an estimate uses, as words, or ''. */
 function tablesUsed(/** @type {{ lockingShift?: string, singleShift?: string }} */ estimate) {
-  const languages = /** @type {Record<string, { name: string }>} */ (smshex.NATIONAL_LANGUAGES ?? {});
+  const languages = /** @type {Record<string, { name: string }>} */ (smshex.NATIONAL_LANGUAGES);
   const name = (/** @type {string} */ code) => languages[code]?.name ?? code;
   const used = [];
   if (estimate.lockingShift) used.push(`${name(estimate.lockingShift)} locking shift`);
@@ -271,7 +271,7 @@ function renderCheck() {
   const what = result.kind === 'hex' ? 'Hex' : 'JSON body';
   summary.textContent =
     result.issues.length === 0
-      ? `${what}: no issues.${result.kind === 'json' && !('full' in result && result.full) ? ' (Only the shape and each binary.hex were checked: this build of smshex lacks validateBinaryRequest.)' : ''}`
+      ? `${what}: no issues.`
       : `${what}: ${plural(errors, 'error')}${warnings ? `, ${plural(warnings, 'warning')}` : ''}.`;
   fill(
     'check-issues',
@@ -310,16 +310,15 @@ function selectButton(/** @type {{ start: number, end: number }} */ mark, /** @t
 
 /** @param {ReturnType<typeof check>} result */
 function renderDecoded(result) {
-  if (result.kind !== 'hex' || !('decoded' in result) || !result.decoded) {
+  const { decoded, bytes: all, hex } = result;
+  if (!decoded || !all || hex === undefined) {
     fill('check-decoded');
     return;
   }
-  const decoded = /** @type {{ udh?: { length: number, elements: any[] }, bytes: Uint8Array, text?: string }} */ (result.decoded);
-  const all = /** @type {Uint8Array} */ (result.bytes);
   const udh = decoded.udh ? udhBreakdown(all) : null;
   fill(
     'check-decoded',
-    h('p', null, 'Normalized: ', h('code', { class: 'hex', id: 'check-normalized' }, /** @type {string} */ (result.hex)), ` (${plural(all.length, 'octet')})`),
+    h('p', null, 'Normalized: ', h('code', { class: 'hex', id: 'check-normalized' }, hex), ` (${plural(all.length, 'octet')})`),
     udh ? udhTable(udh) : null,
     decoded.text === undefined ? null : h('p', null, 'Text: ', h('q', { id: 'check-text' }, decoded.text)),
   );
@@ -327,33 +326,11 @@ function renderDecoded(result) {
 
 // ------------------------------------------------------------------ set up
 
+/** The language select: none, automatic, and every table of TS 23.038 Annex A. */
 function setUpLanguages() {
-  const languages = /** @type {Record<string, { name?: string, identifier?: number }> | undefined} */ (/** @type {any} */ (smshex).NATIONAL_LANGUAGES);
-  if (!languages || !supportsLanguageOption()) return;
   $.language.append(h('option', { value: 'auto' }, 'Automatic: the tables that give the fewest parts'));
-  for (const [code, language] of Object.entries(languages)) {
-    $.language.append(h('option', { value: code }, `${language.name ?? code} (${code}${language.identifier === undefined ? '' : `, identifier ${language.identifier}`})`));
-  }
-  byId('language-field').hidden = false;
-}
-
-/** Whether this build can keep grapheme clusters whole: a flag straddling the end of a UCS-2 part shows it. */
-function supportsKeepGraphemes() {
-  try {
-    const text = `${'x'.repeat(65)}🇨🇭${'x'.repeat(10)}`;
-    const split = (/** @type {boolean} */ keep) => smshex.splitText(text, /** @type {any} */ ({ keepGraphemes: keep })).map((part) => part.text.length).join();
-    return split(true) !== split(false);
-  } catch {
-    return false;
-  }
-}
-
-/** Whether the segment functions of this build honour a `language` option (the Turkish ş is GSM under 'tr'). */
-function supportsLanguageOption() {
-  try {
-    return smshex.estimateSegments('ş', /** @type {any} */ ({ language: 'tr' })).encoding === 'GSM7';
-  } catch {
-    return false;
+  for (const [code, language] of Object.entries(smshex.NATIONAL_LANGUAGES)) {
+    $.language.append(h('option', { value: code }, `${language.name} (${code}, identifier ${language.identifier})`));
   }
 }
 
@@ -361,7 +338,6 @@ function start() {
   byId('not-built').hidden = true;
   byId('app').hidden = false;
   setUpLanguages();
-  byId('keep-graphemes-field').hidden = !supportsKeepGraphemes();
   for (const element of [$.text, $.reference, $.to, $.from]) element.addEventListener('input', renderComposer);
   for (const element of [$.dataCoding, $.referenceBits, $.language, $.keepGraphemes]) element.addEventListener('change', renderComposer);
   for (const element of [$.checkInput]) element.addEventListener('input', renderCheck);
