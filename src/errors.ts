@@ -43,6 +43,7 @@ export type SmsHexErrorCode =
   | 'UDH_TOO_LONG'
   // segments and messages (src/segments, src/binary)
   | 'MESSAGE_TOO_LONG'
+  | 'MESSAGE_EMPTY'
   | 'REASSEMBLE_INCOMPLETE'
   | 'REASSEMBLE_MISMATCH'
   // text codings beyond 0 and 8 (src/text/coding.ts, src/legacy)
@@ -187,6 +188,7 @@ const TEMPLATES: { readonly [C in SmsHexErrorCode]: (d: IssueDetails) => string 
   UDH_CONCAT_SEQUENCE: (d) => `concatenation sequence out of range${atOctet(d)}${extra(d)}`,
   UDH_VALUE_RANGE: (d) => `value out of range${atOctet(d)}${extra(d)}`,
   UDH_TOO_LONG: (d) => `user data header too long${atOctet(d)}: ${d.actual} octets exceeds ${d.limit}`,
+  MESSAGE_EMPTY: () => 'the payload is empty: the API needs at least one byte of hex',
   MESSAGE_TOO_LONG: (d) => `message needs ${d.actual} parts, more than the limit of ${d.limit}`,
   REASSEMBLE_INCOMPLETE: (d) => `cannot reassemble${extra(d)}`,
   REASSEMBLE_MISMATCH: (d) => `parts do not belong together${extra(d)}`,
