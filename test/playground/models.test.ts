@@ -49,6 +49,13 @@ describe('compose', () => {
     expect(model.error).toMatchObject({ code: 'GSM7_UNMAPPABLE', index: 2 });
   });
 
+  it('counts empty text as one SMS but builds no body for it', () => {
+    const model = compose('', OPTIONS);
+    expect(model.estimate.smsCount).toBe(1);
+    expect(model.bodyError).toMatchObject({ code: 'MESSAGE_EMPTY' });
+    expect(model.json).toBe('');
+  });
+
   it('suggests the transliteration when it avoids UCS-2', () => {
     const model = compose('Şişli “café”', OPTIONS);
     expect(model.suggestion).toMatchObject({ encoding: 'GSM7', smsCount: 1 });
