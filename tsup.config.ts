@@ -1,18 +1,34 @@
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
-  // Two entries: the dependency-free core, and smshex/legacy (iconv-lite).
-  entry: { index: 'src/index.ts', legacy: 'src/legacy/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: 'es2022',
-  platform: 'neutral',
-  treeshake: true,
-  // Shared code (SmsHexError above all) goes into a chunk both entries load,
-  // in CJS too, so an error from smshex/legacy is instanceof smshex's SmsHexError.
-  splitting: true,
-  // Runtime dependencies stay imports; only dist/legacy.* may import iconv-lite.
-  external: ['iconv-lite'],
-});
+export default defineConfig([
+  {
+    // Two entries: the dependency-free core, and smshex/legacy (iconv-lite).
+    entry: { index: 'src/index.ts', legacy: 'src/legacy/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    // Everything but the CLI, which the second build writes at the same time.
+    clean: ['!cli.js', '!cli.js.map'],
+    target: 'es2022',
+    platform: 'neutral',
+    treeshake: true,
+    // Shared code (SmsHexError above all) goes into a chunk both entries load,
+    // in CJS too, so an error from smshex/legacy is instanceof smshex's SmsHexError.
+    splitting: true,
+    // Runtime dependencies stay imports; only dist/legacy.* may import iconv-lite.
+    external: ['iconv-lite'],
+  },
+  {
+    // The smshex executable: one ESM file for Node, its shebang kept (and made executable) by tsup.
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    dts: false,
+    sourcemap: true,
+    clean: false,
+    target: 'node20',
+    platform: 'node',
+    treeshake: true,
+    splitting: false,
+    external: ['iconv-lite'],
+  },
+]);
