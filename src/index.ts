@@ -15,7 +15,7 @@ export { parseHex, validateHex } from './hex/parse-hex.js';
 export type { ParseHexOptions, ValidateHexResult } from './hex/parse-hex.js';
 
 export { DEFAULT_ALPHABET, DEFAULT_EXTENSION } from './gsm7/default-alphabet.js';
-export type { Gsm7Table } from './gsm7/table.js';
+export type { CompiledTable, Gsm7Table } from './gsm7/table.js';
 export { decodeGsm7, encodeGsm7, isGsm7 } from './gsm7/codec.js';
 export type { EncodeGsm7Options, Gsm7EncodeResult, Replacement } from './gsm7/codec.js';
 export { packSeptets, unpackSeptets } from './gsm7/packing.js';
@@ -101,3 +101,10 @@ export { PUNJABI, PUNJABI_LOCKING_SHIFT, PUNJABI_SINGLE_SHIFT } from './gsm7/nat
 export { TAMIL, TAMIL_LOCKING_SHIFT, TAMIL_SINGLE_SHIFT } from './gsm7/national/tamil.js';
 export { TELUGU, TELUGU_LOCKING_SHIFT, TELUGU_SINGLE_SHIFT } from './gsm7/national/telugu.js';
 export { URDU, URDU_LOCKING_SHIFT, URDU_SINGLE_SHIFT } from './gsm7/national/urdu.js';
+
+// Offline preview in the shape of the provider's /sms/1/preview response.
+export { preview } from './preview/preview.js';
+export type { PreviewConfiguration, PreviewEntry, PreviewLanguageCode, PreviewOptions, PreviewResult } from './preview/preview.js';
+
+// Bulk: streaming estimates and messages with constant memory.
+export { buildMany, estimateMany } from './bulk/many.js';
