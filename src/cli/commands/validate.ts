@@ -132,12 +132,16 @@ function valueAt(body: unknown, path: ReadonlyArray<string | number>): unknown {
   return value;
 }
 
-/** `JSON.parse`, with a syntax error turned into an {@link InputError} with a caret where the engine names a position. */
+/**
+ * `JSON.parse`, with a syntax error turned into an {@link InputError}: with
+ * the line, column and a caret where the engine names a position (V8 does
+ * for most errors, not for "Unexpected token").
+ */
 function parseJson(input: string, style: Style): unknown {
   try {
     return JSON.parse(input) as unknown;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = (error instanceof Error ? error.message : String(error)).replace(/\r?\n/g, '\\n');
     const position = /at position (\d+)/.exec(message);
     if (position === null) throw new InputError(`not valid JSON: ${message}`);
     const index = Number(position[1]);
