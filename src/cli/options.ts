@@ -7,6 +7,7 @@
  * @module
  */
 
+import type { LanguageCode, TextCoding } from '../index.js';
 import { UsageError } from './errors.js';
 
 /** An integer written in decimal (`64`) or hex (`0x40`). */
@@ -37,16 +38,24 @@ export function parseReferenceBits(value: string | undefined): 8 | 16 | undefine
 }
 
 /**
- * `--language`. The `language` option of `estimateSegments` and
- * `buildBinaryMessages` (issue 4: a language code, `'auto'` or `'none'`) is
- * not in this build of the library yet, so anything but `none` is refused
- * rather than silently ignored. When the option lands, pass the value
- * through to both functions here and in `count`.
+ * `--language`: a national language code (`tr`, `es`, `pt`, `hi`, …),
+ * `auto` or `none`, passed to the library, which checks it.
  */
-export function parseLanguage(value: string | undefined): 'none' {
-  if (value === undefined || value === 'none') return 'none';
-  throw new UsageError(
-    `--language ${JSON.stringify(value)} is not supported yet: this build of smshex has no language option for ` +
-      'estimateSegments / buildBinaryMessages (national language tables are selected by the library, issue 4)',
-  );
+export function parseLanguage(value: string | undefined): LanguageCode | 'auto' | 'none' | undefined {
+  return value as LanguageCode | 'auto' | 'none' | undefined;
+}
+
+/** `--languages tr,es,pt`: the candidates of `--language auto`, passed to the library, which checks them. */
+export function parseLanguages(value: string | undefined): LanguageCode[] | undefined {
+  if (value === undefined) return undefined;
+  return value.split(',').map((code) => code.trim()) as LanguageCode[];
+}
+
+/**
+ * The `codings` option for a data coding beyond 0 and 8: the legacy codings
+ * of `smshex/legacy` (1, 2, 3, 4, 6, 7), loaded only when asked for.
+ */
+export async function codingsFor(dataCoding: 'auto' | number): Promise<readonly TextCoding[] | undefined> {
+  if (dataCoding === 'auto' || dataCoding === 0 || dataCoding === 8) return undefined;
+  return (await import('../legacy/index.js')).LEGACY_CODINGS;
 }

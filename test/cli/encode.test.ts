@@ -1,6 +1,6 @@
 /** `smshex encode`, run as built. */
 import { describe, expect, it } from 'vitest';
-import { buildMultiRequest, encodeText, parseUdh, toXml } from '../../src/index.js';
+import { buildBinaryMessages, buildMultiRequest, encodeText, parseUdh, toXml } from '../../src/index.js';
 import { bytesOf, loadVectors } from '../helpers/vectors.js';
 import { smshex, STACK_LINE } from './spawn.js';
 
@@ -74,6 +74,13 @@ describe.concurrent('smshex encode', () => {
     expect(lines(run.stdout)).toEqual([{ hex, dataCoding, esmClass: 0 }]);
   });
 
+  it('--language tr adds the shift table element and sets UDHI on one part', async () => {
+    const run = await smshex(['encode', '--language', 'tr', 'Şişli']);
+    expect(run.status).toBe(0);
+    expect(lines(run.stdout)).toEqual(buildBinaryMessages({ to: '1', text: 'Şişli', language: 'tr' }).map((m) => m.binary));
+    expect((lines(run.stdout)[0] as { hex: string }).hex.startsWith('03 24 01 01')).toBe(true);
+  });
+
   it('points at the character a forced coding cannot write (status 1)', async () => {
     const run = await smshex(['encode', '--data-coding', '0', 'abç']);
     expect(run.status).toBe(1);
@@ -87,7 +94,7 @@ describe.concurrent('smshex encode', () => {
     ['--reference with two texts', ['--reference', '1', 'x', 'y'], /--reference takes one text/],
     ['--reference-bits 12', ['--reference-bits', '12', 'x'], /--reference-bits must be 8 or 16/],
     ['a data coding without a text coding', ['--data-coding', '5', 'x'], /dataCoding 5 needs a text coding/],
-    ['--language tr (not in this build)', ['--language', 'tr', 'x'], /--language "tr" is not supported yet/],
+    ['an unknown language', ['--language', 'xx', 'x'], /language/],
   ])('refuses %s with status 2', async (_what, args, message) => {
     const run = await smshex(['encode', ...args]);
     expect(run.status).toBe(2);

@@ -14,14 +14,13 @@ import {
   buildBinaryMessages,
   type BinaryRequest,
   createReferenceGenerator,
-  encodeText,
   type ReferenceGenerator,
   toXml,
 } from '../../index.js';
 import { type Command, flag, pointAt, stringValue, stringValues, type Values } from '../command.js';
 import { EXIT_OK, UsageError } from '../errors.js';
 import { dropFinalNewline, type Io, readStdin } from '../io.js';
-import { optionalInteger, parseDataCoding, parseLanguage, parseReferenceBits } from '../options.js';
+import { codingsFor, optionalInteger, parseDataCoding, parseLanguage, parseLanguages, parseReferenceBits } from '../options.js';
 
 const HELP = `Usage: smshex encode [options] <text...>
 
@@ -34,8 +33,12 @@ Options:
                          else UCS-2), 0 (GSM 7-bit), 8 (UCS-2), or a legacy
                          coding: 1 (IA5), 3 (Latin-1), 6 (Cyrillic),
                          7 (Hebrew), 2 or 4 (8-bit data)
-  --language <code>      national language tables (tr, es, pt, bn, ...,
-                         auto, none); not in this build yet: only none
+  --language <code>      national language tables (TS 23.038 Annex A):
+                         none (default), a language (tr, es, pt, bn, gu,
+                         hi, kn, ml, or, pa, ta, te, ur: its tables as
+                         needed), or auto (whichever gives the fewest parts).
+                         The recipient's handset must support the tables
+  --languages <list>     with --language auto, the candidates: tr,es,pt
   --reference <n>        concatenation reference (0-255, or 0-65535 with
                          --reference-bits 16); one text only. Default:
                          random, and never repeated across the texts
@@ -64,6 +67,7 @@ export const encode: Command = {
   options: {
     'data-coding': { type: 'string' },
     language: { type: 'string' },
+    languages: { type: 'string' },
     reference: { type: 'string' },
     'reference-bits': { type: 'string' },
     to: { type: 'string', multiple: true },
@@ -72,7 +76,9 @@ export const encode: Command = {
   },
   async run(io: Io, values: Values, positionals: readonly string[]): Promise<number> {
     const dataCoding = parseDataCoding(stringValue(values, 'data-coding'));
-    parseLanguage(stringValue(values, 'language'));
+    const codings = await codingsFor(dataCoding);
+    const language = parseLanguage(stringValue(values, 'language'));
+    const languages = parseLanguages(stringValue(values, 'languages'));
     const referenceBits = parseReferenceBits(stringValue(values, 'reference-bits'));
     const reference = optionalInteger('reference', stringValue(values, 'reference'));
     const to = stringValues(values, 'to');
@@ -90,13 +96,16 @@ export const encode: Command = {
 
     const inputs: BinaryMessageInput[] = [];
     for (const text of texts) {
-      const payload = await payloadFor(text, dataCoding, io);
       inputs.push({
         to: destination,
         ...(from === undefined ? {} : { from }),
-        ...payload,
+        text,
+        dataCoding,
         reference: references,
         ...(referenceBits === undefined ? {} : { referenceBits }),
+        ...(codings === undefined ? {} : { codings }),
+        ...(language === undefined ? {} : { language }),
+        ...(languages === undefined ? {} : { languages }),
       });
     }
 
@@ -122,30 +131,10 @@ async function readTexts(io: Io, positionals: readonly string[]): Promise<string
   return texts;
 }
 
-/**
- * What to build a text from: the text itself for the codings the builder
- * knows (auto, 0, 8); for the legacy codings of `smshex/legacy`, the text
- * encoded by `encodeText` with those codings, sent as octets (one octet per
- * character, so the parts split exactly as the text would).
- */
-async function payloadFor(
-  text: string,
-  dataCoding: 'auto' | number,
-  io: Io,
-): Promise<Pick<BinaryMessageInput, 'text' | 'bytes' | 'dataCoding'>> {
-  if (dataCoding === 'auto' || dataCoding === 0 || dataCoding === 8) return { text, dataCoding };
-  const { LEGACY_CODINGS } = await import('../../legacy/index.js');
-  try {
-    return { bytes: encodeText(text, { dataCoding, codings: LEGACY_CODINGS }).bytes, dataCoding };
-  } catch (error) {
-    throw pointAt(error, text, io.stderr.style);
-  }
-}
-
 function build(input: BinaryMessageInput, io: Io): BinaryMessage[] {
   try {
     return buildBinaryMessages(input);
   } catch (error) {
-    throw input.text === undefined ? error : pointAt(error, input.text, io.stderr.style);
+    throw pointAt(error, input.text ?? '', io.stderr.style);
   }
 }
