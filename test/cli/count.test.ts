@@ -47,7 +47,7 @@ describe.concurrent('smshex count', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^Coding +GSM 7-bit \(dataCoding 0\)$/m);
     expect(run.stdout).toMatch(/^Tables +tr single shift \(IE 0x24\)/m);
-    expect(run.stdout).toMatch(/^SMS parts +1 \(each with a 4-octet user data header\)$/m);
+    expect(run.stdout).toMatch(/^SMS parts +1 \(with a 4-octet user data header\)$/m);
     const json = await smshex(['count', '--json', '--language', 'auto', '--languages', 'tr,pt', text]);
     expect(JSON.parse(json.stdout)).toEqual(JSON.parse(JSON.stringify(estimateSegments(text, { language: 'auto', languages: ['tr', 'pt'] }))));
   });

@@ -99,7 +99,7 @@ export function summary(estimate: SegmentEstimate, style: Style): string[] {
     rows.push(['UCS-2 forced by', estimate.nonGsmCharacters.map(describeCharacter).join(', ')]);
   }
   let parts = `${estimate.smsCount}`;
-  if (estimate.headerOctets > 0) parts += ` (each with a ${estimate.headerOctets}-octet user data header)`;
+  if (estimate.headerOctets > 0) parts += ` (${estimate.smsCount === 1 ? 'with' : 'each with'} a ${estimate.headerOctets}-octet user data header)`;
   if (estimate.exceedsMaxParts) parts += style.red(` more than the ${estimate.maxParts} parts a message can have: building it fails`);
   rows.push(['SMS parts', parts]);
   rows.push(['Units used', `${estimate.units} ${unitName}${estimate.encoding === 'GSM7' ? ' (an extension character takes 2)' : ''}`]);
