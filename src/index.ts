@@ -108,3 +108,11 @@ export type { PreviewConfiguration, PreviewEntry, PreviewLanguageCode, PreviewOp
 
 // Bulk: streaming estimates and messages with constant memory.
 export { buildMany, estimateMany } from './bulk/many.js';
+
+// Decoding binary messages (src/binary/decode)
+export { decodeBinaryMessage, reassemble } from './binary/decode.js';
+export type { DecodableBinary, DecodedBinaryMessage, ReassembleInput } from './binary/decode.js';
+
+// Validating request bodies (src/binary/validate-request)
+export { validateBinaryRequest } from './binary/validate-request.js';
+export type { RequestIssue, ValidateRequestOptions, ValidateRequestResult } from './binary/validate-request.js';
