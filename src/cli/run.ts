@@ -17,7 +17,6 @@ import { encode } from './commands/encode.js';
 import { validate } from './commands/validate.js';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, InputError, UsageError } from './errors.js';
 import type { Io } from './io.js';
-import { MissingFunctionError } from './pending.js';
 
 const COMMANDS: readonly Command[] = [encode, count, decode, validate];
 
@@ -105,10 +104,6 @@ function report(io: Io, prefix: string, name: string, error: unknown, env: NodeJ
   if (error instanceof SmsHexError) {
     io.stderr.line(`${prefix} ${label} ${error.code}: ${error.message}`);
     return EXIT_INVALID;
-  }
-  if (error instanceof MissingFunctionError) {
-    io.stderr.line(`${prefix} ${error.message}`);
-    return EXIT_USAGE;
   }
   if (error instanceof RangeError || error instanceof TypeError) {
     // The library refused an option value the command line passed on (a reference out of range, say).

@@ -6,12 +6,20 @@
  * @module
  */
 
-import { decodeText, describeDataCoding, NATIONAL_LANGUAGES, toHex, type UdhElement, validateHex } from '../../index.js';
+import {
+  decodeBinaryMessage,
+  type DecodedBinaryMessage,
+  decodeText,
+  describeDataCoding,
+  NATIONAL_LANGUAGES,
+  toHex,
+  type UdhElement,
+  validateHex,
+} from '../../index.js';
 import { atMost, type Command, flag, pointAt, stringValue, type Values } from '../command.js';
 import { EXIT_OK, UsageError } from '../errors.js';
 import { type Io, readInput } from '../io.js';
 import { parseInteger } from '../options.js';
-import { type DecodedBinaryMessage, pending } from '../pending.js';
 import { hexByte, table } from '../render.js';
 
 const HELP = `Usage: smshex decode [options] --data-coding <dc> <hex>
@@ -57,7 +65,6 @@ export const decode: Command = {
     const description = describeDataCoding(dataCoding);
     const { text: hex } = await readInput(io, positionals[0], 'hex');
 
-    const decodeBinaryMessage = pending('decodeBinaryMessage');
     let decoded: DecodedBinaryMessage;
     try {
       decoded = decodeBinaryMessage({ hex, dataCoding, esmClass });

@@ -6,11 +6,10 @@
  * @module
  */
 
-import { validateHex } from '../../index.js';
+import { type RequestIssue, validateBinaryRequest, type ValidateRequestResult, validateHex } from '../../index.js';
 import { atMost, type Command, flag, type Values } from '../command.js';
 import { EXIT_INVALID, EXIT_OK, InputError, UsageError } from '../errors.js';
 import { dropFinalNewline, type Io, isFile, readInput, readTextFile, type Style } from '../io.js';
-import { pending, type RequestIssue, type ValidateRequestResult } from '../pending.js';
 import { caretLines, formatPath } from '../render.js';
 
 const HELP = `Usage: smshex validate [options] <hex | file.json>
@@ -96,7 +95,7 @@ function validateHexInput(io: Io, hex: string, lenient: boolean, json: boolean, 
 
 function validateBody(io: Io, input: string, json: boolean): number {
   const body = parseJson(input, io.stderr.style);
-  const result: ValidateRequestResult = pending('validateBinaryRequest')(body);
+  const result: ValidateRequestResult = validateBinaryRequest(body);
   const out = io.stdout;
   if (json) {
     out.line(JSON.stringify(result, null, 2));
