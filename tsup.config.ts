@@ -1,4 +1,26 @@
-import { defineConfig } from 'tsup';
+import { resolve } from 'node:path';
+import { defineConfig, type Options } from 'tsup';
+
+/**
+ * The CLI imports the library from its sources (`src/index.ts`,
+ * `src/legacy/index.ts`); in dist/cli.js those imports become the built
+ * entries beside it (`./index.js`, `./legacy.js`), so the command runs the
+ * package as published, with one SmsHexError class, and loads iconv-lite
+ * only when a legacy coding is asked for.
+ */
+const LIBRARY_ENTRIES: Readonly<Record<string, string>> = {
+  [resolve('src/index.js')]: './index.js',
+  [resolve('src/legacy/index.js')]: './legacy.js',
+};
+const libraryAsExternal: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'library-as-external',
+  setup(build) {
+    build.onResolve({ filter: /index\.js$/ }, (args) => {
+      const built = LIBRARY_ENTRIES[resolve(args.resolveDir, args.path)];
+      return built === undefined ? undefined : { path: built, external: true };
+    });
+  },
+};
 
 export default defineConfig([
   {
@@ -21,6 +43,7 @@ export default defineConfig([
   {
     // The smshex executable: one ESM file for Node, its shebang kept (and made executable) by tsup.
     entry: { cli: 'src/cli/main.ts' },
+    esbuildPlugins: [libraryAsExternal],
     format: ['esm'],
     dts: false,
     sourcemap: true,
@@ -29,6 +52,5 @@ export default defineConfig([
     platform: 'node',
     treeshake: true,
     splitting: false,
-    external: ['iconv-lite'],
   },
 ]);

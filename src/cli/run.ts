@@ -8,7 +8,7 @@
  */
 
 import { parseArgs } from 'node:util';
-import pkg from '../../package.json';
+import { version } from '../../package.json';
 import { SmsHexError } from '../index.js';
 import type { Command } from './command.js';
 import { count } from './commands/count.js';
@@ -21,7 +21,7 @@ import type { Io } from './io.js';
 const COMMANDS: readonly Command[] = [encode, count, decode, validate];
 
 /** The package version, from package.json. */
-export const VERSION: string = pkg.version;
+export const VERSION: string = version;
 
 function topHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
