@@ -109,12 +109,13 @@ export async function readInput(io: Io, argument: string | undefined, what: stri
   return { text: dropFinalNewline(await readStdin(io.stdin)), source: { kind: 'stdin' } };
 }
 
-/** Whether `path` names a regular file. */
-export async function isFile(path: string): Promise<boolean> {
+/** What `path` names: a regular file, a directory, or nothing readable (`undefined`). */
+export async function fileKind(path: string): Promise<'file' | 'directory' | undefined> {
   try {
-    return (await stat(path)).isFile();
+    const info = await stat(path);
+    return info.isFile() ? 'file' : info.isDirectory() ? 'directory' : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 

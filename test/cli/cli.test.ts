@@ -1,11 +1,14 @@
 /** The command line as a whole: help, version, usage errors, colour, no stack traces. */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { colourFor } from '../../src/cli/io.js';
+import { buildMultiRequest } from '../../src/index.js';
 import { caretLines, formatPath } from '../../src/cli/render.js';
-import { root, smshex, STACK_LINE } from './spawn.js';
+import { cli, root, smshex, STACK_LINE } from './spawn.js';
 
-const version = (JSON.parse(readFileSync(`${root}/package.json`, 'utf8')) as { version: string }).version;
+const pkg = JSON.parse(readFileSync(`${root}/package.json`, 'utf8')) as { version: string; bin: Record<string, string>; scripts: Record<string, string> };
+const version = pkg.version;
 const COMMANDS = ['encode', 'count', 'decode', 'validate'] as const;
 const ESC = '\u001b';
 
@@ -49,6 +52,7 @@ describe.concurrent('smshex', () => {
     ['an unmappable character', ['encode', '--data-coding', '0', 'ça'], 1, /GSM7_UNMAPPABLE/],
     ['JSON that does not parse', ['validate', '--body', '{"a" 1}'], 1, /not valid JSON \(line 1, column 6\)/],
     ['a missing file', ['validate', 'nothing-here.json'], 2, /no such file/],
+    ['a directory', ['validate', 'test'], 2, /"test" is a directory/],
   ])('reports %s on stderr without a stack trace', async (_what, args, status, message) => {
     const run = await smshex(args);
     expect(run.status).toBe(status);
@@ -74,6 +78,22 @@ describe.concurrent('smshex', () => {
       smshex(['encode', '--data-coding', '0', 'ç'], { env }),
     ]);
     for (const run of runs) expect(run.stdout + run.stderr).not.toContain(ESC);
+  });
+});
+
+describe('the package', () => {
+  it('declares the bin, built as an executable ESM file with a node shebang', () => {
+    expect(pkg.bin).toEqual({ smshex: 'dist/cli.js' });
+    expect(readFileSync(cli, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    expect(statSync(cli).mode & 0o111).not.toBe(0);
+  });
+
+  it('runs the CLI on the provider example with npm run example', () => {
+    expect(pkg.scripts['example']).toMatch(/^node dist\/cli\.js encode /);
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    const body = JSON.parse(execFileSync(npm, ['run', '-s', 'example'], { cwd: root, encoding: 'utf8' })) as unknown;
+    const to = ['41793026727', '41793026731'];
+    expect(body).toEqual(buildMultiRequest(['Test message.', '测试短信。'].map((text) => ({ from: 'InfoSMS', to, text }))));
   });
 });
 

@@ -9,7 +9,7 @@
 import { type RequestIssue, validateBinaryRequest, type ValidateRequestResult, validateHex } from '../../index.js';
 import { atMost, type Command, flag, type Values } from '../command.js';
 import { EXIT_INVALID, EXIT_OK, InputError, UsageError } from '../errors.js';
-import { dropFinalNewline, type Io, isFile, readInput, readTextFile, type Style } from '../io.js';
+import { dropFinalNewline, fileKind, type Io, readInput, readTextFile, type Style } from '../io.js';
 import { caretLines, formatPath } from '../render.js';
 
 const HELP = `Usage: smshex validate [options] <hex | file.json>
@@ -57,7 +57,9 @@ export const validate: Command = {
     const argument = positionals[0];
     let input: string;
     let fromFile = false;
-    if (argument !== undefined && argument !== '-' && (await isFile(argument))) {
+    const kind = argument === undefined || argument === '-' ? undefined : await fileKind(argument);
+    if (kind === 'directory') throw new UsageError(`${JSON.stringify(argument)} is a directory, not a file`);
+    if (argument !== undefined && kind === 'file') {
       input = dropFinalNewline(await readTextFile(argument));
       fromFile = true;
     } else {
