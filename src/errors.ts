@@ -43,6 +43,7 @@ export type SmsHexErrorCode =
   | 'UDH_TOO_LONG'
   // segments and messages (src/segments, src/binary)
   | 'MESSAGE_TOO_LONG'
+  | 'MESSAGE_EMPTY'
   | 'REASSEMBLE_INCOMPLETE'
   | 'REASSEMBLE_MISMATCH'
   // text codings beyond 0 and 8 (src/text/coding.ts, src/legacy)
@@ -59,6 +60,7 @@ export type SmsHexErrorCode =
   | 'TO_FORMAT'
   | 'TO_DUPLICATE'
   | 'DATA_CODING_INVALID'
+  | 'DATA_CODING_RESERVED'
   | 'ESM_CLASS_INVALID'
   | 'UDH_WITHOUT_UDHI'
   | 'UDH_ELEMENT_REPEATED'
@@ -186,6 +188,7 @@ const TEMPLATES: { readonly [C in SmsHexErrorCode]: (d: IssueDetails) => string 
   UDH_CONCAT_SEQUENCE: (d) => `concatenation sequence out of range${atOctet(d)}${extra(d)}`,
   UDH_VALUE_RANGE: (d) => `value out of range${atOctet(d)}${extra(d)}`,
   UDH_TOO_LONG: (d) => `user data header too long${atOctet(d)}: ${d.actual} octets exceeds ${d.limit}`,
+  MESSAGE_EMPTY: () => 'the payload is empty: the API needs at least one byte of hex',
   MESSAGE_TOO_LONG: (d) => `message needs ${d.actual} parts, more than the limit of ${d.limit}`,
   REASSEMBLE_INCOMPLETE: (d) => `cannot reassemble${extra(d)}`,
   REASSEMBLE_MISMATCH: (d) => `parts do not belong together${extra(d)}`,
@@ -201,6 +204,7 @@ const TEMPLATES: { readonly [C in SmsHexErrorCode]: (d: IssueDetails) => string 
   TO_FORMAT: (d) => `destination ${d.value ?? ''} is not in international format${extra(d)}`,
   TO_DUPLICATE: (d) => `destination ${d.value ?? ''} appears more than once${extra(d)}`,
   DATA_CODING_INVALID: (d) => `dataCoding must be an integer from 0 to 255, got ${d.value ?? 'something else'}`,
+  DATA_CODING_RESERVED: (d) => `dataCoding ${d.value ?? ''} is reserved${extra(d)}`,
   ESM_CLASS_INVALID: (d) => `esmClass must be an integer from 0 to 255, got ${d.value ?? 'something else'}`,
   UDH_WITHOUT_UDHI: (d) => `the payload begins with a well-formed user data header but esmClass does not have 0x40 (UDHI) set${extra(d)}`,
   UDH_ELEMENT_REPEATED: (d) => `the user data header repeats an element that may appear once${extra(d)}`,

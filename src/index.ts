@@ -110,8 +110,8 @@ export type { PreviewConfiguration, PreviewEntry, PreviewLanguageCode, PreviewOp
 export { buildMany, estimateMany } from './bulk/many.js';
 
 // Decoding binary messages (src/binary/decode)
-export { decodeBinaryMessage, reassemble } from './binary/decode.js';
-export type { DecodableBinary, DecodedBinaryMessage, ReassembleInput } from './binary/decode.js';
+export { decodeBinaryMessage, reassemble, safeDecodeBinaryMessage, safeReassemble } from './binary/decode.js';
+export type { DecodableBinary, DecodedBinaryMessage, ReassembleInput, SafeDecodeResult, SafeReassembleResult } from './binary/decode.js';
 
 // Validating request bodies (src/binary/validate-request)
 export { validateBinaryRequest } from './binary/validate-request.js';

@@ -5,18 +5,17 @@
  * @module
  */
 
-import { createError, SmsHexError, type IssuePath, type SmsHexIssue } from '../errors.js';
+import { createError, createIssue, SmsHexError, type IssuePath, type SmsHexIssue } from '../errors.js';
 import { scan } from '../hex/parse-hex.js';
-import { assertIntegerInRange, describe } from '../internal/args.js';
-import { DATA_CODING_GSM7, DATA_CODING_UCS2 } from '../text/encode-text.js';
+import { describe } from '../internal/args.js';
 import { ESM_CLASS_UDHI, type ConcatElement, type ParsedUdh } from '../udh/elements.js';
-import { charsetFor, describeMissing, hexLocator, lastConcat, payloadText, readHeader, type Locator } from './payload.js';
+import { charsetFor, describeMissing, hexLocator, lastConcat, payloadText, readHeader, textAlphabet, type Locator } from './payload.js';
 
 /** The `binary` object of one message, as the API carries it (esmClass optional). */
 export interface DecodableBinary {
   /** The payload as hex (`"05 00 03 2a 02 01 48 69"`); spaced, unspaced and `0x` forms are accepted. */
   readonly hex: string;
-  /** SMPP data_coding: 0 GSM 7-bit (septets one per byte), 8 UCS-2, anything else 8-bit data. */
+  /** SMPP data_coding: 0 GSM 7-bit (septets one per byte), 8 UCS-2, 4 8-bit data, … */
   readonly dataCoding: number;
   /** SMPP esm_class; bit 0x40 (UDHI) says the payload begins with a User Data Header. Default 0. */
   readonly esmClass?: number;
@@ -28,7 +27,7 @@ export interface DecodedBinaryMessage {
   readonly udh?: ParsedUdh;
   /** The payload after the header. */
   readonly bytes: Uint8Array;
-  /** The payload as text, for dataCoding 0 and 8. */
+  /** The payload as text, when dataCoding announces GSM 7-bit (0, 0xF0–0xF3, …) or UCS-2 (8). */
   readonly text?: string;
 }
 
@@ -37,8 +36,10 @@ export type ReassembleInput = DecodableBinary | { readonly binary: DecodableBina
 
 /**
  * Decodes one `binary` object: its User Data Header when esmClass has 0x40
- * (UDHI) set, the payload behind it, and for dataCoding 0 (GSM 7-bit, one
- * unpacked septet per byte, as the API carries it) and 8 (UCS-2) its text.
+ * (UDHI) set, the payload behind it, and its text when dataCoding announces
+ * GSM 7-bit (0, or a GSM group such as 0xF0–0xF3 with a message class; one
+ * unpacked septet per byte, as the API carries it) or UCS-2 (8). Other
+ * codings (8-bit data, legacy character sets, compressed text) give no text.
  *
  * GSM 7-bit text is read with the national language tables the header's
  * shift elements (IEI 0x24 / 0x25) select; an identifier without such a
@@ -84,16 +85,35 @@ interface ReadBinary {
   readonly esmClass: number;
 }
 
-/** Checks the argument types of a `binary` object. */
-function readBinary(fn: string, binary: unknown, name: string): ReadBinary {
+/** What is wrong with the shape of a `binary` argument: which error, what was expected and what came. */
+interface ShapeProblem {
+  readonly error: 'type' | 'range';
+  readonly expected: string;
+  readonly got: string;
+}
+
+/** Checks the shape of a `binary` object without throwing. */
+function inspectBinary(binary: unknown, name: string): ReadBinary | ShapeProblem {
   if (binary === null || typeof binary !== 'object' || Array.isArray(binary)) {
-    throw new TypeError(`${fn}: ${name} must be an object, got ${describe(binary)}`);
+    return { error: 'type', expected: `${name} to be an object`, got: describe(binary) };
   }
-  const { hex, dataCoding, esmClass = 0 } = binary as Partial<DecodableBinary>;
-  if (typeof hex !== 'string') throw new TypeError(`${fn}: ${name}.hex must be a string, got ${describe(hex)}`);
-  assertIntegerInRange(fn, `${name}.dataCoding`, dataCoding, 0, 255);
-  assertIntegerInRange(fn, `${name}.esmClass`, esmClass, 0, 255);
-  return { hex, dataCoding, esmClass };
+  const { hex, dataCoding, esmClass = 0 } = binary as Partial<Record<keyof DecodableBinary, unknown>>;
+  if (typeof hex !== 'string') return { error: 'type', expected: `${name}.hex to be a string`, got: describe(hex) };
+  for (const [field, value] of [['dataCoding', dataCoding], ['esmClass', esmClass]] as const) {
+    if (typeof value !== 'number') return { error: 'type', expected: `${name}.${field} to be a number`, got: describe(value) };
+    if (!Number.isInteger(value) || value < 0 || value > 255) {
+      return { error: 'range', expected: `${name}.${field} to be an integer from 0 to 255`, got: String(value) };
+    }
+  }
+  return { hex, dataCoding: dataCoding as number, esmClass: esmClass as number };
+}
+
+/** Checks the argument types of a `binary` object: `TypeError` / `RangeError` when wrong. */
+function readBinary(fn: string, binary: unknown, name: string): ReadBinary {
+  const read = inspectBinary(binary, name);
+  if (!('error' in read)) return read;
+  const message = `${fn}: expected ${read.expected}, got ${read.got}`;
+  throw read.error === 'type' ? new TypeError(message) : new RangeError(message);
 }
 
 /** A checked `binary` object decoded: all its octets, where the payload starts, the header and the text. */
@@ -135,8 +155,8 @@ interface Part {
  * Joins the parts of one concatenated message back into its text, in
  * sequence order, whatever order they are given in. Every part must carry a
  * concatenation element (the last one in its header counts, as TS 23.040
- * prescribes) with the same reference and total, and the same dataCoding (0
- * or 8); the payloads are joined before decoding, so an escape or surrogate
+ * prescribes) with the same reference and total, and the same dataCoding (one
+ * that announces GSM 7-bit or UCS-2 text); the payloads are joined before decoding, so an escape or surrogate
  * pair split across parts still decodes. A single message without a
  * concatenation element is its own text.
  *
@@ -163,7 +183,10 @@ interface Part {
  * ```
  */
 export function reassemble(messages: readonly ReassembleInput[]): string {
-  const fn = 'reassemble';
+  return reassembleNamed('reassemble', messages);
+}
+
+function reassembleNamed(fn: string, messages: readonly ReassembleInput[]): string {
   if (!Array.isArray(messages)) throw new TypeError(`${fn}: messages must be an array, got ${describe(messages)}`);
   if (messages.length === 0) throw createError(fn, 'REASSEMBLE_INCOMPLETE', { detail: 'no messages were given' });
   const parts = messages.map((message, i) => readPart(fn, message, i));
@@ -173,11 +196,17 @@ export function reassemble(messages: readonly ReassembleInput[]): string {
   return joinText(fn, bySequence);
 }
 
-function readPart(fn: string, message: unknown, i: number): Part {
+/** A message's `binary` object, its name for argument errors and its path for data errors. */
+function unwrap(message: unknown, i: number): { binary: unknown; name: string; path: IssuePath } {
   const wrapped = message !== null && typeof message === 'object' && 'binary' in message;
-  const binary = wrapped ? (message as { binary: unknown }).binary : message;
-  const path: IssuePath = wrapped ? [i, 'binary'] : [i];
-  const read = readBinary(fn, binary, wrapped ? `messages[${i}].binary` : `messages[${i}]`);
+  return wrapped
+    ? { binary: (message as { binary: unknown }).binary, name: `messages[${i}].binary`, path: [i, 'binary'] }
+    : { binary: message, name: `messages[${i}]`, path: [i] };
+}
+
+function readPart(fn: string, message: unknown, i: number): Part {
+  const { binary, name, path } = unwrap(message, i);
+  const read = readBinary(fn, binary, name);
   const decoded = decodeRead(fn, read, [...path, 'hex'], false);
   if ('code' in decoded) throw new SmsHexError(decoded);
   return {
@@ -228,8 +257,8 @@ function mismatch(fn: string, part: Part, why: string): SmsHexError {
 /** Joins the payloads in order and decodes them as one, positioning a problem in its part's hex. */
 function joinText(fn: string, parts: readonly Part[]): string {
   const first = parts[0] as Part;
-  if (first.dataCoding !== DATA_CODING_GSM7 && first.dataCoding !== DATA_CODING_UCS2) {
-    throw mismatch(fn, first, `dataCoding ${first.dataCoding} carries no text (only 0 and 8 do)`);
+  if (textAlphabet(first.dataCoding) === undefined) {
+    throw mismatch(fn, first, `dataCoding ${first.dataCoding} carries no GSM 7-bit or UCS-2 text`);
   }
   let size = 0;
   for (const part of parts) size += part.all.length - part.start;
@@ -251,4 +280,78 @@ function joinText(fn: string, parts: readonly Part[]): string {
   const text = payloadText(fn, joined, 0, first.dataCoding, charsetFor(fn, first.udh), locate);
   if (typeof text === 'string') return text;
   throw new SmsHexError(text as SmsHexIssue);
+}
+
+/** What {@link safeDecodeBinaryMessage} returns. */
+export type SafeDecodeResult =
+  | { readonly ok: true; readonly message: DecodedBinaryMessage }
+  | { readonly ok: false; readonly error: SmsHexIssue };
+
+/** What {@link safeReassemble} returns. */
+export type SafeReassembleResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly error: SmsHexIssue };
+
+/**
+ * {@link decodeBinaryMessage} without throwing: for `binary` objects from
+ * elsewhere. A malformed argument (not an object, `hex` not a string,
+ * `dataCoding` / `esmClass` not integers 0–255) is an `INPUT_TYPE` issue.
+ *
+ * Spec: as {@link decodeBinaryMessage}.
+ *
+ * @param binary - anything; `{ hex, dataCoding, esmClass? }` to decode
+ * @returns `{ ok: true, message }` or `{ ok: false, error }` with the code, message, `index` in the hex and `path`
+ * @throws only what a getter on the argument itself throws
+ *
+ * @example
+ * ```ts
+ * safeDecodeBinaryMessage({ hex: '48 69', dataCoding: 0 });
+ * // { ok: true, message: { bytes: Uint8Array [0x48, 0x69], text: 'Hi' } }
+ * safeDecodeBinaryMessage({ hex: '48 69', dataCoding: 0, esmClass: 0x40 });
+ * // { ok: false, error: { code: 'UDH_TRUNCATED', index: 0, path: ['hex'], message: 'safeDecodeBinaryMessage:
+ * //   user data header is truncated at octet 0: the length octet declares 72 octets, 1 follow' } }
+ * ```
+ */
+export function safeDecodeBinaryMessage(binary: unknown): SafeDecodeResult {
+  const fn = 'safeDecodeBinaryMessage';
+  const read = inspectBinary(binary, 'binary');
+  if ('error' in read) return { ok: false, error: createIssue(fn, 'INPUT_TYPE', { detail: read.expected, value: read.got }) };
+  const decoded = decodeRead(fn, read, ['hex'], true);
+  if ('code' in decoded) return { ok: false, error: decoded };
+  const { all, start, ...rest } = decoded;
+  return { ok: true, message: { ...rest, bytes: all.slice(start) } };
+}
+
+/**
+ * {@link reassemble} without throwing. A malformed argument (not an array,
+ * a message that is not a `binary` object or `{ binary }`) is an
+ * `INPUT_TYPE` issue.
+ *
+ * Spec: as {@link reassemble}.
+ *
+ * @param messages - anything; the parts of one concatenated message to join
+ * @returns `{ ok: true, text }` or `{ ok: false, error }` naming what is missing or inconsistent
+ * @throws only what a getter on the argument itself throws
+ *
+ * @example
+ * ```ts
+ * safeReassemble([{ binary: { hex: '05 00 03 2a 02 01 48 69', dataCoding: 0, esmClass: 0x40 } }]);
+ * // { ok: false, error: { code: 'REASSEMBLE_INCOMPLETE',
+ * //   message: 'safeReassemble: cannot reassemble: reference 42: part 2 of 2 is missing' } }
+ * ```
+ */
+export function safeReassemble(messages: unknown): SafeReassembleResult {
+  const fn = 'safeReassemble';
+  if (!Array.isArray(messages)) {
+    return { ok: false, error: createIssue(fn, 'INPUT_TYPE', { detail: 'messages to be an array', value: describe(messages) }) };
+  }
+  for (let i = 0; i < messages.length; i++) {
+    const { binary, name } = unwrap(messages[i], i);
+    const read = inspectBinary(binary, name);
+    if ('error' in read) return { ok: false, error: createIssue(fn, 'INPUT_TYPE', { detail: read.expected, value: read.got }) };
+  }
+  try {
+    return { ok: true, text: reassembleNamed(fn, messages as ReassembleInput[]) };
+  } catch (error) {
+    if (error instanceof SmsHexError) return { ok: false, error: error.toIssue() };
+    throw error;
+  }
 }

@@ -14,7 +14,7 @@ import { decodeSeptets, unassigned } from '../gsm7/codec.js';
 import { COMPILED_LANGUAGES, NATIONAL_LANGUAGES, type LanguageCode } from '../gsm7/national/index.js';
 import { charsetFromOptions, type ShiftTableOptions } from '../gsm7/resolve-charset.js';
 import { decodeUcs2Units } from '../ucs2/codec.js';
-import { DATA_CODING_GSM7, DATA_CODING_UCS2 } from '../text/encode-text.js';
+import { describeDataCoding } from '../coding/describe.js';
 import type { ConcatElement, ParsedUdh, ShiftElement } from '../udh/elements.js';
 import { readUdh } from '../udh/parse.js';
 
@@ -130,8 +130,23 @@ export function charsetFor(fn: string, udh: ParsedUdh | undefined): Gsm7Charset 
 }
 
 /**
- * Decodes the payload `bytes[start..end)` as text for dataCoding 0 (GSM
- * 7-bit, one septet per byte) or 8 (UCS-2); `undefined` for other codings.
+ * The text alphabet a data coding byte announces under SMPP 3.4 §5.2.19 (and
+ * the TS 23.038 §4 groups SMPP defers to): `'gsm7'` for 0 and e.g. 0xF0–0xF3
+ * (GSM 7-bit with a message class), `'ucs2'` for 8; `undefined` for 8-bit
+ * data, other character sets, reserved values and compressed text.
+ *
+ * @internal
+ */
+export function textAlphabet(dataCoding: number): 'gsm7' | 'ucs2' | undefined {
+  const description = describeDataCoding(dataCoding);
+  if (description.compressed || description.group === 'reserved') return undefined;
+  return description.alphabet === 'gsm7' || description.alphabet === 'ucs2' ? description.alphabet : undefined;
+}
+
+/**
+ * Decodes the payload `bytes[start..end)` as text when its data coding
+ * announces GSM 7-bit (one septet per byte, as the API carries it) or UCS-2
+ * ({@link textAlphabet}); `undefined` for other codings.
  * A problem comes back as an issue positioned by `locate` (given the octet
  * offset from the start of `bytes`).
  *
@@ -145,10 +160,11 @@ export function payloadText(
   charset: Gsm7Charset,
   locate: Locator,
 ): string | undefined | SmsHexIssue {
-  if (dataCoding !== DATA_CODING_GSM7 && dataCoding !== DATA_CODING_UCS2) return undefined;
+  const alphabet = textAlphabet(dataCoding);
+  if (alphabet === undefined) return undefined;
   const payload = bytes.subarray(start);
   try {
-    return dataCoding === DATA_CODING_GSM7 ? decodeSeptets(fn, payload, charset, start) : decodeUcs2Units(fn, payload, start);
+    return alphabet === 'gsm7' ? decodeSeptets(fn, payload, charset, start) : decodeUcs2Units(fn, payload, start);
   } catch (error) {
     if (!(error instanceof SmsHexError) || error.index === undefined) throw error;
     return relocate(fn, error, bytes, start, charset, locate);

@@ -9,10 +9,10 @@ import { createIssue, quote, type IssueDetails, type IssuePath, type SmsHexError
 import { scan } from '../hex/parse-hex.js';
 import { assertIntegerInRange, describe, readOptions } from '../internal/args.js';
 import { partCapacity } from '../segments/capacity.js';
-import { DATA_CODING_GSM7 } from '../text/encode-text.js';
+import { describeDataCoding } from '../coding/describe.js';
 import { ESM_CLASS_UDHI, type ConcatElement, type ParsedUdh } from '../udh/elements.js';
 import { readUdh } from '../udh/parse.js';
-import { charsetFor, describeMissing, hexLocator, lastConcat, payloadText, readHeader, shiftChoice } from './payload.js';
+import { charsetFor, describeMissing, hexLocator, lastConcat, payloadText, readHeader, shiftChoice, textAlphabet } from './payload.js';
 
 /** One problem found by {@link validateBinaryRequest}. */
 export interface RequestIssue {
@@ -58,6 +58,7 @@ const WARNINGS: ReadonlySet<SmsHexErrorCode> = new Set<SmsHexErrorCode>([
   'FROM_FORMAT',
   'TO_FORMAT',
   'TO_DUPLICATE',
+  'DATA_CODING_RESERVED',
   'UDH_WITHOUT_UDHI',
   'UDH_ELEMENT_REPEATED',
   'UDH_LANGUAGE_UNSUPPORTED',
@@ -69,20 +70,25 @@ const WARNINGS: ReadonlySet<SmsHexErrorCode> = new Set<SmsHexErrorCode>([
 
 /**
  * Checks a `/sms/1/binary/multi` request body and reports every problem
- * with its path, without ever throwing: the shape (`messages` a non-empty
- * array of objects); `from` (alphanumeric 3–11 printable ASCII characters,
- * or numeric 3–14 digits); `to` (a string or non-empty array of
- * international numbers, digits only: a leading `+` or `00`, a leading `0`,
- * spaces or dashes are warnings); `binary.hex` in the API's strict format,
- * positioned (empty hex, an empty SMS, is a warning); `dataCoding` and `esmClass` integers 0–255 (both default 0);
- * esmClass 0x40 (UDHI) set exactly when the hex begins with a well-formed
- * header; the payload decodes under its dataCoding (0 GSM 7-bit septets, read
- * with the national tables its shift elements select, 8 UCS-2); each part fits one SMS (GSM 7-bit: the header's octets rounded up
- * to septets plus the septets ≤ 160; otherwise header plus bytes ≤ 140); and
- * across messages, parts with the same sender, destination and reference
- * agree on the total and carry every sequence number exactly once
- * (warnings). Keys `__proto__`, `constructor` and `prototype` are errors;
- * getters are never called, and nothing is written to any object.
+ * with its path, without ever throwing:
+ * - the shape: `messages` a non-empty array of objects, each with `to` and a `binary` object;
+ * - `from`: alphanumeric 3–11 printable ASCII characters, or numeric 3–14 digits;
+ * - `to`: a string or non-empty array of international numbers, digits only (a leading
+ *   `+`, `00` or `0`, spaces, dashes and repeats are warnings);
+ * - `binary.hex` in the API's strict format, positioned (empty hex, an empty SMS, is a warning);
+ * - `dataCoding` and `esmClass` integers 0–255, both defaulting to 0 (a reserved dataCoding is a warning);
+ * - esmClass 0x40 (UDHI) set exactly when the hex begins with a well-formed header (a header
+ *   without UDHI, a repeated element or an unsupported shift language are warnings);
+ * - the payload decodes under its dataCoding: GSM 7-bit septets (read with the national
+ *   tables the header selects) or UCS-2;
+ * - each part fits one SMS: for GSM 7-bit the header's octets rounded up to septets plus the
+ *   septets ≤ 160, otherwise header plus bytes ≤ 140 octets;
+ * - across messages (warnings): parts with the same sender, destination and reference
+ *   agree on the total and carry every sequence number exactly once.
+ *
+ * Keys `__proto__`, `constructor` and `prototype` are errors; getters are
+ * never called, nothing is written to any object, and checking stops after
+ * `maxIssues` issues.
  *
  * Spec: the provider's `POST /sms/1/binary/multi`; 3GPP TS 23.040 §9.2.3.24
  * (UDH), §9.2.3.16 (140 octets of user data); TS 23.038 §6.2.1 and §6.2.3;
@@ -123,12 +129,17 @@ export function validateBinaryRequest(body: unknown, options?: ValidateRequestOp
 class Report {
   private readonly issues: RequestIssue[] = [];
   private errors = 0;
+  /** Fields already reported unreadable: nothing more is said about them. */
+  private readonly unreadable = new Set<string>();
   /** Set when an issue arrives past the cap: the checks stop at the next loop step. */
   full = false;
 
   constructor(private readonly max: number) {}
 
   add(code: SmsHexErrorCode, path: IssuePath, details: IssueDetails = {}): void {
+    const key = JSON.stringify(path);
+    if (this.unreadable.has(key)) return;
+    if (code === 'REQUEST_UNREADABLE') this.unreadable.add(key);
     this.push(createIssue(label(path), code, { ...details, path }));
   }
 
@@ -396,7 +407,13 @@ function checkOctetField(report: Report, binary: object, key: 'dataCoding' | 'es
   const value = field(report, binary, key, [...path, key]);
   if (!value.found || value.value === undefined) return 0;
   const n = value.value;
-  if (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 255) return n;
+  if (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 255) {
+    if (key === 'dataCoding') {
+      const description = describeDataCoding(n);
+      if (description.reserved) report.add('DATA_CODING_RESERVED', [...path, key], { value: String(n), detail: description.summary });
+    }
+    return n;
+  }
   const valueText = typeof n === 'number' ? String(n) : shown(n);
   report.add(key === 'dataCoding' ? 'DATA_CODING_INVALID' : 'ESM_CLASS_INVALID', [...path, key], { value: valueText });
   return undefined;
@@ -435,7 +452,7 @@ function checkBinary(report: Report, binary: object, path: IssuePath): ParsedUdh
   if (!udhi) warnUnflaggedHeader(report, bytes, hexPath);
   else {
     warnRepeatedElements(report, header.udh as ParsedUdh, hexPath);
-    if (dataCoding === DATA_CODING_GSM7) warnUnsupportedLanguages(report, header.udh as ParsedUdh, hexPath);
+    if (textAlphabet(dataCoding) === 'gsm7') warnUnsupportedLanguages(report, header.udh as ParsedUdh, hexPath);
   }
   const text = payloadText(fn, bytes, header.start, dataCoding, charsetFor(fn, header.udh), locate);
   if (typeof text === 'object') report.push(text);
@@ -480,7 +497,7 @@ function warnUnsupportedLanguages(report: Report, udh: ParsedUdh, path: IssuePat
 }
 
 function checkPartSize(report: Report, payloadLength: number, udhOctets: number, dataCoding: number, path: IssuePath): void {
-  if (dataCoding === DATA_CODING_GSM7) {
+  if (textAlphabet(dataCoding) === 'gsm7') {
     const capacity = partCapacity('GSM7', udhOctets);
     if (payloadLength > capacity) {
       report.add('PART_TOO_LONG', path, {

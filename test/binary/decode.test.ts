@@ -10,6 +10,8 @@ import {
   encodeGsm7,
   encodeUcs2,
   reassemble,
+  safeDecodeBinaryMessage,
+  safeReassemble,
   SmsHexError,
   toHex,
   type DecodableBinary,
@@ -31,6 +33,7 @@ describe('decodeBinaryMessage', () => {
     ['the provider UCS-2 example (mixed case)', { hex: '6d 4b 8B d5 77 ed 4f e1 30 02', dataCoding: 8, esmClass: 0 }, '测试短信。'],
     ['an extension character', { hex: '35 1b 65', dataCoding: 0 }, '5€'],
     ['unspaced hex', { hex: '4869', dataCoding: 0 }, 'Hi'],
+    ['GSM 7-bit flash (0xF0)', { hex: '48 69', dataCoding: 0xf0 }, 'Hi'],
     ['a surrogate pair', { hex: 'd8 3d de 00', dataCoding: 8 }, '😀'],
     ['Turkish single and locking shift', { hex: '06 24 01 01 25 01 01 1c 69 1d 6c 69', dataCoding: 0, esmClass: 0x40 }, 'Şişli'],
     ['a Spanish single shift', { hex: '03 24 01 02 1b 09', dataCoding: 0, esmClass: 0x40 }, 'ç'],
@@ -54,6 +57,10 @@ describe('decodeBinaryMessage', () => {
     expect(decodeBinaryMessage({ hex: '05 00 03 2a 02 01', dataCoding: 4, esmClass: 0 })).toEqual({
       bytes: Uint8Array.of(5, 0, 3, 0x2a, 2, 1),
     });
+  });
+
+  it.each([4, 0xf4, 3, 0x20])('gives no text for dataCoding %i', (dataCoding) => {
+    expect(decodeBinaryMessage({ hex: '48 69', dataCoding }).text).toBeUndefined();
   });
 
   it('gives no text for 8-bit data', () => {
@@ -152,7 +159,7 @@ describe('reassemble', () => {
     ['another coding', [part(7, 2, 1, hello), part(7, 2, 2, world, 4)], 'REASSEMBLE_MISMATCH', 'its dataCoding 4 differs from 0'],
     ['a repeated sequence', [part(7, 2, 1, hello), part(7, 2, 1, world)], 'REASSEMBLE_MISMATCH', 'sequence 1 already came in message 0'],
     ['a part without header', [part(7, 2, 1, hello), { binary: { hex: '48', dataCoding: 0, esmClass: 0 } }], 'REASSEMBLE_MISMATCH', 'message 1: it has no concatenation element'],
-    ['8-bit data', [part(7, 1, 1, hello, 4)], 'REASSEMBLE_MISMATCH', 'carries no text'],
+    ['8-bit data', [part(7, 1, 1, hello, 4)], 'REASSEMBLE_MISMATCH', 'carries no GSM 7-bit or UCS-2 text'],
   ])('reports %s', (_name, messages, code, detail) => {
     const error = thrown(() => reassemble(messages as Parameters<typeof reassemble>[0]));
     expect(error.code).toBe(code);
@@ -194,7 +201,7 @@ describe('reassemble', () => {
 });
 
 describe('decoding what buildBinaryMessages builds', () => {
-  const text = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', '€', '[', 'é', 'ç', '😀', '中', '\n'), maxLength: 500 });
+  const text = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', '€', '[', 'é', 'ç', '😀', '中', '\n'), minLength: 1, maxLength: 500 });
   it('gives back every part and, reassembled, the whole text', () => {
     fc.assert(
       fc.property(text, fc.constantFrom(8 as const, 16 as const), (input, referenceBits) => {
@@ -219,6 +226,48 @@ describe('decoding what buildBinaryMessages builds', () => {
         }
         expect(reassemble(messages)).toBe(input);
         expect(messages.map((m) => decodeBinaryMessage(m.binary).text).join('')).toBe(input);
+      }),
+    );
+  });
+});
+
+describe('safeDecodeBinaryMessage and safeReassemble', () => {
+  it('return what the throwing functions return', () => {
+    expect(safeDecodeBinaryMessage({ hex: '48 69', dataCoding: 0 })).toEqual({ ok: true, message: { bytes: Uint8Array.of(0x48, 0x69), text: 'Hi' } });
+    expect(safeReassemble([part(1, 2, 2, encodeGsm7('!')), part(1, 2, 1, encodeGsm7('Hi'))])).toEqual({ ok: true, text: 'Hi!' });
+  });
+
+  it('return the issue the throwing functions throw, named after themselves', () => {
+    const decoded = safeDecodeBinaryMessage({ hex: '48 69', dataCoding: 0, esmClass: 0x40 });
+    expect(decoded).toMatchObject({ ok: false, error: { code: 'UDH_TRUNCATED', index: 0, path: ['hex'] } });
+    if (!decoded.ok) expect(decoded.error.message).toBe('safeDecodeBinaryMessage: user data header is truncated at octet 0: the length octet declares 72 octets, 1 follow');
+    const joined = safeReassemble([part(0x2a, 2, 1, encodeGsm7('Hi'))]);
+    expect(joined).toEqual({ ok: false, error: { code: 'REASSEMBLE_INCOMPLETE', message: 'safeReassemble: cannot reassemble: reference 42: part 2 of 2 is missing' } });
+  });
+
+  it.each([
+    [null, 'expected binary to be an object, got null'],
+    [{ hex: 1, dataCoding: 0 }, 'expected binary.hex to be a string, got a number'],
+    [{ hex: '48' }, 'expected binary.dataCoding to be a number, got undefined'],
+    [{ hex: '48', dataCoding: 0, esmClass: 300 }, 'expected binary.esmClass to be an integer from 0 to 255, got 300'],
+  ])('report the argument %j as INPUT_TYPE', (binary, message) => {
+    expect(safeDecodeBinaryMessage(binary)).toEqual({ ok: false, error: { code: 'INPUT_TYPE', message: `safeDecodeBinaryMessage: ${message}` } });
+  });
+
+  it.each([
+    ['x', 'expected messages to be an array, got a string'],
+    [[{ binary: null }], 'expected messages[0].binary to be an object, got null'],
+    [[{ hex: '48', dataCoding: 0.5 }], 'expected messages[0].dataCoding to be an integer from 0 to 255, got 0.5'],
+  ])('report the messages %j as INPUT_TYPE', (messages, message) => {
+    expect(safeReassemble(messages)).toEqual({ ok: false, error: { code: 'INPUT_TYPE', message: `safeReassemble: ${message}` } });
+  });
+
+  it('never throw', () => {
+    const binaryish = fc.oneof(fc.anything(), fc.record({ hex: fc.oneof(fc.string(), fc.uint8Array({ maxLength: 12 }).map((b) => toHex(b))), dataCoding: fc.oneof(fc.constantFrom(0, 4, 8), fc.anything()), esmClass: fc.constantFrom(0, 0x40, undefined) }));
+    fc.assert(
+      fc.property(binaryish, fc.array(fc.oneof(binaryish, binaryish.map((binary) => ({ binary }))), { maxLength: 4 }), (binary, messages) => {
+        expect(typeof safeDecodeBinaryMessage(binary).ok).toBe('boolean');
+        expect(typeof safeReassemble(messages).ok).toBe('boolean');
       }),
     );
   });
