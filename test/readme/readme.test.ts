@@ -115,3 +115,13 @@ describe('README examples', () => {
     expect(results.length > 0 || block.source.every((text) => text.startsWith('import '))).toBe(true);
   });
 });
+
+describe('README Quick start', () => {
+  it('shows exactly what `npm run example` prints', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: { example: string } };
+    const output = execFileSync('sh', ['-c', pkg.scripts.example], { cwd: new URL('../..', import.meta.url), encoding: 'utf8' });
+    const shown = /```json\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    expect(JSON.parse(output)).toEqual(JSON.parse(shown));
+  });
+});
