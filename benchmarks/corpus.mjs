@@ -113,7 +113,9 @@ export function generateCorpus(seed = 20261129, count = 10_000) {
       messages.push({ text, kind });
     }
   }
-  return messages;
+  // Flat strings, as a parsed request body gives them: the generator's slices and
+  // concatenations would otherwise leave sliced and cons strings behind.
+  return JSON.parse(JSON.stringify(messages));
 }
 
 /** Counts and average lengths per kind, for the report. */
