@@ -122,10 +122,19 @@ export interface IssueDetails {
   readonly limit?: number;
   /** Free text the template appends (already phrased). */
   readonly detail?: string;
+  /**
+   * Octet offset in a header or payload, for messages that name the octet
+   * while `index` positions the issue elsewhere (e.g. in the hex it came from).
+   */
+  readonly octet?: number;
 }
 
 const at = (d: IssueDetails): string => (d.index === undefined ? '' : ` at index ${d.index}`);
-const atOctet = (d: IssueDetails): string => (d.index === undefined ? '' : ` at octet ${d.index}`);
+const atOctet = (d: IssueDetails): string => {
+  const octet = d.octet ?? d.index;
+  if (octet === undefined) return '';
+  return d.index === undefined || d.index === octet ? ` at octet ${octet}` : ` at octet ${octet} (index ${d.index} in the hex)`;
+};
 const extra = (d: IssueDetails): string => (d.detail === undefined ? '' : `: ${d.detail}`);
 
 /** Message templates, one per code: the only place messages are phrased. */
@@ -151,7 +160,7 @@ const TEMPLATES: { readonly [C in SmsHexErrorCode]: (d: IssueDetails) => string 
   UDH_CONCAT_TOTAL: (d) => `concatenation total must be 1-255${atOctet(d)}${extra(d)}`,
   UDH_CONCAT_SEQUENCE: (d) => `concatenation sequence out of range${atOctet(d)}${extra(d)}`,
   UDH_VALUE_RANGE: (d) => `value out of range${atOctet(d)}${extra(d)}`,
-  UDH_TOO_LONG: (d) => `user data header too long: ${d.actual} octets exceeds ${d.limit}`,
+  UDH_TOO_LONG: (d) => `user data header too long${atOctet(d)}: ${d.actual} octets exceeds ${d.limit}`,
   MESSAGE_TOO_LONG: (d) => `message needs ${d.actual} parts, more than the limit of ${d.limit}`,
   REASSEMBLE_INCOMPLETE: (d) => `cannot reassemble${extra(d)}`,
   REASSEMBLE_MISMATCH: (d) => `parts do not belong together${extra(d)}`,
@@ -195,11 +204,19 @@ export function quote(value: string | undefined): string {
   for (const ch of value) {
     const cp = ch.codePointAt(0) ?? 0;
     if (ch === '"' || ch === '\\') out += `\\${ch}`;
-    else if (cp < 0x20 || cp === 0x7f || (cp >= 0x80 && cp < 0xa0)) out += controlName(cp);
+    else if (cp < 0x20 || cp === 0x7f || (cp >= 0x80 && cp < 0xa0) || isInvisible(cp)) out += controlName(cp);
     else if (cp >= 0xd800 && cp <= 0xdfff) out += `\\u${cp.toString(16).padStart(4, '0')}`;
     else out += ch;
   }
   return `${out}"`;
+}
+
+/** Spaces and format characters that look like nothing or like a plain space (pasted hex often has them). */
+function isInvisible(cp: number): boolean {
+  return (
+    cp === 0xa0 || cp === 0xad || cp === 0x1680 || cp === 0x180e || (cp >= 0x2000 && cp <= 0x200f) ||
+    (cp >= 0x2028 && cp <= 0x202f) || (cp >= 0x205f && cp <= 0x206f) || cp === 0x3000 || cp === 0xfeff
+  );
 }
 
 function controlName(cp: number): string {

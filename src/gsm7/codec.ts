@@ -6,7 +6,7 @@
  */
 
 import { createError, type SmsHexError } from '../errors.js';
-import { assertBytes, assertString, describe, readOptions } from '../internal/args.js';
+import { assertBytes, assertOneOf, assertString, readOptions } from '../internal/args.js';
 import { DEFAULT_CHARSET, ESCAPE, type Gsm7Charset } from './charset.js';
 import { lookupSeptet, NO_CHAR, NONE } from './table.js';
 import { codePointAt, unitsToString } from '../internal/text.js';
@@ -54,7 +54,8 @@ export interface Gsm7EncodeResult {
  * @returns the septets; with `onUnmappable: 'replace'`, `{ bytes, replacements }`
  * @throws {@link SmsHexError} `GSM7_UNMAPPABLE` with the character's index when a
  *   character is outside the tables (and `'replace'` was not asked for)
- * @throws `TypeError` when `text` is not a string or options are malformed
+ * @throws `TypeError` when `text` is not a string or an option has the wrong type; `RangeError` for an unknown
+ *   `onUnmappable` or a replacement that is not GSM 7-bit itself
  *
  * @example
  * ```ts
@@ -73,15 +74,13 @@ export function encodeGsm7(text: string, options?: EncodeGsm7Options): Uint8Arra
   const fn = 'encodeGsm7';
   assertString(fn, 'text', text);
   const opts = readOptions<EncodeGsm7Options>(fn, options);
-  const mode = opts.onUnmappable ?? 'error';
-  if (mode !== 'error' && mode !== 'replace') {
-    throw new TypeError(`${fn}: onUnmappable must be 'error' or 'replace', got ${describe(mode)}`);
-  }
+  const mode = opts.onUnmappable === undefined ? 'error' : opts.onUnmappable;
+  assertOneOf(fn, 'onUnmappable', mode, ['error', 'replace'] as const);
   if (mode === 'error') {
     if (opts.replacement !== undefined) throw new TypeError(`${fn}: replacement is only used with onUnmappable: 'replace'`);
     return encodeSeptets(fn, text, DEFAULT_CHARSET);
   }
-  const replacement = opts.replacement ?? '?';
+  const replacement = opts.replacement === undefined ? '?' : opts.replacement;
   assertString(fn, 'replacement', replacement);
   return encodeSeptetsReplacing(fn, text, DEFAULT_CHARSET, replacement);
 }

@@ -268,11 +268,16 @@ export function scanLenient(fn: string, text: string, maxBytes: number): Uint8Ar
       const code = text.charCodeAt(i);
       if (isWhitespace(code) || isSeparatorMark(code)) {
         const previous = text.charCodeAt(i - 1);
-        const mixed = isSeparatorMark(previous) && isWhitespace(code);
+        const markAfterSpace = i > start && isWhitespace(previous) && isSeparatorMark(code);
+        const mixed = markAfterSpace || (isSeparatorMark(previous) && isWhitespace(code));
         return createIssue(fn, mixed ? 'HEX_MIXED_SEPARATORS' : 'HEX_SEPARATOR', {
           index: i,
           value: text.charAt(i),
-          detail: mixed ? `whitespace after ${JSON.stringify(text.charAt(i - 1))}` : 'a separator must stand between two bytes',
+          detail: !mixed
+            ? 'a separator must stand between two bytes'
+            : markAfterSpace
+              ? `${JSON.stringify(text.charAt(i))} after whitespace`
+              : `whitespace after ${JSON.stringify(text.charAt(i - 1))}`,
         });
       }
       return createIssue(fn, 'HEX_INVALID_CHAR', { index: i, value: codePointAt(text, i) });

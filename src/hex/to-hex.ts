@@ -69,7 +69,7 @@ export function toHex(bytes: Uint8Array, options?: ToHexOptions): string {
   assertBytes(fn, 'bytes', bytes);
   if (options === undefined) return bytes.length === 0 ? '' : formatHex(bytes, false, ' ', HOST_SCRATCH);
   const opts = readOptions<ToHexOptions>(fn, options);
-  const separator = opts.separator ?? ' ';
+  const separator = opts.separator === undefined ? ' ' : opts.separator;
   if (typeof separator !== 'string') throw new TypeError(`${fn}: separator must be a string, got ${describe(separator)}`);
   assertOptionalBoolean(fn, 'uppercase', opts.uppercase);
   if (bytes.length === 0) return '';

@@ -58,7 +58,7 @@ export function encodeText(text: string, options?: EncodeTextOptions): EncodedTe
   const fn = 'encodeText';
   assertString(fn, 'text', text);
   const opts = readOptions<EncodeTextOptions>(fn, options);
-  const requested = opts.dataCoding ?? 'auto';
+  const requested = opts.dataCoding === undefined ? 'auto' : opts.dataCoding;
   if (requested !== 'auto' && requested !== 0 && requested !== 8) {
     const shown = typeof requested === 'number' || typeof requested === 'string' ? String(requested) : typeof requested;
     if (typeof requested !== 'number' && typeof requested !== 'string') {
