@@ -73,7 +73,7 @@ export function buildTasks(smshex, corpus) {
       title: 'count + detect',
       unit: 'message',
       inputs: texts,
-      settings: { rounds: 11, sliceSize: 500 },
+      settings: { rounds: 15, sliceSize: 500 },
       floor: { name: 'floor: charCodeAt loop', fn: charCodeFloor },
       smshex: [
         {

@@ -73,6 +73,7 @@ export function encodeGsm7(text: string, options?: EncodeGsm7Options): Uint8Arra
 export function encodeGsm7(text: string, options?: EncodeGsm7Options): Uint8Array | Gsm7EncodeResult {
   const fn = 'encodeGsm7';
   assertString(fn, 'text', text);
+  if (options === undefined) return encodeSeptets(fn, text, DEFAULT_CHARSET);
   const opts = readOptions<EncodeGsm7Options>(fn, options);
   const mode = opts.onUnmappable === undefined ? 'error' : opts.onUnmappable;
   assertOneOf(fn, 'onUnmappable', mode, ['error', 'replace'] as const);
