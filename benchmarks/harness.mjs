@@ -2,7 +2,8 @@
  * A small interleaving harness: every candidate of a task runs once per
  * round, in a shuffled order, over the same slice of the inputs, so that
  * machine noise (other processes, CPU frequency, GC) falls on all of them
- * alike. Reports the median time per message over the rounds.
+ * alike. Reports the median time per message over the rounds, and
+ * {@link pairedRatio} compares two candidates round by round.
  */
 
 import { createRandom } from './corpus.mjs';
@@ -38,7 +39,7 @@ function makeSampler(fn) {
   };
 }
 
-function median(values) {
+export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
@@ -83,4 +84,13 @@ export function measure(task, settings = {}) {
     for (const c of order) samples.get(c.name).push(c.sample(task.inputs, start, sliceSize, reps.get(c.name)));
   }
   return new Map([...samples].map(([name, s]) => [name, { medianNs: median(s), minNs: Math.min(...s), samples: s }]));
+}
+
+/**
+ * The median over the rounds of `a`'s time divided by `b`'s in the same
+ * round: how many times faster `b` is than `a`. Pairing the samples of one
+ * round cancels the load that other processes put on the machine meanwhile.
+ */
+export function pairedRatio(a, b) {
+  return median(a.samples.map((ns, round) => ns / b.samples[round]));
 }

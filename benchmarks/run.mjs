@@ -11,7 +11,7 @@ import os from 'node:os';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus, describeCorpus } from './corpus.mjs';
-import { measure, sinkValue } from './harness.mjs';
+import { measure, pairedRatio, sinkValue } from './harness.mjs';
 import { heapPerCall } from './heap.mjs';
 import { buildTasks, heapCandidates } from './tasks.mjs';
 
@@ -53,10 +53,11 @@ for (const task of tasks) {
   const results = measure({ inputs: task.inputs, candidates }, settings);
   process.stderr.write(`${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
 
-  const floorNs = results.get(task.floor.name).medianNs;
+  const floor = results.get(task.floor.name);
+  const floorNs = floor.medianNs;
   const peerNs = task.peers.map((p) => [p.name, results.get(p.name).medianNs]);
   const best = peerNs.reduce((a, b) => (b[1] < a[1] ? b : a), peerNs[0]);
-  const againstNs = task.target.against === 'best peer' ? best?.[1] : peerNs.find(([n]) => n === task.target.against)?.[1];
+  const against = task.target.against === 'best peer' ? best?.[0] : task.target.against;
   const targetText = [
     `≥ ${task.target.floor} of floor`,
     task.target.peer ? `≥ ${task.target.peer}× ${task.target.against === 'best peer' ? 'best peer' : task.target.against.split(' ')[0]}` : null,
@@ -69,10 +70,11 @@ for (const task of tasks) {
       verdicts.push({ task: task.title, status: 'not yet in smshex' });
       continue;
     }
-    const ns = results.get(c.name).medianNs;
-    const ofFloor = floorNs / ns;
-    const vsBest = best ? best[1] / ns : undefined;
-    const vsTarget = againstNs ? againstNs / ns : undefined;
+    const ours = results.get(c.name);
+    const ns = ours.medianNs;
+    const ofFloor = pairedRatio(floor, ours);
+    const vsBest = best ? pairedRatio(results.get(best[0]), ours) : undefined;
+    const vsTarget = against ? pairedRatio(results.get(against), ours) : undefined;
     const floorMet = ofFloor >= task.target.floor;
     const peerMet = task.target.peer === undefined || vsTarget >= task.target.peer;
     const status = c.extra ? '(extra row)' : floorMet && peerMet ? 'met' : `missed (${[!floorMet && 'floor', !peerMet && 'peer'].filter(Boolean).join(', ')})`;
@@ -80,7 +82,7 @@ for (const task of tasks) {
     if (!c.extra) verdicts.push({ task: task.title, status, ofFloor, vsTarget });
   }
   for (const [name, ns] of peerNs) {
-    addRow([task.title, name, fmtNs(ns), fmtRate(ns), fmtRatio(floorNs / ns), '', '', '']);
+    addRow([task.title, name, fmtNs(ns), fmtRate(ns), fmtRatio(pairedRatio(floor, results.get(name))), '', '', '']);
   }
   if (task.check && present.length > 0) notes.push(`${task.title}: ${task.check()}`);
 }
@@ -166,8 +168,9 @@ Written by \`benchmarks/run.mjs\`; do not edit by hand.
 - **Corpus:** seed ${SEED}, ${corpus.length} messages: ${describeCorpus(corpus)}
 - **Method:** every candidate of a task runs once per round over the same slice of the inputs, in a shuffled order;
   a fast candidate repeats the slice until one sample takes at least 3 ms; the table gives the median over the rounds.
-  "÷ floor" is the floor's time divided by the candidate's (1 = as fast as the floor); "vs best peer" is the fastest peer's
-  time divided by smshex's. Heap per call is the heap's growth plus what garbage collection reclaimed in between
+  "÷ floor" is the floor's time divided by the candidate's in the same round (1 = as fast as the floor), "vs best peer" the
+  fastest peer's time divided by smshex's in the same round, each the median over the rounds (pairing the samples of a
+  round cancels the load other processes put on the machine). Heap per call is the heap's growth plus what garbage collection reclaimed in between
   (v8.GCProfiler), over many calls, after warm-up.
 
 **Targets:** ${met} met, ${missed.length} missed${missed.length ? ` (${missed.map((v) => v.task).join(', ')})` : ''}, ${pending.length} not yet measurable (the smshex export does not exist yet).
