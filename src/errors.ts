@@ -29,6 +29,7 @@ export type SmsHexErrorCode =
   | 'GSM7_INVALID_SEPTET'
   | 'GSM7_TRAILING_ESCAPE'
   | 'GSM7_TRUNCATED'
+  | 'GSM7_UNASSIGNED_SEPTET'
   // UCS-2 (src/ucs2)
   | 'UCS2_LONE_SURROGATE'
   | 'UCS2_ODD_LENGTH'
@@ -43,7 +44,10 @@ export type SmsHexErrorCode =
   // segments and messages (src/segments, src/binary)
   | 'MESSAGE_TOO_LONG'
   | 'REASSEMBLE_INCOMPLETE'
-  | 'REASSEMBLE_MISMATCH';
+  | 'REASSEMBLE_MISMATCH'
+  // text codings beyond 0 and 8 (src/text/coding.ts, src/legacy)
+  | 'CODING_UNMAPPABLE'
+  | 'CODING_UNDEFINED_BYTE';
 
 /**
  * A problem found in user input, as plain data: what a `validate*` function
@@ -152,6 +156,7 @@ const TEMPLATES: { readonly [C in SmsHexErrorCode]: (d: IssueDetails) => string 
   GSM7_INVALID_SEPTET: (d) => `invalid septet 0x${hexByte(d.actual)}${at(d)}: septets are 0x00-0x7f`,
   GSM7_TRAILING_ESCAPE: (d) => `escape (0x1b)${at(d)} is not followed by a character`,
   GSM7_TRUNCATED: (d) => `${d.actual} octets cannot hold ${d.limit} septets${extra(d)}`,
+  GSM7_UNASSIGNED_SEPTET: (d) => `septet 0x${hexByte(d.actual)}${at(d)} is not a character${extra(d)}`,
   UCS2_LONE_SURROGATE: (d) => `lone surrogate ${quote(d.value)}${at(d)}`,
   UCS2_ODD_LENGTH: (d) => `odd number of bytes (${d.actual}): UCS-2 needs two bytes per unit`,
   UDH_TRUNCATED: (d) => `user data header is truncated${atOctet(d)}${extra(d)}`,
@@ -164,6 +169,8 @@ const TEMPLATES: { readonly [C in SmsHexErrorCode]: (d: IssueDetails) => string 
   MESSAGE_TOO_LONG: (d) => `message needs ${d.actual} parts, more than the limit of ${d.limit}`,
   REASSEMBLE_INCOMPLETE: (d) => `cannot reassemble${extra(d)}`,
   REASSEMBLE_MISMATCH: (d) => `parts do not belong together${extra(d)}`,
+  CODING_UNMAPPABLE: (d) => `character ${quote(d.value)}${at(d)} cannot be written in ${d.detail ?? 'this coding'}`,
+  CODING_UNDEFINED_BYTE: (d) => `byte 0x${hexByte(d.actual)}${at(d)} is not defined in ${d.detail ?? 'this coding'}`,
 };
 
 /**

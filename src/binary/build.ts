@@ -7,11 +7,12 @@
 
 import { scanOrThrow } from '../hex/parse-hex.js';
 import { toHex } from '../hex/to-hex.js';
-import { assertIntegerInRange, assertOneOf, describe } from '../internal/args.js';
-import { MAX_PARTS } from '../segments/capacity.js';
-import { makePlan, planFor, type SegmentPlan } from '../segments/plan.js';
+import { assertIntegerInRange, describe } from '../internal/args.js';
+import { shiftTableElements } from '../gsm7/resolve-charset.js';
+import { choosePlan } from '../segments/choose.js';
+import { makePlan, readSegmentOptions, type SegmentOptions, type SegmentPlan } from '../segments/plan.js';
 import { splitPayload } from '../segments/split-payload.js';
-import { splitPlanned } from '../segments/split.js';
+import { splitChosen } from '../segments/split.js';
 import { buildUdh } from '../udh/build.js';
 import type { UdhElement } from '../udh/elements.js';
 import { randomReference, type ReferenceGenerator } from './reference.js';
@@ -42,8 +43,12 @@ export interface BinaryRequest {
   readonly messages: BinaryMessage[];
 }
 
-/** What to build: exactly one of `text`, `bytes` and `hex`. */
-export interface BinaryMessageInput {
+/**
+ * What to build: exactly one of `text`, `bytes` and `hex`, with the segment
+ * options of {@link SegmentOptions} (coding, references, part limit, national
+ * language tables, transliteration, grapheme-safe splitting, legacy codings).
+ */
+export interface BinaryMessageInput extends SegmentOptions {
   /** Destination number, or numbers, in international format (`41793026727`). */
   readonly to: string | readonly string[];
   /** Sender ID. */
@@ -54,20 +59,10 @@ export interface BinaryMessageInput {
   readonly bytes?: Uint8Array;
   /** A ready payload as hex (lenient format, see `parseHex`). */
   readonly hex?: string;
-  /**
-   * `'auto'` (default for text) or a data coding byte 0–255. Text takes
-   * `'auto'`, 0 or 8; `bytes`/`hex` need a number (0 septets, 8 UCS-2, any
-   * other counted as octets).
-   */
-  readonly dataCoding?: 'auto' | number;
   /** The concatenation reference, or a generator to draw it from; random when absent. */
   readonly reference?: number | ReferenceGenerator;
-  /** 8 (default) or 16-bit concatenation references. */
-  readonly referenceBits?: 8 | 16;
   /** Further information elements every part carries (application ports, …); not concatenation, which is added as needed. */
   readonly udh?: readonly UdhElement[];
-  /** The most parts allowed, 1–255 (default 255). */
-  readonly maxParts?: number;
 }
 
 const UDHI = 0x40;
@@ -142,14 +137,11 @@ export function buildMessagesNamed(fn: string, input: BinaryMessageInput): Binar
   if (input.from !== undefined && (typeof input.from !== 'string' || input.from.length === 0)) {
     throw new TypeError(`${fn}: from must be a non-empty string when given, got ${describe(input.from)}`);
   }
-  const referenceBits = input.referenceBits ?? 8;
-  assertOneOf(fn, 'referenceBits', referenceBits, [8, 16] as const);
-  const maxParts = input.maxParts ?? MAX_PARTS;
-  assertIntegerInRange(fn, 'maxParts', maxParts, 1, MAX_PARTS);
   const extra = readExtraElements(fn, input.udh);
-  const fixedElementOctets = extra.length === 0 ? 0 : buildUdh(extra).length - 1;
-
-  const { plan, payloads } = planAndSplit(fn, input, { referenceBits, maxParts }, fixedElementOctets);
+  const extraElementOctets = extra.length === 0 ? 0 : buildUdh(extra).length - 1;
+  const { plan, payloads } = planAndSplit(fn, input, extraElementOctets);
+  const referenceBits = plan.referenceBits;
+  const fixed = [...shiftTableElements(plan.charset), ...extra];
 
   const total = payloads.length;
   const concatenated = total > 1;
@@ -157,8 +149,8 @@ export function buildMessagesNamed(fn: string, input: BinaryMessageInput): Binar
   const messages: BinaryMessage[] = [];
   for (let index = 0; index < total; index++) {
     const elements: UdhElement[] = concatenated
-      ? [{ type: 'concat', reference, total, sequence: index + 1, referenceBits }, ...extra]
-      : extra;
+      ? [{ type: 'concat', reference, total, sequence: index + 1, referenceBits }, ...fixed]
+      : fixed;
     const header = elements.length === 0 ? null : buildUdh(elements);
     const payload = payloads[index] as Uint8Array;
     const bytes = header === null ? payload : joinBytes(header, payload);
@@ -168,22 +160,21 @@ export function buildMessagesNamed(fn: string, input: BinaryMessageInput): Binar
   return messages;
 }
 
-function planAndSplit(
-  fn: string,
-  input: BinaryMessageInput,
-  limits: { referenceBits: 8 | 16; maxParts: number },
-  fixedElementOctets: number,
-): { plan: SegmentPlan; payloads: Uint8Array[] } {
+function planAndSplit(fn: string, input: BinaryMessageInput, extraElementOctets: number): { plan: SegmentPlan; payloads: Uint8Array[] } {
   const given = (input.text !== undefined ? 1 : 0) + (input.bytes !== undefined ? 1 : 0) + (input.hex !== undefined ? 1 : 0);
   if (given !== 1) throw new TypeError(`${fn}: give exactly one of text, bytes and hex (got ${given})`);
-  const dataCoding = input.dataCoding ?? 'auto';
   if (input.text !== undefined) {
     if (typeof input.text !== 'string') throw new TypeError(`${fn}: text must be a string, got ${describe(input.text)}`);
-    assertOneOf(fn, 'dataCoding', dataCoding, ['auto', 0, 8] as const);
-    const plan = planFor(input.text, { dataCoding, ...limits }, fixedElementOctets);
-    return { plan, payloads: splitPlanned(fn, input.text, plan).map((part) => part.bytes) };
+    const choice = choosePlan(fn, input.text, readSegmentOptions(fn, input), extraElementOctets);
+    return { plan: choice.plan, payloads: splitChosen(fn, choice).map((part) => part.bytes) };
   }
-  if (dataCoding === 'auto') {
+  // A ready payload: the coding is what the caller says; nothing is chosen or transliterated.
+  for (const option of ['language', 'languages', 'transliterate', 'keepGraphemes', 'codings'] as const) {
+    if (input[option] !== undefined) throw new TypeError(`${fn}: ${option} applies to text, not to a ready payload (bytes or hex)`);
+  }
+  const options = readSegmentOptions(fn, { ...input, dataCoding: undefined });
+  const dataCoding = input.dataCoding;
+  if (dataCoding === undefined || dataCoding === 'auto') {
     throw new RangeError(`${fn}: with bytes or hex, dataCoding must be given (0 septets, 8 UCS-2, or another data coding byte)`);
   }
   assertIntegerInRange(fn, 'dataCoding', dataCoding, 0, 255);
@@ -196,7 +187,10 @@ function planAndSplit(
     bytes = scanOrThrow(fn, input.hex, false);
   }
   const encoding = dataCoding === 0 ? 'GSM7' : dataCoding === 8 ? 'UCS2' : '8BIT';
-  const plan = makePlan(encoding, dataCoding, limits, fixedElementOctets);
+  const explicit = options.language.kind === 'explicit' ? options.language.charset : undefined;
+  if (explicit !== undefined && encoding !== 'GSM7') throw new TypeError(`${fn}: lockingShift/singleShift apply to dataCoding 0 only`);
+  const shifts = explicit === undefined ? 0 : shiftTableElements(explicit).length * 3;
+  const plan = makePlan(encoding, dataCoding, options, extraElementOctets + shifts, explicit);
   return { plan, payloads: splitPayload(fn, bytes, plan) };
 }
 

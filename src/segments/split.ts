@@ -7,30 +7,34 @@
 import { encodeSeptets } from '../gsm7/codec.js';
 import { createError } from '../errors.js';
 import { assertString } from '../internal/args.js';
+import { encodeWith } from '../text/coding.js';
 import { encodeUcs2Units } from '../ucs2/codec.js';
-import { planFor, readSegmentOptions, type SegmentOptions, type SegmentPlan } from './plan.js';
+import { type Choice, choosePlan } from './choose.js';
+import { readSegmentOptions, type SegmentOptions } from './plan.js';
 import { walkText } from './walk.js';
 
 /** One part of a split text. */
 export interface TextPart {
-  /** The part's text. */
+  /** The part's text (after transliteration, when asked for). */
   readonly text: string;
-  /** UTF-16 index in the whole text where the part begins. */
+  /** UTF-16 index in the text as sent where the part begins. */
   readonly start: number;
-  /** The part's payload without header: septets one per byte (GSM 7-bit) or UTF-16BE (UCS-2). */
+  /** The part's payload without header: septets one per byte (GSM 7-bit), UTF-16BE (UCS-2), or the coding's octets. */
   readonly bytes: Uint8Array;
-  /** Units the part uses: septets or UTF-16 units. */
+  /** Units the part uses: septets, UTF-16 units or octets. */
   readonly units: number;
 }
 
 /**
  * Splits text into the parts it is sent as, with the same coding choice and
  * capacities as {@link estimateSegments}: one part of up to 160 septets or
- * 70 UTF-16 units, else parts of 153/67 (152/66 with 16-bit references). An
- * extension character or a surrogate pair is never divided between parts.
- * Joining the parts' `text` gives back the input.
+ * 70 UTF-16 units, else parts of 153/67 (152/66 with 16-bit references;
+ * less with national language shift IEs). An extension character or a
+ * surrogate pair is never divided between parts; with `keepGraphemes`, no
+ * grapheme cluster either. Joining the parts' `text` gives back the text
+ * (transliterated, when asked for).
  *
- * Spec: 3GPP TS 23.040 §9.2.3.24.1, TS 23.038 §6.2.1 and §6.2.3.
+ * Spec: 3GPP TS 23.040 §9.2.3.24.1, TS 23.038 §6.2.1, Annex A and §6.2.3.
  *
  * @param text - the message text
  * @param options - as {@link estimateSegments}
@@ -48,26 +52,31 @@ export interface TextPart {
 export function splitText(text: string, options?: SegmentOptions): TextPart[] {
   const fn = 'splitText';
   assertString(fn, 'text', text);
-  const plan = planFor(text, readSegmentOptions(fn, options));
-  return splitPlanned(fn, text, plan);
+  return splitChosen(fn, choosePlan(fn, text, readSegmentOptions(fn, options)));
 }
 
 /**
- * Splits under an already resolved plan.
+ * Splits under an already made choice.
  *
  * @internal
  */
-export function splitPlanned(fn: string, text: string, plan: SegmentPlan): TextPart[] {
+export function splitChosen(fn: string, choice: Choice): TextPart[] {
+  const { plan, text } = choice;
+  if (choice.measure.parts > plan.maxParts) {
+    throw createError(fn, 'MESSAGE_TOO_LONG', { actual: choice.measure.parts, limit: plan.maxParts });
+  }
   const starts: number[] = [];
-  const measure = walkText(fn, text, plan, starts);
-  if (measure.parts > plan.maxParts) throw createError(fn, 'MESSAGE_TOO_LONG', { actual: measure.parts, limit: plan.maxParts });
+  if (choice.measure.parts > 1) walkText(fn, text, plan, starts, choice.breaks);
   const parts: TextPart[] = [];
   let start = 0;
   for (let p = 0; p <= starts.length; p++) {
     const end = p < starts.length ? (starts[p] as number) : text.length;
     const slice = text.slice(start, end);
-    const bytes = plan.encoding === 'GSM7' ? encodeSeptets(fn, slice, plan.charset) : encodeUcs2Units(fn, slice);
-    parts.push({ text: slice, start, bytes, units: plan.encoding === 'GSM7' ? bytes.length : slice.length });
+    let bytes: Uint8Array;
+    if (plan.encoding === 'GSM7') bytes = encodeSeptets(fn, slice, plan.charset);
+    else if (plan.encoding === 'UCS2') bytes = encodeUcs2Units(fn, slice);
+    else bytes = encodeWith(fn, plan.coding as NonNullable<typeof plan.coding>, slice);
+    parts.push({ text: slice, start, bytes, units: plan.encoding === 'UCS2' ? slice.length : bytes.length });
     start = end;
   }
   return parts;

@@ -1,0 +1,242 @@
+/**
+ * The cheapest way to send a text: transliteration first when asked for,
+ * then every candidate coding (the default alphabet, national language
+ * tables, UCS-2) measured, and the one with the fewest parts chosen; ties go
+ * to fewer header octets, then to the earlier candidate (the default
+ * alphabet before national tables).
+ *
+ * @internal
+ * @module
+ */
+
+import { DEFAULT_CHARSET, type Gsm7Charset } from '../gsm7/charset.js';
+import { findUnmappable, unmappable, type Replacement } from '../gsm7/codec.js';
+import { COMPILED_LANGUAGES, type LanguageCode } from '../gsm7/national/index.js';
+import { lookupSeptet, NONE } from '../gsm7/table.js';
+import { codePointAt } from '../internal/text.js';
+import { encodeWith } from '../text/coding.js';
+import { transliterateWith } from '../transliterate/transliterate.js';
+import { makePlan, type ResolvedSegmentOptions, type SegmentPlan } from './plan.js';
+import { graphemeBreaks, type TextMeasure, walkText } from './walk.js';
+
+/** Octets of one national language shift IE (identifier, length, language). TS 23.040 §9.2.3.24.15/16. */
+const SHIFT_ELEMENT_OCTETS = 3;
+
+/**
+ * The chosen plan for a text and what led to it.
+ *
+ * @internal
+ */
+export interface Choice {
+  readonly plan: SegmentPlan;
+  /** The text as it will be sent (after transliteration). */
+  readonly text: string;
+  readonly replacements: readonly Replacement[];
+  readonly measure: TextMeasure;
+  readonly breaks: Uint8Array | null;
+  /** Characters no GSM 7-bit candidate could carry (what forced UCS-2), in order of first appearance. */
+  readonly nonGsmCharacters: readonly string[];
+  /** One sentence: why this coding and these tables. */
+  readonly reason: string;
+  readonly lockingShift: LanguageCode | undefined;
+  readonly singleShift: LanguageCode | undefined;
+}
+
+interface Candidate {
+  readonly charset: Gsm7Charset;
+  readonly lockingShift?: LanguageCode;
+  readonly singleShift?: LanguageCode;
+}
+
+const NO_CHARACTERS: readonly string[] = Object.freeze([]);
+const NO_REPLACEMENTS: readonly Replacement[] = Object.freeze([]);
+
+/**
+ * Chooses how to send `input`. `extraElementOctets` counts the caller's own
+ * information elements (application ports, …) that every part carries.
+ *
+ * @internal
+ */
+export function choosePlan(fn: string, input: string, options: ResolvedSegmentOptions, extraElementOctets = 0): Choice {
+  const candidates = gsmCandidates(options);
+  const translitCharset = options.language.kind === 'explicit' ? options.language.charset : DEFAULT_CHARSET;
+  const transliterated = options.profiles.length === 0 ? null : transliterateWith(input, options.profiles, translitCharset);
+  const text = transliterated === null ? input : transliterated.text;
+  const replacements = transliterated === null ? NO_REPLACEMENTS : transliterated.replacements;
+  const breaks = options.keepGraphemes ? graphemeBreaks(text) : null;
+  const common = { text, replacements, breaks };
+
+  if (options.coding !== undefined) {
+    const coding = options.coding;
+    const bytes = encodeWith(fn, coding, text);
+    if (bytes.length !== text.length) {
+      throw new RangeError(`${fn}: the coding ${JSON.stringify(coding.name)} is not one octet per character; split its bytes instead`);
+    }
+    const plan = makePlan('8BIT', coding.dataCoding, options, extraElementOctets, DEFAULT_CHARSET, coding);
+    const measure = walkText(fn, text, plan, null, breaks);
+    return {
+      ...common,
+      plan,
+      measure,
+      nonGsmCharacters: NO_CHARACTERS,
+      reason: `dataCoding ${coding.dataCoding} (${coding.name}) was asked for`,
+      lockingShift: undefined,
+      singleShift: undefined,
+    };
+  }
+
+  let best: { candidate: Candidate; plan: SegmentPlan; measure: TextMeasure } | null = null;
+  if (options.dataCoding !== 8) {
+    for (const candidate of candidates) {
+      if (findUnmappable(text, candidate.charset) !== -1) continue;
+      const shifts = (candidate.lockingShift === undefined ? 0 : 1) + (candidate.singleShift === undefined ? 0 : 1);
+      const plan = makePlan('GSM7', 0, options, extraElementOctets + shifts * SHIFT_ELEMENT_OCTETS, candidate.charset);
+      const measure = walkText(fn, text, plan, null, breaks);
+      if (best === null || cheaper(plan, measure, best.plan, best.measure)) best = { candidate, plan, measure };
+      // An explicit language prefers its tables to UCS-2, and needs no further candidate once the default alphabet fits.
+      if (candidate === candidates[0] && options.language.kind === 'language') break;
+    }
+  }
+  const outside = best === null ? outsideAll(text, candidates) : NO_CHARACTERS;
+
+  if (options.dataCoding === 0) {
+    if (best === null) throw unmappable(fn, text, firstOutsideAll(text, candidates));
+    return gsmChoice(common, best, 'dataCoding 0 was asked for');
+  }
+  if (options.dataCoding === 8) {
+    const plan = makePlan('UCS2', 8, options, extraElementOctets);
+    const nonGsm = outsideAll(text, candidates);
+    return { ...common, plan, measure: walkText(fn, text, plan, null, breaks), nonGsmCharacters: nonGsm, reason: 'dataCoding 8 was asked for', lockingShift: undefined, singleShift: undefined };
+  }
+  if (best !== null && options.language.kind !== 'auto') return gsmChoice(common, best, gsmReason(best.candidate));
+  const ucs2Plan = makePlan('UCS2', 8, options, extraElementOctets);
+  const ucs2Measure = walkText(fn, text, ucs2Plan, null, breaks);
+  if (best !== null && !cheaper(ucs2Plan, ucs2Measure, best.plan, best.measure)) {
+    return gsmChoice(common, best, gsmReason(best.candidate));
+  }
+  const reason =
+    best === null
+      ? `UCS-2: ${listCharacters(outside)} ${outside.length === 1 ? 'is' : 'are'} in no GSM 7-bit table considered`
+      : `UCS-2: fewer parts or header octets than the best GSM 7-bit tables (${describeCandidate(best.candidate)})`;
+  return {
+    ...common,
+    plan: ucs2Plan,
+    measure: ucs2Measure,
+    nonGsmCharacters: best === null ? outside : outsideAll(text, candidates),
+    reason,
+    lockingShift: undefined,
+    singleShift: undefined,
+  };
+}
+
+function gsmChoice(
+  common: { text: string; replacements: readonly Replacement[]; breaks: Uint8Array | null },
+  best: { candidate: Candidate; plan: SegmentPlan; measure: TextMeasure },
+  reason: string,
+): Choice {
+  return {
+    ...common,
+    plan: best.plan,
+    measure: best.measure,
+    nonGsmCharacters: NO_CHARACTERS,
+    reason,
+    lockingShift: best.candidate.lockingShift,
+    singleShift: best.candidate.singleShift,
+  };
+}
+
+/** Fewer parts; on a tie, fewer header octets per part. */
+function cheaper(plan: SegmentPlan, measure: TextMeasure, bestPlan: SegmentPlan, bestMeasure: TextMeasure): boolean {
+  if (measure.parts !== bestMeasure.parts) return measure.parts < bestMeasure.parts;
+  const octets = measure.parts > 1 ? plan.multiHeaderOctets : plan.singleHeaderOctets;
+  const bestOctets = bestMeasure.parts > 1 ? bestPlan.multiHeaderOctets : bestPlan.singleHeaderOctets;
+  return octets < bestOctets;
+}
+
+/** The GSM 7-bit candidates, the default alphabet first. */
+function gsmCandidates(options: ResolvedSegmentOptions): Candidate[] {
+  const language = options.language;
+  if (language.kind === 'explicit') {
+    const charset = language.charset;
+    return [{ charset, ...codesOf(charset) }];
+  }
+  const candidates: Candidate[] = [{ charset: DEFAULT_CHARSET }];
+  if (language.kind === 'none') return candidates;
+  for (const code of language.languages) {
+    const compiled = COMPILED_LANGUAGES[code];
+    const identifier = compiled.language.identifier;
+    candidates.push({
+      charset: Object.freeze({ ...DEFAULT_CHARSET, single: compiled.single, singleShiftLanguage: identifier }),
+      singleShift: code,
+    });
+    if (compiled.locking !== undefined) {
+      candidates.push({
+        charset: Object.freeze({ ...DEFAULT_CHARSET, locking: compiled.locking, lockingShiftLanguage: identifier }),
+        lockingShift: code,
+      });
+      candidates.push({
+        charset: Object.freeze({
+          locking: compiled.locking,
+          single: compiled.single,
+          lockingShiftLanguage: identifier,
+          singleShiftLanguage: identifier,
+        }),
+        lockingShift: code,
+        singleShift: code,
+      });
+    }
+  }
+  return candidates;
+}
+
+function codesOf(charset: Gsm7Charset): { lockingShift?: LanguageCode; singleShift?: LanguageCode } {
+  const codes: { lockingShift?: LanguageCode; singleShift?: LanguageCode } = {};
+  for (const [code, compiled] of Object.entries(COMPILED_LANGUAGES) as [LanguageCode, (typeof COMPILED_LANGUAGES)[LanguageCode]][]) {
+    if (charset.lockingShiftLanguage === compiled.language.identifier) codes.lockingShift = code;
+    if (charset.singleShiftLanguage === compiled.language.identifier) codes.singleShift = code;
+  }
+  return codes;
+}
+
+function encodableInAny(unit: number, candidates: readonly Candidate[]): boolean {
+  for (const { charset } of candidates) {
+    if (lookupSeptet(charset.locking, unit) !== NONE || lookupSeptet(charset.single, unit) !== NONE) return true;
+  }
+  return false;
+}
+
+/** The distinct characters no candidate can carry, in order of first appearance. */
+function outsideAll(text: string, candidates: readonly Candidate[]): readonly string[] {
+  const seen = new Set<string>();
+  for (let i = 0; i < text.length; i++) {
+    if (encodableInAny(text.charCodeAt(i), candidates)) continue;
+    const character = codePointAt(text, i);
+    seen.add(character);
+    i += character.length - 1;
+  }
+  return seen.size === 0 ? NO_CHARACTERS : Object.freeze([...seen]);
+}
+
+function firstOutsideAll(text: string, candidates: readonly Candidate[]): number {
+  for (let i = 0; i < text.length; i++) if (!encodableInAny(text.charCodeAt(i), candidates)) return i;
+  // Every character fits some candidate but no single one holds them all: report the first the default alphabet lacks.
+  return Math.max(0, findUnmappable(text, candidates[0]?.charset ?? DEFAULT_CHARSET));
+}
+
+function describeCandidate(candidate: Candidate): string {
+  const parts: string[] = [];
+  if (candidate.lockingShift !== undefined) parts.push(`${COMPILED_LANGUAGES[candidate.lockingShift].language.name} locking shift`);
+  if (candidate.singleShift !== undefined) parts.push(`${COMPILED_LANGUAGES[candidate.singleShift].language.name} single shift`);
+  return parts.length === 0 ? 'the default alphabet' : parts.join(' and ');
+}
+
+function gsmReason(candidate: Candidate): string {
+  return candidate.lockingShift === undefined && candidate.singleShift === undefined
+    ? 'GSM 7-bit: every character is in the default alphabet or its extension table'
+    : `GSM 7-bit with the ${describeCandidate(candidate)} table${candidate.lockingShift !== undefined && candidate.singleShift !== undefined ? 's' : ''}: every character is in them`;
+}
+
+function listCharacters(characters: readonly string[]): string {
+  const shown = characters.slice(0, 5).map((c) => JSON.stringify(c)).join(', ');
+  return characters.length > 5 ? `${shown} and ${characters.length - 5} more` : shown;
+}
