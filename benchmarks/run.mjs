@@ -173,7 +173,7 @@ Written by \`benchmarks/run.mjs\`; do not edit by hand.
   round cancels the load other processes put on the machine). Heap per call is the heap's growth plus what garbage collection reclaimed in between
   (v8.GCProfiler), over many calls, after warm-up.
 
-**Targets:** ${met} met, ${missed.length} missed${missed.length ? ` (${missed.map((v) => v.task).join(', ')})` : ''}, ${pending.length} not yet measurable (the smshex export does not exist yet).
+${Math.max(loadBefore[0], os.loadavg()[0]) > cpus.length ? `> **Warning:** the load average exceeded the ${cpus.length} cores during this run: other processes took turns on the CPU in the middle of samples, so the ratios below are less reliable than usual.\n\n` : ''}**Targets:** ${met} met, ${missed.length} missed${missed.length ? ` (${missed.map((v) => v.task).join(', ')})` : ''}, ${pending.length} not yet measurable (the smshex export does not exist yet).
 
 | ${header.join(' | ')} |
 |${header.map(() => '---').join('|')}|
