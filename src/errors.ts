@@ -43,11 +43,33 @@ export type SmsHexErrorCode =
   | 'UDH_TOO_LONG'
   // segments and messages (src/segments, src/binary)
   | 'MESSAGE_TOO_LONG'
+  | 'MESSAGE_EMPTY'
   | 'REASSEMBLE_INCOMPLETE'
   | 'REASSEMBLE_MISMATCH'
   // text codings beyond 0 and 8 (src/text/coding.ts, src/legacy)
   | 'CODING_UNMAPPABLE'
-  | 'CODING_UNDEFINED_BYTE';
+  | 'CODING_UNDEFINED_BYTE'
+  // request bodies (src/binary/validate-request)
+  | 'REQUEST_SHAPE'
+  | 'REQUEST_UNSAFE_KEY'
+  | 'REQUEST_UNREADABLE'
+  | 'REQUEST_ISSUES_CAPPED'
+  | 'FROM_INVALID'
+  | 'FROM_FORMAT'
+  | 'TO_INVALID'
+  | 'TO_FORMAT'
+  | 'TO_DUPLICATE'
+  | 'DATA_CODING_INVALID'
+  | 'DATA_CODING_RESERVED'
+  | 'ESM_CLASS_INVALID'
+  | 'UDH_WITHOUT_UDHI'
+  | 'UDH_ELEMENT_REPEATED'
+  | 'UDH_LANGUAGE_UNSUPPORTED'
+  | 'PAYLOAD_EMPTY'
+  | 'PART_TOO_LONG'
+  | 'CONCAT_TOTAL_MISMATCH'
+  | 'CONCAT_SEQUENCE_DUPLICATE'
+  | 'CONCAT_SEQUENCE_MISSING';
 
 /**
  * A problem found in user input, as plain data: what a `validate*` function
@@ -166,11 +188,32 @@ const TEMPLATES: { readonly [C in SmsHexErrorCode]: (d: IssueDetails) => string 
   UDH_CONCAT_SEQUENCE: (d) => `concatenation sequence out of range${atOctet(d)}${extra(d)}`,
   UDH_VALUE_RANGE: (d) => `value out of range${atOctet(d)}${extra(d)}`,
   UDH_TOO_LONG: (d) => `user data header too long${atOctet(d)}: ${d.actual} octets exceeds ${d.limit}`,
+  MESSAGE_EMPTY: () => 'the payload is empty: the API needs at least one byte of hex',
   MESSAGE_TOO_LONG: (d) => `message needs ${d.actual} parts, more than the limit of ${d.limit}`,
   REASSEMBLE_INCOMPLETE: (d) => `cannot reassemble${extra(d)}`,
   REASSEMBLE_MISMATCH: (d) => `parts do not belong together${extra(d)}`,
   CODING_UNMAPPABLE: (d) => `character ${quote(d.value)}${at(d)} cannot be written in ${d.detail ?? 'this coding'}`,
   CODING_UNDEFINED_BYTE: (d) => `byte 0x${hexByte(d.actual)}${at(d)} is not defined in ${d.detail ?? 'this coding'}`,
+  REQUEST_SHAPE: (d) => `malformed request${extra(d)}`,
+  REQUEST_UNSAFE_KEY: (d) => `key ${quote(d.value)} does not belong in a request body${extra(d)}`,
+  REQUEST_UNREADABLE: (d) => `the value cannot be read${extra(d)}`,
+  REQUEST_ISSUES_CAPPED: (d) => `more than ${d.limit} issues: checking stopped${extra(d)}`,
+  FROM_INVALID: (d) => `invalid sender ${d.value ?? ''}${extra(d)}`,
+  FROM_FORMAT: (d) => `sender ${d.value ?? ''} is not in the expected format${extra(d)}`,
+  TO_INVALID: (d) => `invalid destination ${d.value ?? ''}${extra(d)}`,
+  TO_FORMAT: (d) => `destination ${d.value ?? ''} is not in international format${extra(d)}`,
+  TO_DUPLICATE: (d) => `destination ${d.value ?? ''} appears more than once${extra(d)}`,
+  DATA_CODING_INVALID: (d) => `dataCoding must be an integer from 0 to 255, got ${d.value ?? 'something else'}`,
+  DATA_CODING_RESERVED: (d) => `dataCoding ${d.value ?? ''} is reserved${extra(d)}`,
+  ESM_CLASS_INVALID: (d) => `esmClass must be an integer from 0 to 255, got ${d.value ?? 'something else'}`,
+  UDH_WITHOUT_UDHI: (d) => `the payload begins with a well-formed user data header but esmClass does not have 0x40 (UDHI) set${extra(d)}`,
+  UDH_ELEMENT_REPEATED: (d) => `the user data header repeats an element that may appear once${extra(d)}`,
+  UDH_LANGUAGE_UNSUPPORTED: (d) => `national language ${d.actual} has no such table in TS 23.038 Annex A${extra(d)}`,
+  PAYLOAD_EMPTY: () => 'the hex is empty: an SMS without text is sent (and billed)',
+  PART_TOO_LONG: (d) => `the part does not fit one SMS: ${d.actual} exceeds ${d.limit}${extra(d)}`,
+  CONCAT_TOTAL_MISMATCH: (d) => `parts of one concatenated message disagree on the total${extra(d)}`,
+  CONCAT_SEQUENCE_DUPLICATE: (d) => `a concatenation sequence number repeats${extra(d)}`,
+  CONCAT_SEQUENCE_MISSING: (d) => `a concatenated message is incomplete${extra(d)}`,
 };
 
 /**

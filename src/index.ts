@@ -101,3 +101,18 @@ export { PUNJABI, PUNJABI_LOCKING_SHIFT, PUNJABI_SINGLE_SHIFT } from './gsm7/nat
 export { TAMIL, TAMIL_LOCKING_SHIFT, TAMIL_SINGLE_SHIFT } from './gsm7/national/tamil.js';
 export { TELUGU, TELUGU_LOCKING_SHIFT, TELUGU_SINGLE_SHIFT } from './gsm7/national/telugu.js';
 export { URDU, URDU_LOCKING_SHIFT, URDU_SINGLE_SHIFT } from './gsm7/national/urdu.js';
+
+// Offline preview in the shape of the provider's /sms/1/preview response.
+export { preview } from './preview/preview.js';
+export type { PreviewConfiguration, PreviewEntry, PreviewLanguageCode, PreviewOptions, PreviewResult } from './preview/preview.js';
+
+// Bulk: streaming estimates and messages with constant memory.
+export { buildMany, estimateMany } from './bulk/many.js';
+
+// Decoding binary messages (src/binary/decode)
+export { decodeBinaryMessage, reassemble, safeDecodeBinaryMessage, safeReassemble } from './binary/decode.js';
+export type { DecodableBinary, DecodedBinaryMessage, ReassembleInput, SafeDecodeResult, SafeReassembleResult } from './binary/decode.js';
+
+// Validating request bodies (src/binary/validate-request)
+export { validateBinaryRequest } from './binary/validate-request.js';
+export type { RequestIssue, ValidateRequestOptions, ValidateRequestResult } from './binary/validate-request.js';

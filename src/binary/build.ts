@@ -5,6 +5,7 @@
  * @module
  */
 
+import { createError } from '../errors.js';
 import { scanOrThrow } from '../hex/parse-hex.js';
 import { toHex } from '../hex/to-hex.js';
 import { assertIntegerInRange, describe } from '../internal/args.js';
@@ -15,7 +16,7 @@ import { splitPayload } from '../segments/split-payload.js';
 import { splitChosen } from '../segments/split.js';
 import { buildUdh } from '../udh/build.js';
 import type { UdhElement } from '../udh/elements.js';
-import { randomReference, type ReferenceGenerator } from './reference.js';
+import { createReferenceGenerator, randomReference, type ReferenceGenerator } from './reference.js';
 
 /** The `binary` object of one message: spaced hex, data coding and esm_class. */
 export interface BinaryPayload {
@@ -119,8 +120,17 @@ export function buildMultiRequest(inputs: readonly BinaryMessageInput[]): Binary
   if (!Array.isArray(inputs) || inputs.length === 0) {
     throw new TypeError(`${fn}: inputs must be a non-empty array, got ${describe(inputs)}`);
   }
+  // References drawn for this request come from generators local to it, so two messages
+  // to the same destination never share one (TS 23.040 §9.2.3.24.1).
+  const generators = { 8: createReferenceGenerator({ bits: 8 }), 16: createReferenceGenerator({ bits: 16 }) } as const;
   const messages: BinaryMessage[] = [];
-  for (const input of inputs) for (const message of buildMessagesNamed(fn, input)) messages.push(message);
+  for (const input of inputs) {
+    const withReference =
+      input !== null && typeof input === 'object' && input.reference === undefined
+        ? { ...input, reference: generators[input.referenceBits === 16 ? 16 : 8] }
+        : input;
+    for (const message of buildMessagesNamed(fn, withReference)) messages.push(message);
+  }
   return { messages };
 }
 
@@ -143,6 +153,7 @@ export function buildMessagesNamed(fn: string, input: BinaryMessageInput): Binar
   const referenceBits = plan.referenceBits;
   const fixed = [...shiftTableElements(plan.charset), ...extra];
 
+  if (payloads.length === 1 && (payloads[0] as Uint8Array).length === 0 && fixed.length === 0) throw createError(fn, 'MESSAGE_EMPTY');
   const total = payloads.length;
   const concatenated = total > 1;
   const reference = concatenated ? readReference(fn, input.reference, referenceBits, to) : 0;

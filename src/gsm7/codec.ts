@@ -281,7 +281,13 @@ export function decodeSeptets(fn: string, septets: Uint8Array, charset: Gsm7Char
   return unitsToString(units, n);
 }
 
-function unassigned(fn: string, charset: Gsm7Charset, septet: number, index: number, escaped: boolean): SmsHexError {
+/**
+ * The `GSM7_UNASSIGNED_SEPTET` error for `septet` at `index`, naming the
+ * table(s) that leave it unassigned.
+ *
+ * @internal
+ */
+export function unassigned(fn: string, charset: Gsm7Charset, septet: number, index: number, escaped: boolean): SmsHexError {
   const locking = charset.locking.table;
   const detail = escaped
     ? `unassigned after the escape in the ${charset.single.table.name} (${charset.single.table.spec}) and in the ${locking.name} (${locking.spec})`

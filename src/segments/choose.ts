@@ -88,10 +88,10 @@ export function choosePlan(fn: string, input: string, options: ResolvedSegmentOp
   let best: { candidate: Candidate; plan: SegmentPlan; measure: TextMeasure } | null = null;
   if (options.dataCoding !== 8) {
     for (const candidate of candidates) {
-      if (findUnmappable(text, candidate.charset) !== -1) continue;
       const shifts = (candidate.lockingShift === undefined ? 0 : 1) + (candidate.singleShift === undefined ? 0 : 1);
       const plan = makePlan('GSM7', 0, options, extraElementOctets + shifts * SHIFT_ELEMENT_OCTETS, candidate.charset);
-      const measure = walkText(fn, text, plan, null, breaks);
+      const measure = walkText(fn, text, plan, null, breaks, true);
+      if (measure === null) continue;
       if (best === null || cheaper(plan, measure, best.plan, best.measure)) best = { candidate, plan, measure };
       // An explicit language prefers its tables to UCS-2, and needs no further candidate once the default alphabet fits.
       if (candidate === candidates[0] && options.language.kind === 'language') break;
@@ -116,7 +116,7 @@ export function choosePlan(fn: string, input: string, options: ResolvedSegmentOp
   }
   const reason =
     best === null
-      ? `UCS-2: ${listCharacters(outside)} ${outside.length === 1 ? 'is' : 'are'} in no GSM 7-bit table considered`
+      ? ucs2Reason(outside)
       : `UCS-2: fewer parts or header octets than the best GSM 7-bit tables (${describeCandidate(best.candidate)})`;
   return {
     ...common,
@@ -233,10 +233,30 @@ function describeCandidate(candidate: Candidate): string {
 function gsmReason(candidate: Candidate): string {
   return candidate.lockingShift === undefined && candidate.singleShift === undefined
     ? 'GSM 7-bit: every character is in the default alphabet or its extension table'
-    : `GSM 7-bit with the ${describeCandidate(candidate)} table${candidate.lockingShift !== undefined && candidate.singleShift !== undefined ? 's' : ''}: every character is in them`;
+    : `GSM 7-bit with the ${describeCandidate(candidate)} table${candidate.lockingShift !== undefined && candidate.singleShift !== undefined ? 's' : ''}: every character fits`;
 }
 
 function listCharacters(characters: readonly string[]): string {
   const shown = characters.slice(0, 5).map((c) => JSON.stringify(c)).join(', ');
   return characters.length > 5 ? `${shown} and ${characters.length - 5} more` : shown;
+}
+
+/**
+ * Why UCS-2 was needed: the characters no GSM 7-bit table considered holds.
+ *
+ * @internal
+ */
+export function ucs2Reason(outside: readonly string[]): string {
+  return `UCS-2: ${listCharacters(outside)} ${outside.length === 1 ? 'is' : 'are'} in no GSM 7-bit table considered`;
+}
+
+const DEFAULT_CANDIDATES: readonly Candidate[] = Object.freeze([{ charset: DEFAULT_CHARSET }]);
+
+/**
+ * The distinct characters outside the default alphabet and its extension table.
+ *
+ * @internal
+ */
+export function outsideDefault(text: string): readonly string[] {
+  return outsideAll(text, DEFAULT_CANDIDATES);
 }

@@ -8,8 +8,9 @@ import type { Replacement } from '../gsm7/codec.js';
 import type { LanguageCode } from '../gsm7/national/index.js';
 import { assertString } from '../internal/args.js';
 import type { Encoding } from './capacity.js';
-import { choosePlan } from './choose.js';
-import { readSegmentOptions, type SegmentOptions } from './plan.js';
+import { choosePlan, outsideDefault, ucs2Reason } from './choose.js';
+import { makePlan, readSegmentOptions, type SegmentOptions, type SegmentPlan } from './plan.js';
+import { walkText } from './walk.js';
 
 /** What {@link estimateSegments} returns. */
 export interface SegmentEstimate {
@@ -79,6 +80,7 @@ export interface SegmentEstimate {
 export function estimateSegments(text: string, options?: SegmentOptions): SegmentEstimate {
   const fn = 'estimateSegments';
   assertString(fn, 'text', text);
+  if (options === undefined) return estimateDefault(fn, text);
   const choice = choosePlan(fn, text, readSegmentOptions(fn, options));
   const { plan, measure } = choice;
   const multi = measure.parts > 1;
@@ -101,4 +103,46 @@ export function estimateSegments(text: string, options?: SegmentOptions): Segmen
   if (choice.lockingShift !== undefined) estimate.lockingShift = choice.lockingShift;
   if (choice.singleShift !== undefined) estimate.singleShift = choice.singleShift;
   return estimate;
+}
+
+/** The plans of a call without options, made once. */
+const DEFAULT_LIMITS = { referenceBits: 8, maxParts: 255 } as const;
+const GSM7_PLAN: SegmentPlan = Object.freeze(makePlan('GSM7', 0, DEFAULT_LIMITS));
+const UCS2_PLAN: SegmentPlan = Object.freeze(makePlan('UCS2', 8, DEFAULT_LIMITS));
+const NO_REPLACEMENTS: readonly Replacement[] = Object.freeze([]);
+const NO_CHARACTERS: readonly string[] = Object.freeze([]);
+const GSM7_REASON = 'GSM 7-bit: every character is in the default alphabet or its extension table';
+
+/**
+ * The hot path, a call without options: one pass for GSM 7-bit text (two for
+ * UCS-2), and no allocation but the result. Gives what the general path gives.
+ */
+function estimateDefault(fn: string, text: string): SegmentEstimate {
+  let plan = GSM7_PLAN;
+  let measure = walkText(fn, text, GSM7_PLAN, null, null, true);
+  let nonGsmCharacters = NO_CHARACTERS;
+  let reason = GSM7_REASON;
+  if (measure === null) {
+    plan = UCS2_PLAN;
+    measure = walkText(fn, text, UCS2_PLAN, null, null, false);
+    nonGsmCharacters = outsideDefault(text);
+    reason = ucs2Reason(nonGsmCharacters);
+  }
+  const multi = measure.parts > 1;
+  const unitsPerSegment = multi ? plan.multiCapacity : plan.singleCapacity;
+  return {
+    encoding: plan.encoding,
+    dataCoding: plan.dataCoding,
+    smsCount: measure.parts,
+    units: measure.units,
+    unitsPerSegment,
+    unitsRemaining: unitsPerSegment - measure.lastUnits,
+    nonGsmCharacters,
+    headerOctets: multi ? plan.multiHeaderOctets : plan.singleHeaderOctets,
+    reason,
+    text,
+    replacements: NO_REPLACEMENTS,
+    maxParts: plan.maxParts,
+    exceedsMaxParts: measure.parts > plan.maxParts,
+  };
 }

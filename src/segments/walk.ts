@@ -30,7 +30,8 @@ export interface TextMeasure {
  * `breaks`, when given, marks with 1 the indices where a part may begin
  * (grapheme boundaries); a part then ends at the last such index that fits,
  * or inside a cluster only when the cluster alone exceeds a part.
- * Throws `GSM7_UNMAPPABLE` / `UCS2_LONE_SURROGATE` with the index.
+ * Throws `GSM7_UNMAPPABLE` / `UCS2_LONE_SURROGATE` with the index, or, with
+ * `stopOnUnmappable`, returns `null` at the first character outside the tables.
  *
  * @internal
  */
@@ -39,8 +40,25 @@ export function walkText(
   text: string,
   plan: SegmentPlan,
   starts: number[] | null,
+  breaks?: Uint8Array | null,
+  stopOnUnmappable?: false,
+): TextMeasure;
+export function walkText(
+  fn: string,
+  text: string,
+  plan: SegmentPlan,
+  starts: number[] | null,
+  breaks: Uint8Array | null,
+  stopOnUnmappable: boolean,
+): TextMeasure | null;
+export function walkText(
+  fn: string,
+  text: string,
+  plan: SegmentPlan,
+  starts: number[] | null,
   breaks: Uint8Array | null = null,
-): TextMeasure {
+  stopOnUnmappable = false,
+): TextMeasure | null {
   const capacity = plan.multiCapacity;
   const length = text.length;
   const gsm = plan.encoding === 'GSM7';
@@ -58,7 +76,10 @@ export function walkText(
     let width = 1;
     if (gsm) {
       if (lookupSeptet(locking, unit) === NONE) {
-        if (lookupSeptet(single, unit) === NONE) throw unmappable(fn, text, i);
+        if (lookupSeptet(single, unit) === NONE) {
+          if (stopOnUnmappable) return null;
+          throw unmappable(fn, text, i);
+        }
         width = 2;
       }
     } else if (ucs2 && unit >= 0xd800 && unit <= 0xdfff) {

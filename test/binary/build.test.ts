@@ -153,9 +153,22 @@ describe('buildBinaryMessages', () => {
     expect(caught).toMatchObject({ code, index });
   });
 
+  it('refuses an empty payload without a header: the API needs at least one byte', () => {
+    expect(() => buildBinaryMessages({ to: '1', text: '' })).toThrow(expect.objectContaining({ code: 'MESSAGE_EMPTY' }));
+    expect(() => buildBinaryMessages({ to: '1', hex: '', dataCoding: 4 })).toThrow(expect.objectContaining({ code: 'MESSAGE_EMPTY' }));
+    const [withHeader] = buildBinaryMessages({ to: '1', text: '', udh: [{ type: 'ports', destination: 1, source: 2, portBits: 8 }] });
+    expect(withHeader?.binary.hex).toBe('04 04 02 01 02');
+  });
+
+  it('buildMultiRequest never gives two messages to one destination the same reference', () => {
+    const inputs = Array.from({ length: 40 }, () => ({ to: '41793026727', text: 'x'.repeat(200) }));
+    const references = buildMultiRequest(inputs).messages.filter((_, i) => i % 2 === 0).map((m) => parseHex(m.binary.hex)[3]);
+    expect(new Set(references).size).toBe(40);
+  });
+
   it('every part of any text is at most 140 octets on the air', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 600 }), fc.constantFrom<8 | 16>(8, 16), (text, referenceBits) => {
+      fc.property(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 600 }), fc.constantFrom<8 | 16>(8, 16), (text, referenceBits) => {
         for (const message of buildBinaryMessages({ to: '1', text, referenceBits })) {
           const bytes = parseHex(message.binary.hex);
           const headerOctets = message.binary.esmClass & 0x40 ? (bytes[0] as number) + 1 : 0;

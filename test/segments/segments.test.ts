@@ -143,3 +143,13 @@ describe('properties', () => {
     );
   });
 });
+
+describe('the hot path without options', () => {
+  it('gives exactly what the general path gives', () => {
+    fc.assert(
+      fc.property(mixedText, (text) => {
+        expect(estimateSegments(text)).toEqual(estimateSegments(text, {}));
+      }),
+    );
+  });
+});

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { thrown } from '../helpers/thrown.js';
 import { describe, expect, it } from 'vitest';
 import {
   buildUdh,
@@ -24,15 +25,6 @@ function fromJson(element: JsonElement): UdhElement {
 
 const bytesOf = (hex: string): Uint8Array => (hex === '' ? new Uint8Array(0) : parseHex(hex));
 
-function thrown(run: () => unknown): SmsHexError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof SmsHexError) return error;
-    throw error;
-  }
-  throw new Error('expected an SmsHexError');
-}
 
 describe('parseUdh', () => {
   it.each(vectors.valid)('parses $name ($hex)', ({ hex, length, elements }) => {
