@@ -58,9 +58,9 @@ export function median(values) {
  * @returns {Map<string, { medianNs: number, samples: number[] }>}
  */
 export function measure(task, settings = {}) {
-  const rounds = settings.rounds ?? 41;
+  const rounds = settings.rounds ?? 61;
   const sliceSize = Math.min(settings.sliceSize ?? 1000, task.inputs.length);
-  const minSampleNs = (settings.minSampleMs ?? 3) * 1e6;
+  const minSampleNs = (settings.minSampleMs ?? 1) * 1e6;
   const random = createRandom(settings.seed ?? 7);
   const candidates = task.candidates.map((c) => ({ ...c, sample: makeSampler(c.fn) }));
 

@@ -167,7 +167,7 @@ Written by \`benchmarks/run.mjs\`; do not edit by hand.
 - **Load average (1/5/15 min):** ${load(loadBefore)} at the start, ${load(os.loadavg())} at the end
 - **Corpus:** seed ${SEED}, ${corpus.length} messages: ${describeCorpus(corpus)}
 - **Method:** every candidate of a task runs once per round over the same slice of the inputs, in a shuffled order;
-  a fast candidate repeats the slice until one sample takes at least 3 ms; the table gives the median over the rounds.
+  a fast candidate repeats the slice until one sample takes at least 1 ms; the table gives the median over the rounds.
   "÷ floor" is the floor's time divided by the candidate's in the same round (1 = as fast as the floor), "vs best peer" the
   fastest peer's time divided by smshex's in the same round, each the median over the rounds (pairing the samples of a
   round cancels the load other processes put on the machine). Heap per call is the heap's growth plus what garbage collection reclaimed in between
