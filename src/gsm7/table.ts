@@ -47,6 +47,9 @@ export interface CompiledTable {
   readonly encodeLow: Int16Array;
   /** UTF-16 code unit (≥ 256) → septet. */
   readonly encodeHigh: ReadonlyMap<number, number>;
+  /** The lowest and highest code units in {@link CompiledTable.encodeHigh}: a unit outside them needs no map look-up. */
+  readonly highMin: number;
+  readonly highMax: number;
 }
 
 /**
@@ -69,7 +72,13 @@ export function compileTable(table: Gsm7Table): CompiledTable {
     if (unit < 256) encodeLow[unit] = septet;
     else encodeHigh.set(unit, septet);
   }
-  return { table, decode, encodeLow, encodeHigh };
+  let highMin = 0x10000;
+  let highMax = -1;
+  for (const unit of encodeHigh.keys()) {
+    if (unit < highMin) highMin = unit;
+    if (unit > highMax) highMax = unit;
+  }
+  return { table, decode, encodeLow, encodeHigh, highMin, highMax };
 }
 
 /**
@@ -79,5 +88,7 @@ export function compileTable(table: Gsm7Table): CompiledTable {
  * @internal
  */
 export function lookupSeptet(compiled: CompiledTable, unit: number): number {
-  return unit < 256 ? (compiled.encodeLow[unit] as number) : (compiled.encodeHigh.get(unit) ?? NONE);
+  if (unit < 256) return compiled.encodeLow[unit] as number;
+  if (unit < compiled.highMin || unit > compiled.highMax) return NONE;
+  return compiled.encodeHigh.get(unit) ?? NONE;
 }

@@ -12,8 +12,8 @@
 import { DEFAULT_CHARSET, type Gsm7Charset } from '../gsm7/charset.js';
 import { findUnmappable, unmappable, type Replacement } from '../gsm7/codec.js';
 import { COMPILED_LANGUAGES, type LanguageCode } from '../gsm7/national/index.js';
+import { quote } from '../errors.js';
 import { lookupSeptet, NONE } from '../gsm7/table.js';
-import { codePointAt } from '../internal/text.js';
 import { encodeWith } from '../text/coding.js';
 import { transliterateWith } from '../transliterate/transliterate.js';
 import { makePlan, type ResolvedSegmentOptions, type SegmentPlan } from './plan.js';
@@ -214,14 +214,42 @@ function encodableInAny(unit: number, candidates: readonly Candidate[]): boolean
 
 /** The distinct characters no candidate can carry, in order of first appearance. */
 function outsideAll(text: string, candidates: readonly Candidate[]): readonly string[] {
-  const seen = new Set<string>();
-  for (let i = 0; i < text.length; i++) {
-    if (encodableInAny(text.charCodeAt(i), candidates)) continue;
-    const character = codePointAt(text, i);
-    seen.add(character);
-    i += character.length - 1;
+  // Code points, not strings, are remembered, so a repeated character allocates nothing; the first
+  // dozens are searched in a small array, a Set takes over past 64 so long texts stay linear.
+  const single = candidates.length === 1 ? (candidates[0] as Candidate).charset : null;
+  const codePoints: number[] = [];
+  let seen: Set<number> | null = null;
+  const characters: string[] = [];
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const unit = text.charCodeAt(i);
+    if (single !== null) {
+      if (lookupSeptet(single.locking, unit) !== NONE || lookupSeptet(single.single, unit) !== NONE) continue;
+    } else if (encodableInAny(unit, candidates)) continue;
+    let codePoint = unit;
+    let width = 1;
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        codePoint = ((unit - 0xd800) << 10) + (next - 0xdc00) + 0x10000;
+        width = 2;
+      }
+    }
+    if (seen === null) {
+      if (codePoints.includes(codePoint)) {
+        i += width - 1;
+        continue;
+      }
+      codePoints.push(codePoint);
+      if (codePoints.length > 64) seen = new Set(codePoints);
+    } else if (seen.has(codePoint)) {
+      i += width - 1;
+      continue;
+    } else seen.add(codePoint);
+    characters.push(width === 1 ? text.charAt(i) : text.slice(i, i + 2));
+    i += width - 1;
   }
-  return seen.size === 0 ? NO_CHARACTERS : Object.freeze([...seen]);
+  return characters.length === 0 ? NO_CHARACTERS : Object.freeze(characters);
 }
 
 function firstOutsideAll(text: string, candidates: readonly Candidate[]): number {
@@ -244,7 +272,9 @@ function gsmReason(candidate: Candidate): string {
 }
 
 function listCharacters(characters: readonly string[]): string {
-  const shown = characters.slice(0, 5).map((c) => JSON.stringify(c)).join(', ');
+  let shown = '';
+  const count = Math.min(5, characters.length);
+  for (let i = 0; i < count; i++) shown += `${i === 0 ? '' : ', '}${quote(characters[i])}`;
   return characters.length > 5 ? `${shown} and ${characters.length - 5} more` : shown;
 }
 

@@ -59,6 +59,10 @@ export function walkText(
   breaks: Uint8Array | null = null,
   stopOnUnmappable = false,
 ): TextMeasure | null {
+  if (starts === null && breaks === null) {
+    if (plan.encoding === 'GSM7') return countSeptets(fn, text, plan, stopOnUnmappable);
+    if (plan.encoding === 'UCS2') return countUtf16Units(fn, text, plan);
+  }
   const capacity = plan.multiCapacity;
   const length = text.length;
   const gsm = plan.encoding === 'GSM7';
@@ -115,6 +119,64 @@ export function walkText(
     return { units, parts: 1, lastUnits: units };
   }
   return { units, parts, lastUnits: current };
+}
+
+/**
+ * The hot path of {@link walkText}: counting GSM 7-bit text without recording
+ * where parts begin. The table lookups are written out (two typed-array loads
+ * for characters below U+0100) instead of going through `lookupSeptet`.
+ */
+function countSeptets(fn: string, text: string, plan: SegmentPlan, stopOnUnmappable: boolean): TextMeasure | null {
+  const capacity = plan.multiCapacity;
+  const lockingLow = plan.charset.locking.encodeLow;
+  const singleLow = plan.charset.single.encodeLow;
+  const locking = plan.charset.locking;
+  const single = plan.charset.single;
+  const length = text.length;
+  let units = 0;
+  let parts = 1;
+  let current = 0;
+  for (let i = 0; i < length; i++) {
+    const unit = text.charCodeAt(i);
+    let width: number;
+    if (unit < 256) width = (lockingLow[unit] as number) >= 0 ? 1 : (singleLow[unit] as number) >= 0 ? 2 : 0;
+    else width = lookupSeptet(locking, unit) !== NONE ? 1 : lookupSeptet(single, unit) !== NONE ? 2 : 0;
+    if (width === 0) {
+      if (stopOnUnmappable) return null;
+      throw unmappable(fn, text, i);
+    }
+    units += width;
+    if (current + width > capacity) {
+      parts++;
+      current = width;
+    } else current += width;
+  }
+  return units <= plan.singleCapacity ? { units, parts: 1, lastUnits: units } : { units, parts, lastUnits: current };
+}
+
+/** The hot path of {@link walkText} for UCS-2: counting UTF-16 units, a surrogate pair as one atom of two. */
+function countUtf16Units(fn: string, text: string, plan: SegmentPlan): TextMeasure {
+  const capacity = plan.multiCapacity;
+  const length = text.length;
+  let parts = 1;
+  let current = 0;
+  for (let i = 0; i < length; i++) {
+    const unit = text.charCodeAt(i);
+    let width = 1;
+    if (unit >= 0xd800 && unit <= 0xdfff) {
+      const next = text.charCodeAt(i + 1);
+      if (unit > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff)) {
+        throw createError(fn, 'UCS2_LONE_SURROGATE', { index: i, value: text.charAt(i) });
+      }
+      width = 2;
+      i++;
+    }
+    if (current + width > capacity) {
+      parts++;
+      current = width;
+    } else current += width;
+  }
+  return length <= plan.singleCapacity ? { units: length, parts: 1, lastUnits: length } : { units: length, parts, lastUnits: current };
 }
 
 /**
