@@ -120,7 +120,7 @@ export async function runExample(block: ExampleBlock): Promise<void> {
   const logged: string[] = [];
   const check = (line: number, run: () => unknown, claim: string): void => {
     if (claim.startsWith(ARROW)) {
-      results.push([line, claim.slice(ARROW.length), inspect(run(), { breakLength: Infinity })]);
+      results.push([line, claim.slice(ARROW.length), inspect(run(), { breakLength: Infinity, depth: Infinity })]);
       return;
     }
     let actual = 'returned';
