@@ -139,3 +139,52 @@ export async function runExample(block: ExampleBlock): Promise<void> {
   for (const [line, expected, actual] of results) expect(actual, `${block.page} line ${line}`).toBe(expected);
   expect(results.length > 0 || block.source.every((text) => text.startsWith('import ')), `${block.page} line ${block.line}: the block checks nothing`).toBe(true);
 }
+
+export interface ConsoleExample {
+  page: string;
+  /** 1-based line of the `$ ` command in the page. */
+  line: number;
+  command: string;
+  /** What the page shows after the command, up to the next command or a blank line before one. */
+  expected: string;
+}
+
+/**
+ * The shell sessions of a page's ```console blocks: each `$ ` line is a
+ * command, the lines after it (to the next `$ ` line, trailing blank lines
+ * dropped) what it prints, standard error included. A `…` in the shown
+ * output stands for anything, and then whitespace is not compared (output
+ * shortened or compacted for the page).
+ */
+export function consoleExamples(markdown: string, page: string): ConsoleExample[] {
+  const examples: ConsoleExample[] = [];
+  const lines = markdown.split('\n');
+  let inConsole = false;
+  let current: ConsoleExample | undefined;
+  const flush = (): void => {
+    if (current) examples.push({ ...current, expected: current.expected.replace(/\n+$/, '') });
+    current = undefined;
+  };
+  lines.forEach((text, i) => {
+    if (/^```console\s*$/.test(text)) inConsole = true;
+    else if (inConsole && text === '```') {
+      flush();
+      inConsole = false;
+    } else if (inConsole && text.startsWith('$ ')) {
+      flush();
+      current = { page, line: i + 1, command: text.slice(2), expected: '' };
+    } else if (inConsole && current) current.expected += `${current.expected === '' && text === '' ? '' : text}\n`;
+  });
+  return examples;
+}
+
+/** Whether `actual` is what the page shows as `expected` (see {@link consoleExamples}). */
+export function consoleMatches(expected: string, actual: string): boolean {
+  if (!expected.includes('…')) return actual.replace(/\n+$/, '') === expected;
+  const squeeze = (text: string): string => text.replace(/\s+/g, '');
+  const pattern = squeeze(expected)
+    .split('…')
+    .map((piece) => piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[\\s\\S]*?');
+  return new RegExp(`^${pattern}$`).test(squeeze(actual));
+}
