@@ -7,7 +7,7 @@
 
 import { createError, type SmsHexError } from '../errors.js';
 import { assertBytes, assertOneOf, assertString, readOptions } from '../internal/args.js';
-import { ESCAPE, type Gsm7Charset } from './charset.js';
+import { DEFAULT_CHARSET, ESCAPE, type Gsm7Charset } from './charset.js';
 import { charsetFromOptions, type ShiftTableOptions } from './resolve-charset.js';
 import { lookupSeptet, NO_CHAR, NONE } from './table.js';
 import { codePointAt, unitsToString } from '../internal/text.js';
@@ -91,6 +91,7 @@ export function encodeGsm7(text: string, options?: EncodeGsm7Options): Uint8Arra
 export function encodeGsm7(text: string, options?: EncodeGsm7Options): Uint8Array | Gsm7EncodeResult {
   const fn = 'encodeGsm7';
   assertString(fn, 'text', text);
+  if (options === undefined) return encodeSeptets(fn, text, DEFAULT_CHARSET);
   const opts = readOptions<EncodeGsm7Options>(fn, options);
   const charset = charsetFromOptions(fn, opts);
   const mode = opts.onUnmappable === undefined ? 'error' : opts.onUnmappable;
@@ -106,30 +107,57 @@ export function encodeGsm7(text: string, options?: EncodeGsm7Options): Uint8Arra
 
 /**
  * Encodes with a charset, throwing `GSM7_UNMAPPABLE` for the first character
- * outside it. The hot path: one table lookup per UTF-16 unit, no allocation
- * beyond the output.
+ * outside it. The hot path: while every character is in the locking-shift
+ * table, one lookup per UTF-16 unit into an output sized to the text; the
+ * first escape (or unmappable character) hands over to
+ * {@link encodeSeptetsFrom}, which sizes the rest exactly.
  *
  * @internal
  */
 export function encodeSeptets(fn: string, text: string, charset: Gsm7Charset): Uint8Array {
   const length = text.length;
-  let out: Uint8Array = new Uint8Array(length);
-  let n = 0;
+  const locking = charset.locking;
+  const lockingLow = locking.encodeLow;
+  const out = new Uint8Array(length);
   for (let i = 0; i < length; i++) {
     const unit = text.charCodeAt(i);
-    const septet = lookupSeptet(charset.locking, unit);
+    const septet = unit < 256 ? (lockingLow[unit] as number) : lookupSeptet(locking, unit);
+    if (septet < 0) return encodeSeptetsFrom(fn, text, charset, out, i);
+    out[i] = septet;
+  }
+  return out;
+}
+
+/**
+ * Encodes `text` from `start` on, after `prefix[0..start)` already holds the
+ * septets of the characters before (one each): counts the septets of the
+ * rest first (an escape pair is two), so the output is allocated once.
+ */
+function encodeSeptetsFrom(fn: string, text: string, charset: Gsm7Charset, prefix: Uint8Array, start: number): Uint8Array {
+  const length = text.length;
+  const locking = charset.locking;
+  const single = charset.single;
+  let size = start;
+  for (let i = start; i < length; i++) {
+    const unit = text.charCodeAt(i);
+    if (lookupSeptet(locking, unit) !== NONE) size += 1;
+    else if (lookupSeptet(single, unit) !== NONE) size += 2;
+    else throw unmappable(fn, text, i);
+  }
+  const out = new Uint8Array(size);
+  out.set(prefix.subarray(0, start));
+  let n = start;
+  for (let i = start; i < length; i++) {
+    const unit = text.charCodeAt(i);
+    const septet = lookupSeptet(locking, unit);
     if (septet !== NONE) {
       out[n++] = septet;
-      continue;
+    } else {
+      out[n++] = ESCAPE;
+      out[n++] = lookupSeptet(single, unit);
     }
-    const extended = lookupSeptet(charset.single, unit);
-    if (extended === NONE) throw unmappable(fn, text, i);
-    // The escape pair needs one byte more than the input unit: make room for it and everything after.
-    if (n + 1 + (length - i) > out.length) out = grow(out, n, length - i);
-    out[n++] = ESCAPE;
-    out[n++] = extended;
   }
-  return n === out.length ? out : out.slice(0, n);
+  return out;
 }
 
 function encodeSeptetsReplacing(fn: string, text: string, charset: Gsm7Charset, replacement: string): Gsm7EncodeResult {
@@ -170,13 +198,6 @@ function encodeSeptetsReplacing(fn: string, text: string, charset: Gsm7Charset, 
  */
 export function unmappable(fn: string, text: string, index: number): SmsHexError {
   return createError(fn, 'GSM7_UNMAPPABLE', { index, value: codePointAt(text, index) });
-}
-
-/** A copy of `out[0, used)` with room for `remainingUnits` more units at two septets each. */
-function grow(out: Uint8Array, used: number, remainingUnits: number): Uint8Array {
-  const bigger = new Uint8Array(used + remainingUnits * 2);
-  bigger.set(out.subarray(0, used));
-  return bigger;
 }
 
 /**
@@ -283,8 +304,11 @@ export function unassigned(fn: string, charset: Gsm7Charset, septet: number, ind
 export function findUnmappable(text: string, charset: Gsm7Charset): number {
   const locking = charset.locking;
   const single = charset.single;
-  for (let i = 0; i < text.length; i++) {
+  const lockingLow = locking.encodeLow;
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
     const unit = text.charCodeAt(i);
+    if (unit < 256 && (lockingLow[unit] as number) >= 0) continue;
     if (lookupSeptet(locking, unit) === NONE && lookupSeptet(single, unit) === NONE) return i;
   }
   return -1;

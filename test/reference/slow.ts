@@ -49,3 +49,44 @@ export function slowParseLenient(text: string): Uint8Array | null {
     .join('');
   return Uint8Array.from(digits.match(/../g) ?? [], (pair) => Number.parseInt(pair, 16));
 }
+
+/**
+ * GSM 7-bit encoding by a linear search of the two tables per UTF-16 unit:
+ * the septets, or the index of the first character outside both tables.
+ */
+export function slowEncodeGsm7(
+  text: string,
+  alphabet: ReadonlyArray<string | null>,
+  extension: ReadonlyArray<string | null>,
+): { bytes: number[] } | { index: number } {
+  const bytes: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    const septet = alphabet.indexOf(ch);
+    if (septet >= 0) {
+      bytes.push(septet);
+      continue;
+    }
+    const extended = extension.indexOf(ch);
+    if (extended < 0) return { index: i };
+    bytes.push(0x1b, extended);
+  }
+  return { bytes };
+}
+
+/** UTF-16BE code unit by code unit, pairs checked by regex: the bytes, or the index of a lone surrogate. */
+export function slowEncodeUcs2(text: string): { bytes: number[] } | { index: number } {
+  const bytes: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (/[\uD800-\uDFFF]/.test(text[i] as string)) {
+      if (!/^[\uD800-\uDBFF][\uDC00-\uDFFF]$/.test(text.slice(i, i + 2))) return { index: i };
+      const low = text.charCodeAt(i + 1);
+      bytes.push(unit >> 8, unit & 0xff, low >> 8, low & 0xff);
+      i++;
+      continue;
+    }
+    bytes.push(unit >> 8, unit & 0xff);
+  }
+  return { bytes };
+}
