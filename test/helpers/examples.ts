@@ -17,7 +17,9 @@
  * - after a `console.log(...)`, `// prints: <what it printed>`;
  * - `import { a, b } from 'smshex'` (or `'smshex/legacy'`): the names must be
  *   exports of that module, and are bound to them. Every block also sees the
- *   whole core package, as after the README's import line.
+ *   whole core package, as after the README's import line, unless the page
+ *   is run with `{ imports: 'required' }` (pages of recipes to paste): then
+ *   a block sees only what it imports.
  * Other lines, comments included, run as written. `ts` blocks are transpiled
  * by TypeScript (types stripped, not checked); a block runs as the body of an
  * async function, so `await` works. A block must check at least one value.
@@ -84,8 +86,13 @@ function claimAt(source: string[], k: number): string | undefined {
   return claim;
 }
 
+export interface RunExampleOptions {
+  /** `'package'` (default): every block sees the whole core package; `'required'`: only what it imports. */
+  readonly imports?: 'package' | 'required';
+}
+
 /** Turns a block into a function body whose checks record [line, expected, actual]. */
-function compile(block: ExampleBlock): string {
+function compile(block: ExampleBlock, options: RunExampleOptions): string {
   const out: string[] = [];
   block.source.forEach((text, k) => {
     const line = block.line + k;
@@ -108,6 +115,7 @@ function compile(block: ExampleBlock): string {
   });
   const body = out.join('\n');
   const script = block.lang === 'ts' ? ts.transpileModule(body, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } }).outputText : body;
+  if (options.imports === 'required') return script;
   // Every block sees the whole core package; its own imports shadow it in the inner scope.
   return `const { ${Object.keys(core).join(', ')} } = modules.smshex;\n{\n${script}\n}`;
 }
@@ -115,7 +123,7 @@ function compile(block: ExampleBlock): string {
 const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<void>;
 
 /** Runs one block and fails (with the page and line) where an output differs from its comment. */
-export async function runExample(block: ExampleBlock): Promise<void> {
+export async function runExample(block: ExampleBlock, options: RunExampleOptions = {}): Promise<void> {
   const results: [number, string, string][] = [];
   const logged: string[] = [];
   const check = (line: number, run: () => unknown, claim: string): void => {
@@ -135,7 +143,7 @@ export async function runExample(block: ExampleBlock): Promise<void> {
     results.push([line, expected, logged.at(-1) ?? '(nothing printed)']);
   };
   const console = { log: (...args: unknown[]) => logged.push(format(...args)) };
-  await new AsyncFunction('modules', 'check', 'printed', 'console', compile(block))(EXAMPLE_MODULES, check, printed, console);
+  await new AsyncFunction('modules', 'check', 'printed', 'console', compile(block, options))(EXAMPLE_MODULES, check, printed, console);
   for (const [line, expected, actual] of results) expect(actual, `${block.page} line ${line}`).toBe(expected);
   expect(results.length > 0 || block.source.every((text) => text.startsWith('import ')), `${block.page} line ${block.line}: the block checks nothing`).toBe(true);
 }
