@@ -1,5 +1,6 @@
 /**
- * TSDoc audit: every export of `smshex` and `smshex/legacy` has a summary;
+ * TSDoc audit: every export of `smshex` and `smshex/legacy` has a summary
+ * (classes and interfaces: on every member too);
  * every exported function also has an `@example`, a spec reference (a
  * `Spec:` line, or a 3GPP TS / SMPP section) and, when it can throw, `@throws`.
  *
@@ -75,6 +76,12 @@ function audit(entry: string): Audit[] {
     let throws = false;
     const summary = ts.displayPartsToString(symbol.getDocumentationComment(checker)).trim();
     if (summary === '') problems.push('no summary');
+    if (symbol.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Interface)) {
+      symbol.members?.forEach((member, key) => {
+        if (key === '__constructor' || member.flags & ts.SymbolFlags.TypeParameter) return;
+        if (ts.displayPartsToString(member.getDocumentationComment(checker)).trim() === '') problems.push(`no summary on member ${member.name}`);
+      });
+    }
     const functions = declarations.filter((d) => ts.isFunctionDeclaration(d) || (ts.isVariableDeclaration(d) && d.initializer !== undefined && isCallable(d.initializer)));
     if (functions.length > 0) {
       const text = declarations.map(docText).join('\n');
