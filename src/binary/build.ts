@@ -125,11 +125,8 @@ export function buildMultiRequest(inputs: readonly BinaryMessageInput[]): Binary
   const generators = { 8: createReferenceGenerator({ bits: 8 }), 16: createReferenceGenerator({ bits: 16 }) } as const;
   const messages: BinaryMessage[] = [];
   for (const input of inputs) {
-    const withReference =
-      input !== null && typeof input === 'object' && input.reference === undefined
-        ? { ...input, reference: generators[input.referenceBits === 16 ? 16 : 8] }
-        : input;
-    for (const message of buildMessagesNamed(fn, withReference)) messages.push(message);
+    const generator = input !== null && typeof input === 'object' && input.referenceBits === 16 ? generators[16] : generators[8];
+    for (const message of buildMessagesNamed(fn, input, generator)) messages.push(message);
   }
   return { messages };
 }
@@ -139,7 +136,7 @@ export function buildMultiRequest(inputs: readonly BinaryMessageInput[]): Binary
  *
  * @internal
  */
-export function buildMessagesNamed(fn: string, input: BinaryMessageInput): BinaryMessage[] {
+export function buildMessagesNamed(fn: string, input: BinaryMessageInput, defaultReferences?: ReferenceGenerator): BinaryMessage[] {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     throw new TypeError(`${fn}: input must be an object, got ${describe(input)}`);
   }
@@ -156,7 +153,7 @@ export function buildMessagesNamed(fn: string, input: BinaryMessageInput): Binar
   if (payloads.length === 1 && (payloads[0] as Uint8Array).length === 0 && fixed.length === 0) throw createError(fn, 'MESSAGE_EMPTY');
   const total = payloads.length;
   const concatenated = total > 1;
-  const reference = concatenated ? readReference(fn, input.reference, referenceBits, to) : 0;
+  const reference = concatenated ? readReference(fn, input.reference ?? defaultReferences, referenceBits, to) : 0;
   const messages: BinaryMessage[] = [];
   for (let index = 0; index < total; index++) {
     const elements: UdhElement[] = concatenated
