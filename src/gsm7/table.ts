@@ -40,6 +40,7 @@ export const NO_CHAR = 0xffff;
  * ```
  */
 export interface CompiledTable {
+  /** The table the lookups were compiled from. */
   readonly table: Gsm7Table;
   /** Septet → UTF-16 code unit, 0xFFFF where none. */
   readonly decode: Uint16Array;

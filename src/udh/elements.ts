@@ -37,6 +37,7 @@ export const MAX_UDH_OCTETS = 140;
  * `total`, and its own `sequence` from 1.
  */
 export interface ConcatElement {
+  /** Discriminant: a concatenation element (TS 23.040 §9.2.3.24.1, §9.2.3.24.8). */
   readonly type: 'concat';
   /** The message's reference number: 0–255 for 8 bits, 0–65535 for 16. */
   readonly reference: number;
@@ -50,6 +51,7 @@ export interface ConcatElement {
 
 /** Application port addressing (IEI 0x04 with 8-bit ports, 0x05 with 16-bit ports). */
 export interface PortsElement {
+  /** Discriminant: an application port addressing element (TS 23.040 §9.2.3.24.3, §9.2.3.24.4). */
   readonly type: 'ports';
   /** The destination port: 0–255 for 8 bits, 0–65535 for 16. */
   readonly destination: number;
@@ -61,6 +63,7 @@ export interface PortsElement {
 
 /** National language single shift (IEI 0x24) or locking shift (IEI 0x25). */
 export interface ShiftElement {
+  /** Which shift: single shift, IEI 0x24 (TS 23.040 §9.2.3.24.15), or locking shift, IEI 0x25 (§9.2.3.24.16). */
   readonly type: 'singleShift' | 'lockingShift';
   /** The national language identifier of TS 23.038 §6.2.1.2.4 (1 Turkish, 2 Spanish, 3 Portuguese, …), 0–255. */
   readonly language: number;
@@ -68,6 +71,7 @@ export interface ShiftElement {
 
 /** Any other information element, kept as its identifier and data octets, unchanged. */
 export interface RawElement {
+  /** Discriminant: an element smshex keeps as it is. */
   readonly type: 'raw';
   /** The information element identifier, 0–255, not one of the identifiers with a typed element. */
   readonly id: number;

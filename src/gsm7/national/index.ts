@@ -91,6 +91,9 @@ export const COMPILED_LANGUAGES: Readonly<Record<LanguageCode, CompiledLanguage>
  * Whether `value` is the code of a language in {@link NATIONAL_LANGUAGES}
  * (own keys only, so `'toString'` is not a language).
  *
+ * Spec: 3GPP TS 23.038 §6.2.1.2.4 (the language identifiers of the national
+ * language tables, Annex A).
+ *
  * @param value - anything
  * @returns `true` for `'tr'`, `'es'`, … `'ur'`
  * @throws never
