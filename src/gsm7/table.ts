@@ -48,8 +48,9 @@ export interface CompiledTable {
   readonly encodeLow: Int16Array;
   /** UTF-16 code unit (≥ 256) → septet. */
   readonly encodeHigh: ReadonlyMap<number, number>;
-  /** The lowest and highest code units in {@link CompiledTable.encodeHigh}: a unit outside them needs no map look-up. */
+  /** The lowest code unit in {@link CompiledTable.encodeHigh}: a unit below it needs no map look-up. */
   readonly highMin: number;
+  /** The highest code unit in {@link CompiledTable.encodeHigh}: a unit above it needs no map look-up. */
   readonly highMax: number;
 }
 
