@@ -11,7 +11,11 @@ import { toHex } from '../hex/to-hex.js';
 import { assertIntegerInRange, describe } from '../internal/args.js';
 import { shiftTableElements } from '../gsm7/resolve-charset.js';
 import { choosePlan } from '../segments/choose.js';
-import { makePlan, readSegmentOptions, type SegmentOptions, type SegmentPlan } from '../segments/plan.js';
+import { DEFAULT_CHARSET } from '../gsm7/charset.js';
+import { encodeSeptets } from '../gsm7/codec.js';
+import { encodeUcs2Units } from '../ucs2/codec.js';
+import { DEFAULT_GSM7_PLAN, DEFAULT_UCS2_PLAN, makePlan, readSegmentOptions, type SegmentOptions, type SegmentPlan } from '../segments/plan.js';
+import { walkText } from '../segments/walk.js';
 import { splitPayload } from '../segments/split-payload.js';
 import { splitChosen } from '../segments/split.js';
 import { buildUdh } from '../udh/build.js';
@@ -67,6 +71,7 @@ export interface BinaryMessageInput extends SegmentOptions {
 }
 
 const UDHI = 0x40;
+const NO_ELEMENTS: readonly UdhElement[] = Object.freeze([]);
 
 /**
  * Builds the messages for one input: one message per part. A single part has
@@ -148,7 +153,8 @@ export function buildMessagesNamed(fn: string, input: BinaryMessageInput, defaul
   const extraElementOctets = extra.length === 0 ? 0 : buildUdh(extra).length - 1;
   const { plan, payloads } = planAndSplit(fn, input, extraElementOctets);
   const referenceBits = plan.referenceBits;
-  const fixed = [...shiftTableElements(plan.charset), ...extra];
+  const shifts = plan.charset === DEFAULT_CHARSET ? NO_ELEMENTS : shiftTableElements(plan.charset);
+  const fixed = shifts.length === 0 ? extra : extra.length === 0 ? shifts : [...shifts, ...extra];
 
   if (payloads.length === 1 && (payloads[0] as Uint8Array).length === 0 && fixed.length === 0) throw createError(fn, 'MESSAGE_EMPTY');
   const total = payloads.length;
@@ -156,7 +162,7 @@ export function buildMessagesNamed(fn: string, input: BinaryMessageInput, defaul
   const reference = concatenated ? readReference(fn, input.reference ?? defaultReferences, referenceBits, to) : 0;
   const messages: BinaryMessage[] = [];
   for (let index = 0; index < total; index++) {
-    const elements: UdhElement[] = concatenated
+    const elements: readonly UdhElement[] = concatenated
       ? [{ type: 'concat', reference, total, sequence: index + 1, referenceBits }, ...fixed]
       : fixed;
     const header = elements.length === 0 ? null : buildUdh(elements);
@@ -173,6 +179,8 @@ function planAndSplit(fn: string, input: BinaryMessageInput, extraElementOctets:
   if (given !== 1) throw new TypeError(`${fn}: give exactly one of text, bytes and hex (got ${given})`);
   if (input.text !== undefined) {
     if (typeof input.text !== 'string') throw new TypeError(`${fn}: text must be a string, got ${describe(input.text)}`);
+    const single = isPlainText(input) ? plainSinglePart(fn, input.text) : null;
+    if (single !== null) return single;
     const choice = choosePlan(fn, input.text, readSegmentOptions(fn, input), extraElementOctets);
     return { plan: choice.plan, payloads: splitChosen(fn, choice).map((part) => part.bytes) };
   }
@@ -202,6 +210,35 @@ function planAndSplit(fn: string, input: BinaryMessageInput, extraElementOctets:
   return { plan, payloads: splitPayload(fn, bytes, plan) };
 }
 
+/** Text with none of the options that change the coding, the tables or the header. */
+function isPlainText(input: BinaryMessageInput): boolean {
+  return (
+    (input.dataCoding === undefined || input.dataCoding === 'auto') &&
+    input.referenceBits === undefined &&
+    input.maxParts === undefined &&
+    input.language === undefined &&
+    input.languages === undefined &&
+    input.lockingShift === undefined &&
+    input.singleShift === undefined &&
+    input.transliterate === undefined &&
+    input.keepGraphemes === undefined &&
+    input.codings === undefined &&
+    input.udh === undefined
+  );
+}
+
+/**
+ * The hot path for plain text that fits one part: measured with the
+ * precomputed plans and encoded once, without resolving options. `null` when
+ * the text needs several parts (the general path then splits it).
+ */
+function plainSinglePart(fn: string, text: string): { plan: SegmentPlan; payloads: Uint8Array[] } | null {
+  const gsm = walkText(fn, text, DEFAULT_GSM7_PLAN, null, null, true);
+  if (gsm !== null) return gsm.parts === 1 ? { plan: DEFAULT_GSM7_PLAN, payloads: [encodeSeptets(fn, text, DEFAULT_CHARSET)] } : null;
+  const ucs2 = walkText(fn, text, DEFAULT_UCS2_PLAN, null, null, false);
+  return ucs2.parts === 1 ? { plan: DEFAULT_UCS2_PLAN, payloads: [encodeUcs2Units(fn, text)] } : null;
+}
+
 function readDestination(fn: string, to: unknown): string | readonly string[] {
   if (typeof to === 'string') {
     if (to.length === 0) throw new RangeError(`${fn}: to must not be empty`);
@@ -215,8 +252,8 @@ function copyDestination(to: string | readonly string[]): string | string[] {
   return typeof to === 'string' ? to : [...to];
 }
 
-function readExtraElements(fn: string, udh: unknown): UdhElement[] {
-  if (udh === undefined) return [];
+function readExtraElements(fn: string, udh: unknown): readonly UdhElement[] {
+  if (udh === undefined) return NO_ELEMENTS;
   if (!Array.isArray(udh)) throw new TypeError(`${fn}: udh must be an array of elements, got ${describe(udh)}`);
   for (const element of udh as unknown[]) {
     if (element !== null && typeof element === 'object' && (element as { type?: unknown }).type === 'concat') {

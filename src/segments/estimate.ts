@@ -9,7 +9,7 @@ import type { LanguageCode } from '../gsm7/national/index.js';
 import { assertString } from '../internal/args.js';
 import type { Encoding } from './capacity.js';
 import { choosePlan, outsideDefault, ucs2Reason } from './choose.js';
-import { makePlan, readSegmentOptions, type SegmentOptions, type SegmentPlan } from './plan.js';
+import { DEFAULT_GSM7_PLAN as GSM7_PLAN, DEFAULT_UCS2_PLAN as UCS2_PLAN, readSegmentOptions, type SegmentOptions } from './plan.js';
 import { walkText } from './walk.js';
 
 /** What {@link estimateSegments} returns. */
@@ -105,10 +105,6 @@ export function estimateSegments(text: string, options?: SegmentOptions): Segmen
   return estimate;
 }
 
-/** The plans of a call without options, made once. */
-const DEFAULT_LIMITS = { referenceBits: 8, maxParts: 255 } as const;
-const GSM7_PLAN: SegmentPlan = Object.freeze(makePlan('GSM7', 0, DEFAULT_LIMITS));
-const UCS2_PLAN: SegmentPlan = Object.freeze(makePlan('UCS2', 8, DEFAULT_LIMITS));
 const NO_REPLACEMENTS: readonly Replacement[] = Object.freeze([]);
 const NO_CHARACTERS: readonly string[] = Object.freeze([]);
 const GSM7_REASON = 'GSM 7-bit: every character is in the default alphabet or its extension table';

@@ -183,3 +183,17 @@ export function makePlan(
     multiCapacity: partCapacity(encoding, multiHeaderOctets),
   };
 }
+
+const DEFAULT_LIMITS = { referenceBits: 8, maxParts: MAX_PARTS } as const;
+/**
+ * The GSM 7-bit plan of a call without options (default alphabet, 8-bit references, 255 parts), made once.
+ *
+ * @internal
+ */
+export const DEFAULT_GSM7_PLAN: SegmentPlan = Object.freeze(makePlan('GSM7', 0, DEFAULT_LIMITS));
+/**
+ * The UCS-2 plan of a call without options, made once.
+ *
+ * @internal
+ */
+export const DEFAULT_UCS2_PLAN: SegmentPlan = Object.freeze(makePlan('UCS2', 8, DEFAULT_LIMITS));

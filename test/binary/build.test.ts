@@ -244,3 +244,14 @@ describe('createReferenceGenerator', () => {
     expect(() => createReferenceGenerator({ bits: 12 as 8 })).toThrow(RangeError);
   });
 });
+
+describe('the hot path for plain one-part text', () => {
+  it('builds exactly what the general path builds', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 200 }), (text) => {
+        // maxParts: 255 is the default, but giving it takes the general path
+        expect(buildBinaryMessages({ to: '1', text, reference: 5 })).toEqual(buildBinaryMessages({ to: '1', text, reference: 5, maxParts: 255 }));
+      }),
+    );
+  });
+});
