@@ -10,7 +10,8 @@ import { scanOrThrow } from '../hex/parse-hex.js';
 import { toHex } from '../hex/to-hex.js';
 import { assertIntegerInRange, describe } from '../internal/args.js';
 import { shiftTableElements } from '../gsm7/resolve-charset.js';
-import { choosePlan } from '../segments/choose.js';
+import { type Choice, choosePlan } from '../segments/choose.js';
+import type { Replacement } from '../gsm7/codec.js';
 import { DEFAULT_CHARSET } from '../gsm7/charset.js';
 import { encodeSeptets } from '../gsm7/codec.js';
 import { encodeUcs2Units } from '../ucs2/codec.js';
@@ -160,14 +161,18 @@ export function buildMessagesNamed(fn: string, input: BinaryMessageInput, defaul
   const total = payloads.length;
   const concatenated = total > 1;
   const reference = concatenated ? readReference(fn, input.reference ?? defaultReferences, referenceBits, to) : 0;
+  // The header is built (and checked) once; the parts differ only in the concatenation
+  // sequence octet, which follows UDHL, IEI, IEDL, the reference and the total.
+  const elements: readonly UdhElement[] = concatenated
+    ? [{ type: 'concat', reference, total, sequence: 1, referenceBits }, ...fixed]
+    : fixed;
+  const header = elements.length === 0 ? null : buildUdh(elements);
+  const sequenceOffset = referenceBits === 16 ? 6 : 5;
   const messages: BinaryMessage[] = [];
   for (let index = 0; index < total; index++) {
-    const elements: readonly UdhElement[] = concatenated
-      ? [{ type: 'concat', reference, total, sequence: index + 1, referenceBits }, ...fixed]
-      : fixed;
-    const header = elements.length === 0 ? null : buildUdh(elements);
     const payload = payloads[index] as Uint8Array;
     const bytes = header === null ? payload : joinBytes(header, payload);
+    if (concatenated) bytes[sequenceOffset] = index + 1;
     const binary: BinaryPayload = { hex: toHex(bytes), dataCoding: plan.dataCoding, esmClass: header === null ? 0 : UDHI };
     messages.push(input.from === undefined ? { to: copyDestination(to), binary } : { from: input.from, to: copyDestination(to), binary });
   }
@@ -179,8 +184,7 @@ function planAndSplit(fn: string, input: BinaryMessageInput, extraElementOctets:
   if (given !== 1) throw new TypeError(`${fn}: give exactly one of text, bytes and hex (got ${given})`);
   if (input.text !== undefined) {
     if (typeof input.text !== 'string') throw new TypeError(`${fn}: text must be a string, got ${describe(input.text)}`);
-    const single = isPlainText(input) ? plainSinglePart(fn, input.text) : null;
-    if (single !== null) return single;
+    if (isPlainText(input)) return plainPayloads(fn, input.text);
     const choice = choosePlan(fn, input.text, readSegmentOptions(fn, input), extraElementOctets);
     return { plan: choice.plan, payloads: splitChosen(fn, choice).map((part) => part.bytes) };
   }
@@ -228,16 +232,31 @@ function isPlainText(input: BinaryMessageInput): boolean {
 }
 
 /**
- * The hot path for plain text that fits one part: measured with the
- * precomputed plans and encoded once, without resolving options. `null` when
- * the text needs several parts (the general path then splits it).
+ * The hot path for plain text: measured with the precomputed plans, without
+ * resolving options; one part is encoded at once, several are split as the
+ * general path splits them.
  */
-function plainSinglePart(fn: string, text: string): { plan: SegmentPlan; payloads: Uint8Array[] } | null {
+function plainPayloads(fn: string, text: string): { plan: SegmentPlan; payloads: Uint8Array[] } {
   const gsm = walkText(fn, text, DEFAULT_GSM7_PLAN, null, null, true);
-  if (gsm !== null) return gsm.parts === 1 ? { plan: DEFAULT_GSM7_PLAN, payloads: [encodeSeptets(fn, text, DEFAULT_CHARSET)] } : null;
-  const ucs2 = walkText(fn, text, DEFAULT_UCS2_PLAN, null, null, false);
-  return ucs2.parts === 1 ? { plan: DEFAULT_UCS2_PLAN, payloads: [encodeUcs2Units(fn, text)] } : null;
+  const plan = gsm === null ? DEFAULT_UCS2_PLAN : DEFAULT_GSM7_PLAN;
+  const measure = gsm ?? walkText(fn, text, DEFAULT_UCS2_PLAN, null, null, false);
+  if (measure.parts === 1) return { plan, payloads: [gsm === null ? encodeUcs2Units(fn, text) : encodeSeptets(fn, text, DEFAULT_CHARSET)] };
+  const choice: Choice = {
+    plan,
+    text,
+    replacements: NO_REPLACEMENTS,
+    measure,
+    breaks: null,
+    nonGsmCharacters: NO_CHARACTERS,
+    reason: '',
+    lockingShift: undefined,
+    singleShift: undefined,
+  };
+  return { plan, payloads: splitChosen(fn, choice).map((part) => part.bytes) };
 }
+
+const NO_REPLACEMENTS: readonly Replacement[] = Object.freeze([]);
+const NO_CHARACTERS: readonly string[] = Object.freeze([]);
 
 function readDestination(fn: string, to: unknown): string | readonly string[] {
   if (typeof to === 'string') {
