@@ -52,6 +52,23 @@ describe.concurrent('smshex count', () => {
     expect(JSON.parse(json.stdout)).toEqual(JSON.parse(JSON.stringify(estimateSegments(text, { language: 'auto', languages: ['tr', 'pt'] }))));
   });
 
+  it('transliterates when asked, listing every replacement and the text as sent', async () => {
+    const run = await smshex(['count', '--transliterate', 'smart', '“Hi” — there']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Coding +GSM 7-bit \(dataCoding 0\)$/m);
+    expect(run.stdout).toMatch(/^Transliterated +"“" U\+201C → "\\"" at 0/m);
+    expect(run.stdout).toMatch(/^Sent as +"\\"Hi\\" - there"$/m);
+    const bad = await smshex(['count', '--transliterate', 'KLINGON', 'x']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/unknown transliteration profile "KLINGON"/);
+  });
+
+  it('keeps grapheme clusters whole with --keep-graphemes', async () => {
+    const text = 'Ж'.repeat(65) + '🇨🇭' + 'Ж'.repeat(10);
+    const json = await smshex(['count', '--json', '--keep-graphemes', text]);
+    expect(JSON.parse(json.stdout)).toEqual(JSON.parse(JSON.stringify(estimateSegments(text, { keepGraphemes: true }))));
+  });
+
   it('counts a legacy coding in octets', async () => {
     const run = await smshex(['count', '--data-coding', '3', 'café']);
     expect(run.status).toBe(0);

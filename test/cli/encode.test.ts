@@ -24,6 +24,12 @@ describe.concurrent('smshex encode', () => {
     expect(lines(run.stdout)).toEqual([{ hex: encodeText('Test message.').hex, dataCoding: 0, esmClass: 0 }]);
   });
 
+  it('transliterates with --transliterate', async () => {
+    const run = await smshex(['encode', '--transliterate', 'CYRILLIC', 'Привет']);
+    expect(run.status).toBe(0);
+    expect(lines(run.stdout)).toEqual([{ hex: '50 72 69 76 65 74', dataCoding: 0, esmClass: 0 }]);
+  });
+
   it('with --from and --to prints the whole request body buildMultiRequest makes', async () => {
     const run = await smshex(['encode', '--from', 'InfoSMS', '--to', '41793026727', '--to', '41793026731', ...texts]);
     expect(run.status).toBe(0);

@@ -5,7 +5,7 @@
  * @module
  */
 
-import { describeDataCoding, estimateSegments, type SegmentEstimate } from '../../index.js';
+import { describeDataCoding, estimateSegments, type SegmentEstimate, type TransliterationProfile } from '../../index.js';
 import { atMost, type Command, flag, pointAt, stringValue, type Values } from '../command.js';
 import { EXIT_OK } from '../errors.js';
 import { type Io, readInput, type Style } from '../io.js';
@@ -26,6 +26,11 @@ Options:
                          none (default), a language (tr, es, pt, bn, gu,
                          hi, kn, ml, or, pa, ta, te, ur), or auto
   --languages <list>     with --language auto, the candidates: tr,es,pt
+  --transliterate <p>    replace what GSM 7-bit lacks, every replacement
+                         reported: smart, TURKISH, GREEK, CYRILLIC,
+                         SERBIAN_CYRILLIC, CENTRAL_EUROPEAN, BALTIC,
+                         NON_UNICODE (see docs/transliteration.md)
+  --keep-graphemes       never end a part inside a grapheme cluster
   --reference-bits <b>   8 (default) or 16: the concatenation header's size
   --json                 the estimate as JSON
   -h, --help             this help
@@ -46,6 +51,8 @@ export const count: Command = {
     'data-coding': { type: 'string' },
     language: { type: 'string' },
     languages: { type: 'string' },
+    transliterate: { type: 'string' },
+    'keep-graphemes': { type: 'boolean' },
     'reference-bits': { type: 'string' },
     json: { type: 'boolean' },
   },
@@ -55,6 +62,8 @@ export const count: Command = {
     const codings = await codingsFor(dataCoding);
     const language = parseLanguage(stringValue(values, 'language'));
     const languages = parseLanguages(stringValue(values, 'languages'));
+    const transliterate = stringValue(values, 'transliterate') as TransliterationProfile | undefined;
+    const keepGraphemes = flag(values, 'keep-graphemes');
     const referenceBits = parseReferenceBits(stringValue(values, 'reference-bits'));
     const { text } = await readInput(io, positionals[0], 'text');
     let estimate: SegmentEstimate;
@@ -65,6 +74,8 @@ export const count: Command = {
         ...(codings === undefined ? {} : { codings }),
         ...(language === undefined ? {} : { language }),
         ...(languages === undefined ? {} : { languages }),
+        ...(transliterate === undefined ? {} : { transliterate }),
+        ...(keepGraphemes ? { keepGraphemes } : {}),
       });
     } catch (error) {
       throw pointAt(error, text, io.stderr.style);
@@ -95,6 +106,12 @@ export function summary(estimate: SegmentEstimate, style: Style): string[] {
     ...(estimate.singleShift === undefined ? [] : [`${estimate.singleShift} single shift (IE 0x24)`]),
   ];
   if (tables.length > 0) rows.push(['Tables', `${tables.join(', ')}: the handset must support them`]);
+  if (estimate.replacements.length > 0) {
+    const shown = estimate.replacements.slice(0, 8).map((r) => `${describeCharacter(r.from)} → ${JSON.stringify(r.to)} at ${r.index}`);
+    if (estimate.replacements.length > 8) shown.push(`and ${estimate.replacements.length - 8} more`);
+    rows.push(['Transliterated', shown.join(', ')]);
+    rows.push(['Sent as', JSON.stringify(estimate.text)]);
+  }
   if (estimate.nonGsmCharacters.length > 0) {
     rows.push(['UCS-2 forced by', estimate.nonGsmCharacters.map(describeCharacter).join(', ')]);
   }

@@ -16,6 +16,7 @@ import {
   createReferenceGenerator,
   type ReferenceGenerator,
   toXml,
+  type TransliterationProfile,
 } from '../../index.js';
 import { type Command, flag, pointAt, stringValue, stringValues, type Values } from '../command.js';
 import { EXIT_OK, UsageError } from '../errors.js';
@@ -39,6 +40,11 @@ Options:
                          needed), or auto (whichever gives the fewest parts).
                          The recipient's handset must support the tables
   --languages <list>     with --language auto, the candidates: tr,es,pt
+  --transliterate <p>    replace what GSM 7-bit lacks, every replacement
+                         reported: smart, TURKISH, GREEK, CYRILLIC,
+                         SERBIAN_CYRILLIC, CENTRAL_EUROPEAN, BALTIC,
+                         NON_UNICODE (see docs/transliteration.md)
+  --keep-graphemes       never end a part inside a grapheme cluster
   --reference <n>        concatenation reference (0-255, or 0-65535 with
                          --reference-bits 16); one text only. Default:
                          random, and never repeated across the texts
@@ -68,6 +74,8 @@ export const encode: Command = {
     'data-coding': { type: 'string' },
     language: { type: 'string' },
     languages: { type: 'string' },
+    transliterate: { type: 'string' },
+    'keep-graphemes': { type: 'boolean' },
     reference: { type: 'string' },
     'reference-bits': { type: 'string' },
     to: { type: 'string', multiple: true },
@@ -79,6 +87,8 @@ export const encode: Command = {
     const codings = await codingsFor(dataCoding);
     const language = parseLanguage(stringValue(values, 'language'));
     const languages = parseLanguages(stringValue(values, 'languages'));
+    const transliterate = stringValue(values, 'transliterate') as TransliterationProfile | undefined;
+    const keepGraphemes = flag(values, 'keep-graphemes');
     const referenceBits = parseReferenceBits(stringValue(values, 'reference-bits'));
     const reference = optionalInteger('reference', stringValue(values, 'reference'));
     const to = stringValues(values, 'to');
@@ -106,6 +116,8 @@ export const encode: Command = {
         ...(codings === undefined ? {} : { codings }),
         ...(language === undefined ? {} : { language }),
         ...(languages === undefined ? {} : { languages }),
+        ...(transliterate === undefined ? {} : { transliterate }),
+        ...(keepGraphemes ? { keepGraphemes } : {}),
       });
     }
 
