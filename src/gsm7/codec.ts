@@ -106,7 +106,8 @@ export function encodeSeptets(fn: string, text: string, charset: Gsm7Charset): U
     }
     const extended = lookupSeptet(charset.single, unit);
     if (extended === NONE) throw unmappable(fn, text, i);
-    if (n + 2 > out.length) out = grow(out, n, length - i + 1);
+    // Room for these two septets and one for each unit still to come.
+    if (out.length - n < length - i + 1) out = grow(out, n, length - i + 1);
     out[n++] = ESCAPE;
     out[n++] = extended;
   }
