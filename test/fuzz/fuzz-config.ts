@@ -4,9 +4,11 @@
  * (test/setup), which `FUZZ_SEED` or `FC_SEED` override; it is printed at the
  * start of every run. The release bar is `FUZZ_RUNS=1000000 npm run fuzz`.
  */
+const env: Record<string, string | undefined> = typeof process === 'undefined' ? {} : process.env;
+
 function readRuns(): number {
-  const raw = process.env.FUZZ_RUNS;
-  if (raw === undefined || raw === '') return process.env.CI ? 10_000 : 200;
+  const raw = env.FUZZ_RUNS;
+  if (raw === undefined || raw === '') return env.CI ? 10_000 : 200;
   const runs = Number(raw);
   if (!Number.isInteger(runs) || runs < 1) throw new RangeError(`FUZZ_RUNS must be a positive integer, got ${raw}`);
   return runs;
