@@ -1,0 +1,18 @@
+import { configDefaults, defineConfig } from 'vitest/config';
+import base from './vitest.config.js';
+
+// Stryker runs vitest in worker threads, which refuse --expose-gc; the timing test that needs it is left out.
+const { execArgv: _execArgv, coverage: _coverage, ...test } = base.test ?? {};
+
+/**
+ * The suite StrykerJS runs for every mutant: everything but the timing test
+ * (a mutant may be slow without being wrong), with the fuzz sweeps cut to 50
+ * runs per property since they cover, and so run for, nearly every mutant.
+ */
+export default defineConfig({
+  test: {
+    ...test,
+    exclude: [...configDefaults.exclude, 'test/hardening/linear-time.test.ts'],
+    env: { FUZZ_RUNS: process.env.FUZZ_RUNS ?? '50' },
+  },
+});
