@@ -2,7 +2,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 import base from './vitest.config.js';
 
 // Stryker runs vitest in worker threads, which refuse --expose-gc; the timing test that needs it is left out.
-const { execArgv: _execArgv, coverage: _coverage, ...test } = base.test ?? {};
+const { execArgv: _execArgv, coverage: _coverage, projects: _projects, ...test } = base.test ?? {};
 
 /**
  * The suite StrykerJS runs for every mutant: everything but the timing test
@@ -12,6 +12,7 @@ const { execArgv: _execArgv, coverage: _coverage, ...test } = base.test ?? {};
 export default defineConfig({
   test: {
     ...test,
+    include: ['test/**/*.test.ts'],
     exclude: [...configDefaults.exclude, 'test/hardening/linear-time.test.ts'],
     env: { FUZZ_RUNS: process.env.FUZZ_RUNS ?? '50' },
   },
