@@ -29,6 +29,7 @@ export type SmsHexErrorCode =
   | 'GSM7_INVALID_SEPTET'
   | 'GSM7_TRAILING_ESCAPE'
   | 'GSM7_TRUNCATED'
+  | 'GSM7_UNASSIGNED_SEPTET'
   // UCS-2 (src/ucs2)
   | 'UCS2_LONE_SURROGATE'
   | 'UCS2_ODD_LENGTH'
@@ -42,8 +43,33 @@ export type SmsHexErrorCode =
   | 'UDH_TOO_LONG'
   // segments and messages (src/segments, src/binary)
   | 'MESSAGE_TOO_LONG'
+  | 'MESSAGE_EMPTY'
   | 'REASSEMBLE_INCOMPLETE'
-  | 'REASSEMBLE_MISMATCH';
+  | 'REASSEMBLE_MISMATCH'
+  // text codings beyond 0 and 8 (src/text/coding.ts, src/legacy)
+  | 'CODING_UNMAPPABLE'
+  | 'CODING_UNDEFINED_BYTE'
+  // request bodies (src/binary/validate-request)
+  | 'REQUEST_SHAPE'
+  | 'REQUEST_UNSAFE_KEY'
+  | 'REQUEST_UNREADABLE'
+  | 'REQUEST_ISSUES_CAPPED'
+  | 'FROM_INVALID'
+  | 'FROM_FORMAT'
+  | 'TO_INVALID'
+  | 'TO_FORMAT'
+  | 'TO_DUPLICATE'
+  | 'DATA_CODING_INVALID'
+  | 'DATA_CODING_RESERVED'
+  | 'ESM_CLASS_INVALID'
+  | 'UDH_WITHOUT_UDHI'
+  | 'UDH_ELEMENT_REPEATED'
+  | 'UDH_LANGUAGE_UNSUPPORTED'
+  | 'PAYLOAD_EMPTY'
+  | 'PART_TOO_LONG'
+  | 'CONCAT_TOTAL_MISMATCH'
+  | 'CONCAT_SEQUENCE_DUPLICATE'
+  | 'CONCAT_SEQUENCE_MISSING';
 
 /**
  * A problem found in user input, as plain data: what a `validate*` function
@@ -122,10 +148,19 @@ export interface IssueDetails {
   readonly limit?: number;
   /** Free text the template appends (already phrased). */
   readonly detail?: string;
+  /**
+   * Octet offset in a header or payload, for messages that name the octet
+   * while `index` positions the issue elsewhere (e.g. in the hex it came from).
+   */
+  readonly octet?: number;
 }
 
 const at = (d: IssueDetails): string => (d.index === undefined ? '' : ` at index ${d.index}`);
-const atOctet = (d: IssueDetails): string => (d.index === undefined ? '' : ` at octet ${d.index}`);
+const atOctet = (d: IssueDetails): string => {
+  const octet = d.octet ?? d.index;
+  if (octet === undefined) return '';
+  return d.index === undefined || d.index === octet ? ` at octet ${octet}` : ` at octet ${octet} (index ${d.index} in the hex)`;
+};
 const extra = (d: IssueDetails): string => (d.detail === undefined ? '' : `: ${d.detail}`);
 
 /** Message templates, one per code: the only place messages are phrased. */
@@ -143,6 +178,7 @@ const TEMPLATES: { readonly [C in SmsHexErrorCode]: (d: IssueDetails) => string 
   GSM7_INVALID_SEPTET: (d) => `invalid septet 0x${hexByte(d.actual)}${at(d)}: septets are 0x00-0x7f`,
   GSM7_TRAILING_ESCAPE: (d) => `escape (0x1b)${at(d)} is not followed by a character`,
   GSM7_TRUNCATED: (d) => `${d.actual} octets cannot hold ${d.limit} septets${extra(d)}`,
+  GSM7_UNASSIGNED_SEPTET: (d) => `septet 0x${hexByte(d.actual)}${at(d)} is not a character${extra(d)}`,
   UCS2_LONE_SURROGATE: (d) => `lone surrogate ${quote(d.value)}${at(d)}`,
   UCS2_ODD_LENGTH: (d) => `odd number of bytes (${d.actual}): UCS-2 needs two bytes per unit`,
   UDH_TRUNCATED: (d) => `user data header is truncated${atOctet(d)}${extra(d)}`,
@@ -151,10 +187,33 @@ const TEMPLATES: { readonly [C in SmsHexErrorCode]: (d: IssueDetails) => string 
   UDH_CONCAT_TOTAL: (d) => `concatenation total must be 1-255${atOctet(d)}${extra(d)}`,
   UDH_CONCAT_SEQUENCE: (d) => `concatenation sequence out of range${atOctet(d)}${extra(d)}`,
   UDH_VALUE_RANGE: (d) => `value out of range${atOctet(d)}${extra(d)}`,
-  UDH_TOO_LONG: (d) => `user data header too long: ${d.actual} octets exceeds ${d.limit}`,
+  UDH_TOO_LONG: (d) => `user data header too long${atOctet(d)}: ${d.actual} octets exceeds ${d.limit}`,
+  MESSAGE_EMPTY: () => 'the payload is empty: the API needs at least one byte of hex',
   MESSAGE_TOO_LONG: (d) => `message needs ${d.actual} parts, more than the limit of ${d.limit}`,
   REASSEMBLE_INCOMPLETE: (d) => `cannot reassemble${extra(d)}`,
   REASSEMBLE_MISMATCH: (d) => `parts do not belong together${extra(d)}`,
+  CODING_UNMAPPABLE: (d) => `character ${quote(d.value)}${at(d)} cannot be written in ${d.detail ?? 'this coding'}`,
+  CODING_UNDEFINED_BYTE: (d) => `byte 0x${hexByte(d.actual)}${at(d)} is not defined in ${d.detail ?? 'this coding'}`,
+  REQUEST_SHAPE: (d) => `malformed request${extra(d)}`,
+  REQUEST_UNSAFE_KEY: (d) => `key ${quote(d.value)} does not belong in a request body${extra(d)}`,
+  REQUEST_UNREADABLE: (d) => `the value cannot be read${extra(d)}`,
+  REQUEST_ISSUES_CAPPED: (d) => `more than ${d.limit} issues: checking stopped${extra(d)}`,
+  FROM_INVALID: (d) => `invalid sender ${d.value ?? ''}${extra(d)}`,
+  FROM_FORMAT: (d) => `sender ${d.value ?? ''} is not in the expected format${extra(d)}`,
+  TO_INVALID: (d) => `invalid destination ${d.value ?? ''}${extra(d)}`,
+  TO_FORMAT: (d) => `destination ${d.value ?? ''} is not in international format${extra(d)}`,
+  TO_DUPLICATE: (d) => `destination ${d.value ?? ''} appears more than once${extra(d)}`,
+  DATA_CODING_INVALID: (d) => `dataCoding must be an integer from 0 to 255, got ${d.value ?? 'something else'}`,
+  DATA_CODING_RESERVED: (d) => `dataCoding ${d.value ?? ''} is reserved${extra(d)}`,
+  ESM_CLASS_INVALID: (d) => `esmClass must be an integer from 0 to 255, got ${d.value ?? 'something else'}`,
+  UDH_WITHOUT_UDHI: (d) => `the payload begins with a well-formed user data header but esmClass does not have 0x40 (UDHI) set${extra(d)}`,
+  UDH_ELEMENT_REPEATED: (d) => `the user data header repeats an element that may appear once${extra(d)}`,
+  UDH_LANGUAGE_UNSUPPORTED: (d) => `national language ${d.actual} has no such table in TS 23.038 Annex A${extra(d)}`,
+  PAYLOAD_EMPTY: () => 'the hex is empty: an SMS without text is sent (and billed)',
+  PART_TOO_LONG: (d) => `the part does not fit one SMS: ${d.actual} exceeds ${d.limit}${extra(d)}`,
+  CONCAT_TOTAL_MISMATCH: (d) => `parts of one concatenated message disagree on the total${extra(d)}`,
+  CONCAT_SEQUENCE_DUPLICATE: (d) => `a concatenation sequence number repeats${extra(d)}`,
+  CONCAT_SEQUENCE_MISSING: (d) => `a concatenated message is incomplete${extra(d)}`,
 };
 
 /**
@@ -195,11 +254,19 @@ export function quote(value: string | undefined): string {
   for (const ch of value) {
     const cp = ch.codePointAt(0) ?? 0;
     if (ch === '"' || ch === '\\') out += `\\${ch}`;
-    else if (cp < 0x20 || cp === 0x7f || (cp >= 0x80 && cp < 0xa0)) out += controlName(cp);
+    else if (cp < 0x20 || cp === 0x7f || (cp >= 0x80 && cp < 0xa0) || isInvisible(cp)) out += controlName(cp);
     else if (cp >= 0xd800 && cp <= 0xdfff) out += `\\u${cp.toString(16).padStart(4, '0')}`;
     else out += ch;
   }
   return `${out}"`;
+}
+
+/** Spaces and format characters that look like nothing or like a plain space (pasted hex often has them). */
+function isInvisible(cp: number): boolean {
+  return (
+    cp === 0xa0 || cp === 0xad || cp === 0x1680 || cp === 0x180e || (cp >= 0x2000 && cp <= 0x200f) ||
+    (cp >= 0x2028 && cp <= 0x202f) || (cp >= 0x205f && cp <= 0x206f) || cp === 0x3000 || cp === 0xfeff
+  );
 }
 
 function controlName(cp: number): string {

@@ -3,6 +3,7 @@
  * 3GPP TS 23.038 and TS 23.040.
  *
  * @packageDocumentation
+ * @module smshex
  */
 
 export { SmsHexError } from './errors.js';
@@ -14,7 +15,7 @@ export { parseHex, validateHex } from './hex/parse-hex.js';
 export type { ParseHexOptions, ValidateHexResult } from './hex/parse-hex.js';
 
 export { DEFAULT_ALPHABET, DEFAULT_EXTENSION } from './gsm7/default-alphabet.js';
-export type { Gsm7Table } from './gsm7/table.js';
+export type { CompiledTable, Gsm7Table } from './gsm7/table.js';
 export { decodeGsm7, encodeGsm7, isGsm7 } from './gsm7/codec.js';
 export type { EncodeGsm7Options, Gsm7EncodeResult, Replacement } from './gsm7/codec.js';
 export { packSeptets, unpackSeptets } from './gsm7/packing.js';
@@ -23,3 +24,95 @@ export { decodeUcs2, encodeUcs2 } from './ucs2/codec.js';
 
 export { DATA_CODING_GSM7, DATA_CODING_UCS2, encodeText } from './text/encode-text.js';
 export type { EncodedText, EncodeTextOptions } from './text/encode-text.js';
+
+// Segments: how many SMS a text costs and how it splits (TS 23.040 §9.2.3.24).
+export { MAX_PARTS, partCapacity, USER_DATA_OCTETS, USER_DATA_SEPTETS } from './segments/capacity.js';
+export type { Encoding } from './segments/capacity.js';
+export { estimateSegments } from './segments/estimate.js';
+export type { SegmentEstimate } from './segments/estimate.js';
+export type { SegmentOptions } from './segments/plan.js';
+export { splitText } from './segments/split.js';
+export type { TextPart } from './segments/split.js';
+
+// User Data Header (src/udh)
+export {
+  concatElement,
+  ESM_CLASS_UDHI,
+  IEI_CONCAT_16,
+  IEI_CONCAT_8,
+  IEI_LOCKING_SHIFT,
+  IEI_PORTS_16,
+  IEI_PORTS_8,
+  IEI_SINGLE_SHIFT,
+  MAX_UDH_OCTETS,
+} from './udh/elements.js';
+export type { ConcatElement, ParsedUdh, PortsElement, RawElement, ShiftElement, UdhElement } from './udh/elements.js';
+export { buildUdh, udhLength } from './udh/build.js';
+export { parseUdh, validateUdh } from './udh/parse.js';
+export type { ValidateUdhResult } from './udh/parse.js';
+
+// Ready binary messages and request bodies.
+export { buildBinaryMessages, buildMultiRequest } from './binary/build.js';
+export type { BinaryMessage, BinaryMessageInput, BinaryPayload, BinaryRequest } from './binary/build.js';
+export { createReferenceGenerator } from './binary/reference.js';
+export type { ReferenceGenerator, ReferenceGeneratorOptions } from './binary/reference.js';
+export { toXml } from './binary/xml.js';
+export type { ToXmlOptions } from './binary/xml.js';
+
+// Transliteration: explicit and reported, never silent.
+export { transliterate, TRANSLITERATION_TABLES } from './transliterate/transliterate.js';
+export type { TransliterationOption, TransliterationProfile, TransliterationResult } from './transliterate/transliterate.js';
+export type { TransliterationTable } from './transliterate/table.js';
+
+// Text codings beyond 0 and 8, decoding text, and the data coding byte (issue 5)
+export type { TextCoding } from './text/coding.js';
+export { decodeText } from './text/decode-text.js';
+export type { DecodeTextOptions } from './text/decode-text.js';
+export { describeDataCoding } from './coding/describe.js';
+export type {
+  DataCodingAlphabet,
+  DataCodingDescription,
+  DataCodingDescriptionBase,
+  DataCodingGroup,
+  DataCodingScheme,
+  DescribeDataCodingOptions,
+  MessageClass,
+  MessageWaitingIndication,
+  MessageWaitingType,
+} from './coding/describe.js';
+
+// National language tables (TS 23.038 §6.2.1.2.4, Annex A): registry, table modules and charset resolution.
+export { NATIONAL_LANGUAGES, isLanguageCode } from './gsm7/national/index.js';
+export type { LanguageCode } from './gsm7/national/index.js';
+export type { NationalLanguage } from './gsm7/national/language.js';
+export { resolveCharset, shiftTableElements } from './gsm7/resolve-charset.js';
+export type { ShiftTableOptions } from './gsm7/resolve-charset.js';
+export type { Gsm7Charset } from './gsm7/charset.js';
+export { TURKISH, TURKISH_LOCKING_SHIFT, TURKISH_SINGLE_SHIFT } from './gsm7/national/turkish.js';
+export { SPANISH, SPANISH_SINGLE_SHIFT } from './gsm7/national/spanish.js';
+export { PORTUGUESE, PORTUGUESE_LOCKING_SHIFT, PORTUGUESE_SINGLE_SHIFT } from './gsm7/national/portuguese.js';
+export { BENGALI, BENGALI_LOCKING_SHIFT, BENGALI_SINGLE_SHIFT } from './gsm7/national/bengali.js';
+export { GUJARATI, GUJARATI_LOCKING_SHIFT, GUJARATI_SINGLE_SHIFT } from './gsm7/national/gujarati.js';
+export { HINDI, HINDI_LOCKING_SHIFT, HINDI_SINGLE_SHIFT } from './gsm7/national/hindi.js';
+export { KANNADA, KANNADA_LOCKING_SHIFT, KANNADA_SINGLE_SHIFT } from './gsm7/national/kannada.js';
+export { MALAYALAM, MALAYALAM_LOCKING_SHIFT, MALAYALAM_SINGLE_SHIFT } from './gsm7/national/malayalam.js';
+export { ORIYA, ORIYA_LOCKING_SHIFT, ORIYA_SINGLE_SHIFT } from './gsm7/national/oriya.js';
+export { PUNJABI, PUNJABI_LOCKING_SHIFT, PUNJABI_SINGLE_SHIFT } from './gsm7/national/punjabi.js';
+export { TAMIL, TAMIL_LOCKING_SHIFT, TAMIL_SINGLE_SHIFT } from './gsm7/national/tamil.js';
+export { TELUGU, TELUGU_LOCKING_SHIFT, TELUGU_SINGLE_SHIFT } from './gsm7/national/telugu.js';
+export { URDU, URDU_LOCKING_SHIFT, URDU_SINGLE_SHIFT } from './gsm7/national/urdu.js';
+
+// Offline preview in the shape of the provider's /sms/1/preview response.
+export { preview } from './preview/preview.js';
+export type { PreviewConfiguration, PreviewEntry, PreviewLanguageCode, PreviewOptions, PreviewResult } from './preview/preview.js';
+
+// Bulk: streaming estimates and messages with constant memory.
+export { buildMany, estimateMany } from './bulk/many.js';
+
+// Decoding binary messages (src/binary/decode)
+export { decodeBinaryMessage, reassemble, safeDecodeBinaryMessage, safeReassemble } from './binary/decode.js';
+export type { DecodableBinary, DecodedBinaryMessage, ReassembleInput, SafeDecodeResult, SafeReassembleResult } from './binary/decode.js';
+
+// Validating request bodies (src/binary/validate-request)
+export { validateBinaryRequest } from './binary/validate-request.js';
+export type { RequestIssue, ValidateRequestOptions, ValidateRequestResult } from './binary/validate-request.js';

@@ -11,9 +11,19 @@ import { DEFAULT_ALPHABET, DEFAULT_EXTENSION } from './default-alphabet.js';
 import { compileTable, type CompiledTable } from './table.js';
 
 /**
- * The pair of compiled tables an encoder or decoder works with.
+ * The pair of compiled tables a GSM 7-bit encoder or decoder works with, and
+ * the national language identifiers the message's UDH must announce for them
+ * (IE 0x25 for the locking shift, IE 0x24 for the single shift). Build one with
+ * {@link resolveCharset}; the tables inside are compiled once at load and frozen.
  *
- * @internal
+ * Spec: 3GPP TS 23.038 §6.2.1.2 and Annex A; TS 23.040 §9.2.3.24.15 and §9.2.3.24.16.
+ *
+ * @example
+ * ```ts
+ * const charset = resolveCharset({ lockingShift: 'hi', singleShift: 'hi' });
+ * charset.locking.table.spec; // '3GPP TS 23.038 Annex A.3.6'
+ * charset.singleShiftLanguage; // 6
+ * ```
  */
 export interface Gsm7Charset {
   /** The table for plain septets. */

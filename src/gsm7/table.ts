@@ -31,15 +31,19 @@ export const NO_CHAR = 0xffff;
 
 /**
  * The lookups compiled from one {@link Gsm7Table}. Built once when the table's
- * module loads and never mutated afterwards.
+ * module loads and never mutated afterwards; part of a {@link Gsm7Charset}.
  *
- * @internal
+ * @example
+ * ```ts
+ * resolveCharset({ singleShift: 'tr' }).single.table.name;
+ * // 'Turkish national language single shift table'
+ * ```
  */
 export interface CompiledTable {
   readonly table: Gsm7Table;
-  /** Septet → UTF-16 code unit, {@link NO_CHAR} where none. */
+  /** Septet → UTF-16 code unit, 0xFFFF where none. */
   readonly decode: Uint16Array;
-  /** UTF-16 code unit (< 256) → septet, {@link NONE} where none. */
+  /** UTF-16 code unit (< 256) → septet, -1 where none. */
   readonly encodeLow: Int16Array;
   /** UTF-16 code unit (≥ 256) → septet. */
   readonly encodeHigh: ReadonlyMap<number, number>;

@@ -42,6 +42,23 @@ const DIGIT_VALUE = (() => {
   return table;
 })();
 
+/**
+ * The byte for two hex digits by `(first << 7) | second` (both below 128),
+ * -1 where either is not a digit: one lookup per byte on the fast path.
+ */
+const PAIR_VALUE = (() => {
+  const table = new Int16Array(1 << 14).fill(-1);
+  for (let first = 0; first < 128; first++) {
+    const high = DIGIT_VALUE[first] as number;
+    if (high < 0) continue;
+    for (let second = 0; second < 128; second++) {
+      const low = DIGIT_VALUE[second] as number;
+      if (low >= 0) table[(first << 7) | second] = (high << 4) | low;
+    }
+  }
+  return table;
+})();
+
 const SPACE = 0x20;
 const isWhitespace = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
 const isSeparatorMark = (code: number): boolean => code === 0x3a || code === 0x2d; // ':' '-'
@@ -126,24 +143,39 @@ function readParseOptions(fn: string, options: unknown): { strict: boolean; maxB
  * @internal
  */
 export function scan(fn: string, text: string, strict: boolean, maxBytes: number): Uint8Array | SmsHexIssue {
-  if (strict) return scanStrictFast(text, maxBytes) ?? diagnoseStrict(fn, text, maxBytes);
-  return scanLenient(fn, text, maxBytes);
+  // Text in the strict format parses to the same bytes either way, so the
+  // lenient mode tries the strict fast path first.
+  const fast = scanStrictFast(text, maxBytes);
+  if (fast !== null) return fast;
+  return strict ? diagnoseStrict(fn, text, maxBytes) : scanLenient(fn, text, maxBytes);
 }
 
-/** The success path of strict parsing: `null` when anything is off, to be diagnosed separately. */
+/**
+ * The success path of strict parsing: `null` when anything is off, to be
+ * diagnosed separately. Every byte but the last is two digits and a space.
+ */
 function scanStrictFast(text: string, maxBytes: number): Uint8Array | null {
   const length = text.length;
   if (length === 0 || (length + 1) % 3 !== 0) return null;
   const count = (length + 1) / 3;
   if (count > maxBytes) return null;
   const out = new Uint8Array(count);
-  for (let i = 0, p = 0; i < count; i++, p += 3) {
-    const high = digitValue(text.charCodeAt(p));
-    const low = digitValue(text.charCodeAt(p + 1));
-    if ((high | low) < 0) return null;
-    if (p + 2 < length && text.charCodeAt(p + 2) !== SPACE) return null;
-    out[i] = (high << 4) | low;
+  const last = count - 1;
+  let p = 0;
+  for (let i = 0; i < last; i++, p += 3) {
+    const first = text.charCodeAt(p);
+    const second = text.charCodeAt(p + 1);
+    if ((first | second) > 0x7f || text.charCodeAt(p + 2) !== SPACE) return null;
+    const value = PAIR_VALUE[(first << 7) | second] as number;
+    if (value < 0) return null;
+    out[i] = value;
   }
+  const first = text.charCodeAt(p);
+  const second = text.charCodeAt(p + 1);
+  if ((first | second) > 0x7f) return null;
+  const value = PAIR_VALUE[(first << 7) | second] as number;
+  if (value < 0) return null;
+  out[last] = value;
   return out;
 }
 
@@ -210,8 +242,12 @@ function diagnoseStrict(fn: string, text: string, maxBytes: number): SmsHexIssue
 
 type SeparatorKind = 'whitespace' | ':' | '-';
 
-/** Lenient parsing in one pass; the success path allocates only the output. */
-function scanLenient(fn: string, text: string, maxBytes: number): Uint8Array | SmsHexIssue {
+/**
+ * Lenient parsing in one pass; the success path allocates only the output.
+ *
+ * @internal exported for the property test that holds {@link scan} to it
+ */
+export function scanLenient(fn: string, text: string, maxBytes: number): Uint8Array | SmsHexIssue {
   let start = 0;
   let end = text.length;
   while (start < end && isWhitespace(text.charCodeAt(start))) start++;
@@ -232,11 +268,16 @@ function scanLenient(fn: string, text: string, maxBytes: number): Uint8Array | S
       const code = text.charCodeAt(i);
       if (isWhitespace(code) || isSeparatorMark(code)) {
         const previous = text.charCodeAt(i - 1);
-        const mixed = isSeparatorMark(previous) && isWhitespace(code);
+        const markAfterSpace = i > start && isWhitespace(previous) && isSeparatorMark(code);
+        const mixed = markAfterSpace || (isSeparatorMark(previous) && isWhitespace(code));
         return createIssue(fn, mixed ? 'HEX_MIXED_SEPARATORS' : 'HEX_SEPARATOR', {
           index: i,
           value: text.charAt(i),
-          detail: mixed ? `whitespace after ${JSON.stringify(text.charAt(i - 1))}` : 'a separator must stand between two bytes',
+          detail: !mixed
+            ? 'a separator must stand between two bytes'
+            : markAfterSpace
+              ? `${JSON.stringify(text.charAt(i))} after whitespace`
+              : `whitespace after ${JSON.stringify(text.charAt(i - 1))}`,
         });
       }
       return createIssue(fn, 'HEX_INVALID_CHAR', { index: i, value: codePointAt(text, i) });

@@ -4,47 +4,83 @@
  * @module
  */
 
-import { DEFAULT_CHARSET } from '../gsm7/charset.js';
 import { encodeSeptets, findUnmappable } from '../gsm7/codec.js';
+import type { LanguageCode } from '../gsm7/national/index.js';
+import { charsetFromOptions, type ShiftTableOptions } from '../gsm7/resolve-charset.js';
 import { toHex } from '../hex/to-hex.js';
 import { assertString, readOptions } from '../internal/args.js';
 import { encodeUcs2Units } from '../ucs2/codec.js';
+import { assertDataCoding, encodeWith, findCoding, readCodings, type TextCoding } from './coding.js';
 
 /** The data coding byte for the GSM 7-bit default alphabet (SMPP 3.4 §5.2.19, TS 23.038 §4). */
 export const DATA_CODING_GSM7 = 0;
 /** The data coding byte for UCS-2 (SMPP 3.4 §5.2.19, TS 23.038 §4). */
 export const DATA_CODING_UCS2 = 8;
 
-/** Options of {@link encodeText}. */
-export interface EncodeTextOptions {
-  /** `'auto'` (default): 0 when the text is GSM 7-bit, else 8. `0` or `8` forces the coding. */
-  readonly dataCoding?: 'auto' | 0 | 8;
+/**
+ * Options of {@link encodeText}: the coding, for GSM 7-bit the national
+ * language tables to use (`lockingShift`, `singleShift`; see {@link ShiftTableOptions}),
+ * and text codings for other data codings.
+ */
+export interface EncodeTextOptions extends ShiftTableOptions {
+  /**
+   * `'auto'` (default): 0 when the text fits the GSM 7-bit tables, else 8. `0` or `8`
+   * forces the coding; any other data coding byte needs its coding in
+   * {@link EncodeTextOptions.codings}.
+   */
+  readonly dataCoding?: 'auto' | number;
+  /**
+   * Text codings for data codings other than 0 and 8, e.g. `LEGACY_CODINGS`
+   * from `smshex/legacy`. `'auto'` never picks one of them.
+   */
+  readonly codings?: readonly TextCoding[];
 }
 
-/** What {@link encodeText} returns. */
-export interface EncodedText {
-  /** The data coding byte: 0 (GSM 7-bit, unpacked septets) or 8 (UCS-2). */
-  readonly dataCoding: 0 | 8;
-  /** The payload: septets one per byte for 0, UTF-16BE for 8. */
+/** What {@link encodeText} returns; `D` is the data coding, `0 | 8` unless `codings` were passed. */
+export interface EncodedText<D extends number = 0 | 8> {
+  /** The data coding byte: 0 (GSM 7-bit, unpacked septets), 8 (UCS-2), or a passed coding's. */
+  readonly dataCoding: D;
+  /** The payload: septets one per byte for 0, UTF-16BE for 8, the coding's octets otherwise. */
   readonly bytes: Uint8Array;
   /** The payload as the API's spaced hex. */
   readonly hex: string;
+  /**
+   * The national locking-shift table the septets use (dataCoding 0 only, when
+   * asked for): the message must carry UDH IE 0x25 with its identifier.
+   */
+  readonly lockingShift?: LanguageCode;
+  /**
+   * The national single-shift table the septets use (dataCoding 0 only, when
+   * asked for): the message must carry UDH IE 0x24 with its identifier.
+   */
+  readonly singleShift?: LanguageCode;
 }
 
 /**
  * Encodes text for the binary API, choosing the coding: GSM 7-bit (dataCoding
- * 0, septets unpacked one per byte) when every character is in the default
- * alphabet or its extension table, else UCS-2 (dataCoding 8). One message's
+ * 0, septets unpacked one per byte) when every character is in the GSM 7-bit
+ * tables, else UCS-2 (dataCoding 8). The tables are the default alphabet and
+ * extension table or, given `lockingShift` / `singleShift`, exactly those
+ * national language tables; the result then names the tables it used, and the
+ * message must carry UDH IEs 0x25 / 0x24 with their identifiers. One message's
  * payload, without segmentation; see `buildBinaryMessages` for long text.
+ * Other data codings (1, 3, 6, 7, 2, 4) are used when asked for and their
+ * coding is passed in `codings` (see `smshex/legacy`).
  *
- * Spec: 3GPP TS 23.038 §4 (data coding scheme), §6.2.1 (GSM 7-bit), §6.2.3 (UCS2).
+ * Spec: 3GPP TS 23.038 §4 (data coding scheme), §6.2.1 (GSM 7-bit), §6.2.1.2 and
+ * Annex A (national language tables), §6.2.3 (UCS2); SMPP 3.4 §5.2.19 for the other data codings.
  *
  * @param text - the text
- * @param options - `dataCoding`: `'auto'` (default), `0` or `8`
- * @returns `{ dataCoding, bytes, hex }`
+ * @param options - `dataCoding`: `'auto'` (default), `0`, `8` or a passed coding's byte;
+ *   `lockingShift` / `singleShift`: ISO 639-1 codes of {@link NATIONAL_LANGUAGES};
+ *   `codings`: the text codings to use for other bytes
+ * @returns `{ dataCoding, bytes, hex }`, plus `lockingShift` / `singleShift` when GSM 7-bit used national tables
  * @throws {@link SmsHexError} `GSM7_UNMAPPABLE` with the index when `dataCoding: 0` is forced
- *   and a character is outside the tables; `UCS2_LONE_SURROGATE` for a lone surrogate in UCS-2
- * @throws `TypeError` / `RangeError` for a wrong argument type or an unknown coding
+ *   and a character is outside the tables; `UCS2_LONE_SURROGATE` for a lone surrogate in UCS-2;
+ *   `CODING_UNMAPPABLE` with the index when a passed coding lacks a character
+ * @throws `TypeError` for a wrong argument type; `RangeError` for a data coding that is
+ *   not 0–255, or not 0/8 and without a matching coding in `codings`, an unknown language
+ *   code, or `lockingShift: 'es'` (Spanish has no locking-shift table)
  *
  * @example
  * ```ts
@@ -52,22 +88,39 @@ export interface EncodedText {
  * // { dataCoding: 0, bytes: Uint8Array(13), hex: '54 65 73 74 20 6d 65 73 73 61 67 65 2e' }
  * encodeText('测试短信。');
  * // { dataCoding: 8, bytes: Uint8Array(10), hex: '6d 4b 8b d5 77 ed 4f e1 30 02' }
+ * encodeText('Şişli', { lockingShift: 'tr', singleShift: 'tr' });
+ * // { dataCoding: 0, bytes: Uint8Array(5), hex: '1c 69 1d 6c 69', lockingShift: 'tr', singleShift: 'tr' }
+ *
+ * import { LEGACY_CODINGS } from 'smshex/legacy';
+ * encodeText('Привет', { dataCoding: 6, codings: LEGACY_CODINGS });
+ * // { dataCoding: 6, bytes: Uint8Array(6), hex: 'bf e0 d8 d2 d5 e2' }
  * ```
  */
-export function encodeText(text: string, options?: EncodeTextOptions): EncodedText {
+export function encodeText(
+  text: string,
+  options?: EncodeTextOptions & { readonly dataCoding?: 'auto' | 0 | 8; readonly codings?: undefined },
+): EncodedText;
+export function encodeText(text: string, options?: EncodeTextOptions): EncodedText<number>;
+export function encodeText(text: string, options?: EncodeTextOptions): EncodedText<number> {
   const fn = 'encodeText';
   assertString(fn, 'text', text);
   const opts = readOptions<EncodeTextOptions>(fn, options);
-  const requested = opts.dataCoding ?? 'auto';
-  if (requested !== 'auto' && requested !== 0 && requested !== 8) {
-    const shown = typeof requested === 'number' || typeof requested === 'string' ? String(requested) : typeof requested;
-    if (typeof requested !== 'number' && typeof requested !== 'string') {
-      throw new TypeError(`${fn}: dataCoding must be 'auto', 0 or 8, got ${shown}`);
-    }
-    throw new RangeError(`${fn}: dataCoding must be 'auto', 0 or 8, got ${shown}`);
+  const codings = readCodings(fn, opts.codings);
+  const requested: unknown = opts.dataCoding === undefined ? 'auto' : opts.dataCoding;
+  if (typeof requested === 'string' && requested !== 'auto') {
+    throw new RangeError(`${fn}: dataCoding must be 'auto' or a data coding byte 0-255, got '${requested}'`);
   }
-  const dataCoding: 0 | 8 =
-    requested === 'auto' ? (findUnmappable(text, DEFAULT_CHARSET) === -1 ? DATA_CODING_GSM7 : DATA_CODING_UCS2) : requested;
-  const bytes = dataCoding === DATA_CODING_GSM7 ? encodeSeptets(fn, text, DEFAULT_CHARSET) : encodeUcs2Units(fn, text);
+  if (requested !== 'auto') assertDataCoding(fn, requested);
+  const charset = charsetFromOptions(fn, opts);
+  const dataCoding =
+    requested === 'auto' ? (findUnmappable(text, charset) === -1 ? DATA_CODING_GSM7 : DATA_CODING_UCS2) : requested;
+  if (dataCoding === DATA_CODING_GSM7) {
+    const bytes = encodeSeptets(fn, text, charset);
+    const result: { -readonly [K in keyof EncodedText<number>]: EncodedText<number>[K] } = { dataCoding, bytes, hex: toHex(bytes) };
+    if (opts.lockingShift !== undefined) result.lockingShift = opts.lockingShift;
+    if (opts.singleShift !== undefined) result.singleShift = opts.singleShift;
+    return result;
+  }
+  const bytes = dataCoding === DATA_CODING_UCS2 ? encodeUcs2Units(fn, text) : encodeWith(fn, findCoding(fn, dataCoding, codings), text);
   return { dataCoding, bytes, hex: toHex(bytes) };
 }

@@ -45,22 +45,24 @@ export function encodeUcs2(text: string): Uint8Array {
 export function encodeUcs2Units(fn: string, text: string): Uint8Array {
   const length = text.length;
   const out = new Uint8Array(length * 2);
-  for (let i = 0; i < length; i++) {
+  for (let i = 0, o = 0; i < length; i++, o += 2) {
     const unit = text.charCodeAt(i);
-    if (unit >= 0xd800 && unit <= 0xdfff) {
-      if (isHigh(unit) && i + 1 < length && isLow(text.charCodeAt(i + 1))) {
-        const low = text.charCodeAt(i + 1);
-        out[2 * i] = unit >> 8;
-        out[2 * i + 1] = unit & 0xff;
-        out[2 * i + 2] = low >> 8;
-        out[2 * i + 3] = low & 0xff;
-        i++;
-        continue;
+    if ((unit & 0xf800) === 0xd800) {
+      // A surrogate: well-formed only as a high one followed by a low one.
+      const low = i + 1 < length ? text.charCodeAt(i + 1) : 0;
+      if (unit > 0xdbff || (low & 0xfc00) !== 0xdc00) {
+        throw createError(fn, 'UCS2_LONE_SURROGATE', { index: i, value: text.charAt(i) });
       }
-      throw createError(fn, 'UCS2_LONE_SURROGATE', { index: i, value: text.charAt(i) });
+      out[o] = unit >> 8;
+      out[o + 1] = unit & 0xff;
+      i++;
+      o += 2;
+      out[o] = low >> 8;
+      out[o + 1] = low & 0xff;
+      continue;
     }
-    out[2 * i] = unit >> 8;
-    out[2 * i + 1] = unit & 0xff;
+    out[o] = unit >> 8;
+    out[o + 1] = unit & 0xff;
   }
   return out;
 }

@@ -5,7 +5,7 @@
  * `constructor` and deeply nested ones.
  */
 import fc from 'fast-check';
-import { DEFAULT_ALPHABET, DEFAULT_EXTENSION } from '../../src/index.js';
+import { buildMultiRequest, DEFAULT_ALPHABET, DEFAULT_EXTENSION, toHex, type BinaryMessageInput, type TextCoding } from '../../src/index.js';
 
 const gsmChars = [...DEFAULT_ALPHABET.chars, ...DEFAULT_EXTENSION.chars].filter((c): c is string => c !== null);
 
@@ -150,4 +150,156 @@ export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
+}
+
+/** A national language code, now and then a wrong one. */
+export const languageCode: fc.Arbitrary<string> = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom('tr', 'es', 'pt', 'bn', 'gu', 'hi', 'kn', 'ml', 'or', 'pa', 'ta', 'te', 'ur') },
+  { weight: 1, arbitrary: fc.constantFrom('TR', 'xx', '', 'auto', 'none', '__proto__', 'constructor') },
+);
+
+const profile = fc.constantFrom('smart', 'TURKISH', 'GREEK', 'CYRILLIC', 'SERBIAN_CYRILLIC', 'CENTRAL_EUROPEAN', 'BALTIC', 'NON_UNICODE');
+
+/** A `transliterate` option: `'none'`, a profile, several, or a wrong name. */
+export const transliterationOption: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 4, arbitrary: profile },
+  { weight: 2, arbitrary: fc.array(profile, { maxLength: 4 }) },
+  { weight: 1, arbitrary: fc.constantFrom('none', 'NONE', 'toString', '__proto__', ['smart', 'nope']) },
+);
+
+/** A data coding: the built-in ones, the legacy ones, and out-of-range values. */
+export const dataCodingValue: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(0, 8, 1, 2, 3, 4, 6, 7, 0x10, 0xf0, 0xf4, 0x18, 0x08 | 0x04) },
+  { weight: 2, arbitrary: fc.integer({ min: -1, max: 300 }) },
+  { weight: 1, arbitrary: fc.constantFrom('auto', 'ucs2', 1.5, NaN) },
+);
+
+/**
+ * A caller's coding (dataCoding 3, Latin-1) written here rather than taken
+ * from smshex/legacy, whose iconv-lite does not load in a browser; the fuzz
+ * targets of smshex/legacy itself are in targets.ts.
+ */
+const LATIN_1: TextCoding = Object.freeze({
+  dataCoding: 3,
+  name: 'Latin-1 (test)',
+  encode: (text: string): Uint8Array => Uint8Array.from({ length: text.length }, (_, i) => (text.charCodeAt(i) < 0x100 ? text.charCodeAt(i) : 0x3f)),
+  decode: (bytes: Uint8Array): string => Array.from(bytes, (b) => String.fromCharCode(b)).join(''),
+});
+const callerCodings = fc.constantFrom([LATIN_1], []);
+
+/** The options of estimateSegments, splitText and the builders. */
+const segmentFields = {
+  dataCoding: fc.oneof(fc.constantFrom('auto', 0, 8, 1, 3, 4, 7, 'ucs2'), fc.integer({ min: -1, max: 260 })),
+  referenceBits: fc.constantFrom(8, 16, 7),
+  maxParts: fc.oneof(fc.integer({ min: -1, max: 260 }), fc.constantFrom(1.5, NaN)),
+  language: fc.oneof(languageCode, fc.constantFrom('auto', 'none')),
+  languages: fc.array(languageCode, { maxLength: 4 }),
+  transliterate: transliterationOption,
+  keepGraphemes: fc.boolean(),
+  lockingShift: languageCode,
+  singleShift: languageCode,
+  codings: callerCodings,
+};
+export const segmentOptions: fc.Arbitrary<unknown> = optionsOf(segmentFields);
+
+/** Destination numbers, sometimes wrong. */
+const destinations: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom('41793026727', ['41793026727', '41793026731']) },
+  { weight: 1, arbitrary: fc.oneof(fc.string({ maxLength: 12 }), fc.array(fc.string({ maxLength: 12 }), { maxLength: 3 })) },
+);
+
+/** UDH elements as users write them, with out-of-range and ill-typed fields now and then. */
+const byteish = fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 0, max: 255 }) }, { weight: 1, arbitrary: fc.integer({ min: -2, max: 70_000 }) });
+const udhElement: fc.Arbitrary<unknown> = fc.oneof(
+  fc.record({ type: fc.constant('concat'), reference: byteish, total: byteish, sequence: byteish, referenceBits: fc.constantFrom(8, 16, 7) }),
+  fc.record({ type: fc.constant('ports'), destination: byteish, source: byteish, portBits: fc.constantFrom(8, 16, 7) }),
+  fc.record({ type: fc.constantFrom('singleShift', 'lockingShift'), language: byteish }),
+  fc.record({ type: fc.constant('raw'), id: byteish, data: fc.oneof(fc.uint8Array({ maxLength: 40 }), fc.constant(new Uint8Array(300))) }),
+  fc.record({ type: fc.constantFrom('other', '__proto__') }),
+  anyValue,
+);
+export const udhElements: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 6, arbitrary: fc.array(udhElement, { maxLength: 5 }) },
+  { weight: 1, arbitrary: fc.array(fc.constant({ type: 'raw', id: 0x70, data: new Uint8Array(40) }), { minLength: 3, maxLength: 6 }) },
+  { weight: 1, arbitrary: anyValue },
+);
+
+/** Bytes that start like a UDH (UDHL, then IEI, IEDL, data) and often end badly. */
+export const udhBytes: fc.Arbitrary<Uint8Array> = fc.oneof(
+  anyBytes,
+  fc
+    .tuple(fc.array(fc.tuple(fc.constantFrom(0x00, 0x08, 0x04, 0x05, 0x24, 0x25, 0x70, 0x0a), fc.uint8Array({ maxLength: 6 })), { maxLength: 4 }), fc.integer({ min: -2, max: 2 }), fc.uint8Array({ maxLength: 10 }))
+    .map(([elements, skew, tail]) => {
+      const body = elements.flatMap(([id, data]) => [id, data.length, ...data]);
+      return Uint8Array.from([Math.max(0, Math.min(255, body.length + skew)), ...body, ...tail]);
+    }),
+);
+
+/** A `{ hex, dataCoding, esmClass }` payload to decode: often well formed, often not. */
+export const binaryObject: fc.Arbitrary<unknown> = fc.oneof(
+  {
+    weight: 6,
+    arbitrary: fc.record(
+      {
+        hex: fc.oneof(udhBytes.map((b) => toHex(b)), hexishString),
+        dataCoding: dataCodingValue,
+        esmClass: fc.oneof(fc.constantFrom(0, 0x40, 0x43, 0x80), fc.integer({ min: -1, max: 300 }), anyValue),
+      },
+      { requiredKeys: ['hex', 'dataCoding'] },
+    ),
+  },
+  { weight: 1, arbitrary: anyValue },
+);
+
+/** An input of buildBinaryMessages: text, bytes or hex, with options. */
+export const binaryInput: fc.Arbitrary<unknown> = fc.oneof(
+  {
+    weight: 8,
+    arbitrary: fc.record(
+      {
+        to: destinations,
+        from: fc.oneof(fc.constant('InfoSMS'), nastyString),
+        text: gsmishString,
+        bytes: anyBytes,
+        hex: hexishString,
+        reference: fc.oneof(fc.integer({ min: -1, max: 70_000 }), anyValue),
+        udh: udhElements,
+        ...segmentFields,
+      },
+      { requiredKeys: ['to'] },
+    ),
+  },
+  { weight: 1, arbitrary: anyValue },
+);
+
+/** Request bodies as other systems send them: plausible, JSON noise, `__proto__` keys, deep nesting. */
+export const jsonBody: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 3, arbitrary: fc.array(binaryInput, { minLength: 1, maxLength: 3 }).map(buildOrEcho) },
+  {
+    weight: 3,
+    arbitrary: fc
+      .array(fc.record({ from: fc.oneof(fc.string(), fc.jsonValue()), to: fc.oneof(destinations, fc.jsonValue()), binary: fc.oneof(binaryObject, fc.jsonValue()) }, { requiredKeys: [] }), {
+        maxLength: 4,
+      })
+      .map((messages) => ({ messages })),
+  },
+  { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 4 }) },
+  { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }).map((v) => ({ messages: [{ to: '1', binary: { hex: '00', dataCoding: 0 } }], extra: v })) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '{"__proto__":{"polluted":true},"messages":[{"__proto__":{"binary":{"hex":"00","dataCoding":0}},"to":"1"}]}',
+      '{"messages":[{"to":"1","binary":{"hex":"00","dataCoding":0,"__proto__":{"esmClass":64}}}],"constructor":{"prototype":{"polluted":true}}}',
+      '{"messages":{"length":5,"0":{"to":"1"}}}',
+    ).map((text) => JSON.parse(text) as unknown),
+  },
+  { weight: 1, arbitrary: fc.integer({ min: 1, max: 5_000 }).map((depth) => ({ messages: [{ to: '1', binary: deeplyNested(depth) }] })) },
+);
+
+function buildOrEcho(inputs: unknown[]): unknown {
+  try {
+    return JSON.parse(JSON.stringify(buildMultiRequest(inputs as BinaryMessageInput[])));
+  } catch {
+    return { messages: inputs };
+  }
 }

@@ -115,9 +115,9 @@ describe('internal checks', () => {
     const sparse: Gsm7Table = { name: 'sparse', spec: 'test', chars: ['@', ...new Array<string | null>(127).fill(null)] };
     const charset = { locking: compileTable(sparse), single: DEFAULT_CHARSET.single };
     expect(decodeSeptets('f', Uint8Array.of(0, 0), charset)).toBe('@@');
-    expect(() => decodeSeptets('f', Uint8Array.of(0, 5), charset)).toThrow(expect.objectContaining({ code: 'GSM7_INVALID_SEPTET', index: 1 }));
+    expect(() => decodeSeptets('f', Uint8Array.of(0, 5), charset)).toThrow(expect.objectContaining({ code: 'GSM7_UNASSIGNED_SEPTET', index: 1 }));
     expect(() => decodeSeptets('f', Uint8Array.of(0x1b, 5), charset, 10)).toThrow(
-      expect.objectContaining({ code: 'GSM7_INVALID_SEPTET', index: 11 }),
+      expect.objectContaining({ code: 'GSM7_UNASSIGNED_SEPTET', index: 11 }),
     );
     expect(() => decodeSeptets('f', Uint8Array.of(0x1b, 0x80), DEFAULT_CHARSET)).toThrow(
       expect.objectContaining({ code: 'GSM7_INVALID_SEPTET', index: 1 }),

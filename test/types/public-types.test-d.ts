@@ -4,7 +4,23 @@
  * result. A failing expectation is a compile error.
  */
 import { expectTypeOf } from 'vitest';
+import { LEGACY_CODINGS } from '../../src/legacy/index.js';
 import {
+  buildUdh,
+  parseUdh,
+  safeDecodeBinaryMessage,
+  safeReassemble,
+  validateBinaryRequest,
+  validateUdh,
+  type ConcatElement,
+  type DecodedBinaryMessage,
+  type ParsedUdh,
+  type PortsElement,
+  type RawElement,
+  type RequestIssue,
+  type ShiftElement,
+  type UdhElement,
+  type ValidateRequestResult,
   encodeGsm7,
   encodeText,
   parseHex,
@@ -73,5 +89,51 @@ const encoded = encodeText('Test message.');
 expectTypeOf(encoded).toEqualTypeOf<EncodedText>();
 expectTypeOf(encoded.dataCoding).toEqualTypeOf<0 | 8>();
 encodeText('x', { dataCoding: 8 });
-// @ts-expect-error dataCoding is 'auto', 0 or 8
-encodeText('x', { dataCoding: 4 });
+// Another coding (from smshex/legacy) widens the coding to a number.
+expectTypeOf(encodeText('x', { dataCoding: 3, codings: LEGACY_CODINGS }).dataCoding).toEqualTypeOf<number>();
+// @ts-expect-error dataCoding is 'auto' or a number
+encodeText('x', { dataCoding: 'ucs2' });
+
+// UdhElement is a tagged union on `type`.
+declare const element: UdhElement;
+switch (element.type) {
+  case 'concat':
+    expectTypeOf(element).toEqualTypeOf<ConcatElement>();
+    expectTypeOf(element.referenceBits).toEqualTypeOf<8 | 16>();
+    break;
+  case 'ports':
+    expectTypeOf(element).toEqualTypeOf<PortsElement>();
+    break;
+  case 'singleShift':
+  case 'lockingShift':
+    expectTypeOf(element).toEqualTypeOf<ShiftElement>();
+    expectTypeOf(element.language).toEqualTypeOf<number>();
+    break;
+  case 'raw':
+    expectTypeOf(element).toEqualTypeOf<RawElement>();
+    expectTypeOf(element.data).toEqualTypeOf<Uint8Array>();
+    break;
+  default:
+    expectTypeOf(element).toEqualTypeOf<never>();
+}
+// @ts-expect-error no such element type
+buildUdh([{ type: 'unknown' }]);
+expectTypeOf(parseUdh(new Uint8Array(1))).toEqualTypeOf<ParsedUdh>();
+
+// validateUdh, safeDecodeBinaryMessage and safeReassemble narrow on ok.
+const udh = validateUdh(new Uint8Array(1));
+if (udh.ok) expectTypeOf(udh.udh).toEqualTypeOf<ParsedUdh>();
+else expectTypeOf(udh.error).toEqualTypeOf<SmsHexIssue>();
+const decoded = safeDecodeBinaryMessage({ hex: '00', dataCoding: 0 });
+if (decoded.ok) expectTypeOf(decoded.message).toEqualTypeOf<DecodedBinaryMessage>();
+else expectTypeOf(decoded.error).toEqualTypeOf<SmsHexIssue>();
+const joined = safeReassemble([]);
+if (joined.ok) expectTypeOf(joined.text).toEqualTypeOf<string>();
+else expectTypeOf(joined.error).toEqualTypeOf<SmsHexIssue>();
+
+// validateBinaryRequest's issues carry a severity and a typed code.
+const checked = validateBinaryRequest({});
+expectTypeOf(checked).toEqualTypeOf<ValidateRequestResult>();
+expectTypeOf(checked.issues[0]!.severity).toEqualTypeOf<'error' | 'warning'>();
+expectTypeOf(checked.issues[0]!.code).toEqualTypeOf<SmsHexErrorCode>();
+expectTypeOf<RequestIssue['path']>().toEqualTypeOf<Array<string | number>>();

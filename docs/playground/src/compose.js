@@ -1,0 +1,269 @@
+/**
+ * The composer's model: from the text and the options to everything the page
+ * shows (coding and why, parts, units, per-character map, headers, bodies).
+ * Pure: no DOM, so it is unit-tested in Node.
+ */
+import { smshex } from './library.js';
+import { codePoints, hex2, hex4 } from './text.js';
+
+/** Unit names by encoding. */
+export const UNIT_NAMES = Object.freeze({ GSM7: 'septet', UCS2: 'UTF-16 unit', '8BIT': 'octet' });
+
+/**
+ * @typedef {object} ComposeOptions
+ * @property {'auto' | 0 | 8} dataCoding
+ * @property {8 | 16} referenceBits
+ * @property {number} reference
+ * @property {string} to
+ * @property {string} from
+ * @property {import('../../../dist/index.js').LanguageCode | 'auto'} [language] national language tables (absent: none)
+ * @property {boolean} [keepGraphemes] never end a part inside a grapheme cluster
+ */
+
+/** @typedef {{ code?: string, message: string, index?: number }} PageError */
+/** @typedef {ReturnType<typeof characterMap>[number]} MapPart */
+/**
+ * @typedef {object} Suggestion
+ * @property {string} text the transliterated text
+ * @property {ReadonlyArray<{ index: number, from: string, to: string }>} replacements
+ * @property {string} encoding
+ * @property {number} smsCount
+ * @property {readonly string[]} remaining characters that still need UCS-2
+ */
+/**
+ * @typedef {object} Composition
+ * @property {string} text
+ * @property {PageError | null} error why the text cannot be coded as asked (then nothing else is set)
+ * @property {import('../../../dist/index.js').SegmentEstimate | null} estimate
+ * @property {string} unit
+ * @property {string} reason
+ * @property {ReadonlySet<string>} forced
+ * @property {Suggestion | null} suggestion
+ * @property {import('../../../dist/index.js').TextPart[] | null} parts
+ * @property {MapPart[]} map
+ * @property {import('../../../dist/index.js').BinaryMessage[] | null} messages
+ * @property {string} json
+ * @property {string} xml
+ * @property {PageError | null} bodyError
+ */
+
+/**
+ * Everything the composer shows for `text`.
+ *
+ * @param {string} text
+ * @param {ComposeOptions} options
+ * @returns {Composition}
+ */
+export function compose(text, options) {
+  const segmentOptions = segmentOptionsOf(options);
+  /** @type {Composition} */
+  const result = {
+    text,
+    error: null,
+    estimate: null,
+    unit: 'unit',
+    reason: '',
+    forced: new Set(),
+    suggestion: null,
+    parts: null,
+    map: [],
+    messages: null,
+    json: '',
+    xml: '',
+    bodyError: null,
+  };
+  let estimate;
+  try {
+    estimate = smshex.estimateSegments(text, segmentOptions);
+  } catch (error) {
+    return { ...result, error: describeError(error) };
+  }
+  const forced = new Set(estimate.nonGsmCharacters);
+  Object.assign(result, {
+    estimate,
+    unit: UNIT_NAMES[estimate.encoding],
+    reason: reasonFor(estimate, options),
+    forced,
+    suggestion: estimate.encoding === 'UCS2' && options.dataCoding === 'auto' ? suggestTransliteration(text, segmentOptions) : null,
+  });
+  if (estimate.exceedsMaxParts) {
+    result.bodyError = { code: 'MESSAGE_TOO_LONG', message: `${estimate.smsCount} parts: more than the ${estimate.maxParts} a concatenated SMS can have` };
+    return result;
+  }
+  result.parts = smshex.splitText(text, segmentOptions);
+  // Legacy 8-bit codings (not offered by this page) have no per-character map.
+  if (estimate.encoding !== '8BIT') result.map = characterMap(result.parts, estimate.encoding, forced);
+  try {
+    const from = options.from.trim();
+    /** @type {import('../../../dist/index.js').BinaryMessageInput} */
+    const input = { ...segmentOptions, to: options.to.trim(), text, reference: options.reference, ...(from === '' ? {} : { from }) };
+    const request = smshex.buildMultiRequest([input]);
+    result.messages = request.messages;
+    result.json = JSON.stringify(request, null, 2);
+    result.xml = smshex.toXml(request, { indent: '  ' });
+  } catch (error) {
+    result.bodyError = describeError(error);
+  }
+  return result;
+}
+
+/** The options the segment functions take. */
+/** @returns {import('../../../dist/index.js').SegmentOptions} */
+function segmentOptionsOf(/** @type {ComposeOptions} */ options) {
+  return {
+    dataCoding: options.dataCoding,
+    referenceBits: options.referenceBits,
+    language: options.language ?? 'none',
+    keepGraphemes: options.keepGraphemes === true,
+  };
+}
+
+/**
+ * Why this coding: the library's own reason, and the characters that forced UCS-2.
+ *
+ * @param {{ encoding: string, nonGsmCharacters: readonly string[], reason?: string }} estimate
+ * @param {ComposeOptions} options
+ */
+export function reasonFor(estimate, options) {
+  let reason = estimate.reason
+    ? `${estimate.reason.charAt(0).toUpperCase()}${estimate.reason.slice(1)}.`
+    : options.dataCoding !== 'auto'
+      ? `dataCoding ${options.dataCoding} was asked for.`
+      : estimate.encoding === 'GSM7'
+        ? 'GSM 7-bit: every character is in the default alphabet or its extension table.'
+        : 'UCS-2: some characters are in no GSM 7-bit table.';
+  if (estimate.encoding === 'GSM7') reason += ' (3GPP TS 23.038 §6.2.1)';
+  const count = estimate.nonGsmCharacters.length;
+  if (count > 0 && estimate.reason) {
+    reason += ` ${count === 1 ? 'It is' : 'They are'} marked in the text below.`;
+  } else if (count > 0) {
+    const list = estimate.nonGsmCharacters.slice(0, 12).map((c) => `“${c}”`).join(' ');
+    const more = count > 12 ? ` and ${count - 12} more` : '';
+    reason += ` Outside the GSM 7-bit tables, marked in the text below: ${list}${more}.`;
+  }
+  return reason;
+}
+
+/**
+ * When transliteration would avoid UCS-2 (or save parts): the new text, what
+ * it replaced and its estimate.
+ */
+/** @returns {Suggestion | null} */
+function suggestTransliteration(/** @type {string} */ text, /** @type {import('../../../dist/index.js').SegmentOptions} */ segmentOptions) {
+  const result = smshex.transliterate(text, 'NON_UNICODE');
+  if (result.replacements.length === 0) return null;
+  const after = smshex.estimateSegments(result.text, segmentOptions);
+  return { text: result.text, replacements: result.replacements, encoding: after.encoding, smsCount: after.smsCount, remaining: after.nonGsmCharacters };
+}
+
+/**
+ * Per part, the characters with the units each takes, read back from the
+ * part's bytes: an extension character is two septets (1b xx), a surrogate
+ * pair two UTF-16 units.
+ *
+ * @param {ReadonlyArray<{ text: string, start: number, bytes: Uint8Array, units: number }>} parts
+ * @param {'GSM7' | 'UCS2'} encoding
+ * @param {ReadonlySet<string>} forced the characters that forced UCS-2
+ */
+export function characterMap(parts, encoding, forced) {
+  return parts.map((part, p) => {
+    const cells = [];
+    let b = 0;
+    for (const { char, index } of codePoints(part.text)) {
+      /** @type {string[]} */
+      const units = [];
+      let kind = 'single';
+      if (encoding === 'GSM7') {
+        const take = part.bytes[b] === 0x1b ? 2 : 1;
+        for (let k = 0; k < take; k++) units.push(hex2(/** @type {number} */ (part.bytes[b + k])));
+        if (take === 2) kind = 'extension';
+        b += take;
+      } else {
+        for (let k = 0; k < char.length; k++, b += 2) {
+          units.push(hex4((/** @type {number} */ (part.bytes[b]) << 8) | /** @type {number} */ (part.bytes[b + 1])));
+        }
+        if (char.length === 2) kind = 'surrogate-pair';
+      }
+      cells.push({ char, index: part.start + index, units, kind, forced: forced.has(char) });
+    }
+    return { part: p + 1, start: part.start, units: part.units, cells };
+  });
+}
+
+/**
+ * A User Data Header broken down octet by octet.
+ *
+ * @param {Uint8Array} bytes a payload that begins with a header
+ * @returns {{ length: number, rows: Array<{ offset: number, octets: string, field: string, meaning: string }> }}
+ */
+export function udhBreakdown(bytes) {
+  const parsed = smshex.parseUdh(bytes);
+  const rows = [{ offset: 0, octets: hex2(/** @type {number} */ (bytes[0])), field: 'UDHL', meaning: `header length: ${bytes[0]} octets follow` }];
+  let at = 1;
+  for (const element of parsed.elements) {
+    const id = /** @type {number} */ (bytes[at]);
+    const length = /** @type {number} */ (bytes[at + 1]);
+    rows.push({ offset: at, octets: hex2(id), field: 'IEI', meaning: elementName(element, id) });
+    rows.push({ offset: at + 1, octets: hex2(length), field: 'IEDL', meaning: `${length} octet${length === 1 ? '' : 's'} of data` });
+    const data = bytes.subarray(at + 2, at + 2 + length);
+    for (const row of elementData(element, data)) rows.push({ ...row, offset: at + 2 + row.offset });
+    at += 2 + length;
+  }
+  return { length: parsed.length, rows };
+}
+
+/** @param {import('../../../dist/index.js').UdhElement} element @param {number} id */
+function elementName(element, id) {
+  switch (element.type) {
+    case 'concat':
+      return `concatenated message, ${element.referenceBits}-bit reference (TS 23.040 §9.2.3.24.${element.referenceBits === 8 ? 1 : 8})`;
+    case 'ports':
+      return `application ports, ${element.portBits}-bit (TS 23.040 §9.2.3.24.${element.portBits === 8 ? 3 : 4})`;
+    case 'singleShift':
+      return 'national language single shift (TS 23.040 §9.2.3.24.15)';
+    case 'lockingShift':
+      return 'national language locking shift (TS 23.040 §9.2.3.24.16)';
+    default:
+      return `information element 0x${hex2(id)}, passed through`;
+  }
+}
+
+/** @param {import('../../../dist/index.js').UdhElement} element @param {Uint8Array} data */
+function elementData(element, data) {
+  const octets = (/** @type {number} */ from, /** @type {number} */ to) => Array.from(data.subarray(from, to), hex2).join(' ');
+  switch (element.type) {
+    case 'concat': {
+      const r = element.referenceBits === 8 ? 1 : 2;
+      return [
+        { offset: 0, octets: octets(0, r), field: 'reference', meaning: `${element.reference}: the same in every part` },
+        { offset: r, octets: octets(r, r + 1), field: 'total', meaning: `${element.total} parts` },
+        { offset: r + 1, octets: octets(r + 1, r + 2), field: 'sequence', meaning: `part ${element.sequence}` },
+      ];
+    }
+    case 'ports': {
+      const w = element.portBits === 8 ? 1 : 2;
+      return [
+        { offset: 0, octets: octets(0, w), field: 'destination port', meaning: String(element.destination) },
+        { offset: w, octets: octets(w, 2 * w), field: 'source port', meaning: String(element.source) },
+      ];
+    }
+    case 'singleShift':
+    case 'lockingShift':
+      return [{ offset: 0, octets: octets(0, 1), field: 'language', meaning: `national language identifier ${element.language}` }];
+    default:
+      return data.length === 0 ? [] : [{ offset: 0, octets: octets(0, data.length), field: 'data', meaning: 'element data' }];
+  }
+}
+
+/**
+ * An error as plain data for the page.
+ *
+ * @param {unknown} error
+ * @returns {PageError}
+ */
+export function describeError(error) {
+  if (error instanceof smshex.SmsHexError) {
+    return error.index === undefined ? { code: error.code, message: error.message } : { code: error.code, message: error.message, index: error.index };
+  }
+  return { message: error instanceof Error ? error.message : String(error) };
+}

@@ -1,0 +1,109 @@
+/**
+ * `smshex count <text>`: how many SMS a text costs, in which coding and why.
+ *
+ * @internal
+ * @module
+ */
+
+import { describeDataCoding, estimateSegments, type SegmentEstimate } from '../../index.js';
+import { atMost, type Command, flag, pointAt, stringValue, type Values } from '../command.js';
+import { EXIT_OK } from '../errors.js';
+import { type Io, readInput, type Style } from '../io.js';
+import { codingsFor, parseDataCoding, parseLanguage, parseLanguages, parseReferenceBits } from '../options.js';
+import { describeCharacter, table } from '../render.js';
+
+const HELP = `Usage: smshex count [options] <text>
+
+How many SMS parts a text is billed as: the coding and why it was chosen,
+the parts, the units used and how many more fit in the last part, and the
+characters that forced UCS-2.
+
+Options:
+  --data-coding <dc>     auto (default), 0 (GSM 7-bit), 8 (UCS-2), or a
+                         legacy coding counted in octets: 1 (IA5),
+                         3 (Latin-1), 6 (Cyrillic), 7 (Hebrew), 2 or 4
+  --language <code>      national language tables (TS 23.038 Annex A):
+                         none (default), a language (tr, es, pt, bn, gu,
+                         hi, kn, ml, or, pa, ta, te, ur), or auto
+  --languages <list>     with --language auto, the candidates: tr,es,pt
+  --reference-bits <b>   8 (default) or 16: the concatenation header's size
+  --json                 the estimate as JSON
+  -h, --help             this help
+
+A text of "-", or none with a pipe, reads standard input (one final newline
+dropped).
+
+Examples:
+  smshex count "Test message."
+  smshex count --language tr "Şişli'de güzel bir gün"
+  smshex count --json "测试短信。"`;
+
+export const count: Command = {
+  name: 'count',
+  summary: 'how many SMS a text costs, in which coding and why',
+  help: HELP,
+  options: {
+    'data-coding': { type: 'string' },
+    language: { type: 'string' },
+    languages: { type: 'string' },
+    'reference-bits': { type: 'string' },
+    json: { type: 'boolean' },
+  },
+  async run(io: Io, values: Values, positionals: readonly string[]): Promise<number> {
+    atMost(positionals, 1, 'text');
+    const dataCoding = parseDataCoding(stringValue(values, 'data-coding'));
+    const codings = await codingsFor(dataCoding);
+    const language = parseLanguage(stringValue(values, 'language'));
+    const languages = parseLanguages(stringValue(values, 'languages'));
+    const referenceBits = parseReferenceBits(stringValue(values, 'reference-bits'));
+    const { text } = await readInput(io, positionals[0], 'text');
+    let estimate: SegmentEstimate;
+    try {
+      estimate = estimateSegments(text, {
+        dataCoding,
+        ...(referenceBits === undefined ? {} : { referenceBits }),
+        ...(codings === undefined ? {} : { codings }),
+        ...(language === undefined ? {} : { language }),
+        ...(languages === undefined ? {} : { languages }),
+      });
+    } catch (error) {
+      throw pointAt(error, text, io.stderr.style);
+    }
+    if (flag(values, 'json')) io.stdout.line(JSON.stringify(estimate, null, 2));
+    else for (const line of summary(estimate, io.stdout.style)) io.stdout.line(line);
+    return EXIT_OK;
+  },
+};
+
+const UNIT_NAMES: Readonly<Record<SegmentEstimate['encoding'], string>> = { GSM7: 'septets', UCS2: 'UTF-16 code units', '8BIT': 'octets' };
+
+function codingName(estimate: SegmentEstimate): string {
+  if (estimate.encoding === 'GSM7') return 'GSM 7-bit';
+  if (estimate.encoding === 'UCS2') return 'UCS-2';
+  return describeDataCoding(estimate.dataCoding).summary.replace(/^0x[0-9A-F]{2}: /, '');
+}
+
+/** The estimate for people. */
+export function summary(estimate: SegmentEstimate, style: Style): string[] {
+  const unitName = UNIT_NAMES[estimate.encoding];
+  const rows: Array<[string, string]> = [
+    ['Coding', `${codingName(estimate)} (dataCoding ${estimate.dataCoding})`],
+    ['Why', estimate.reason],
+  ];
+  const tables = [
+    ...(estimate.lockingShift === undefined ? [] : [`${estimate.lockingShift} locking shift (IE 0x25)`]),
+    ...(estimate.singleShift === undefined ? [] : [`${estimate.singleShift} single shift (IE 0x24)`]),
+  ];
+  if (tables.length > 0) rows.push(['Tables', `${tables.join(', ')}: the handset must support them`]);
+  if (estimate.nonGsmCharacters.length > 0) {
+    rows.push(['UCS-2 forced by', estimate.nonGsmCharacters.map(describeCharacter).join(', ')]);
+  }
+  let parts = `${estimate.smsCount}`;
+  if (estimate.headerOctets > 0) parts += ` (${estimate.smsCount === 1 ? 'with' : 'each with'} a ${estimate.headerOctets}-octet user data header)`;
+  if (estimate.exceedsMaxParts) parts += style.red(` more than the ${estimate.maxParts} parts a message can have: building it fails`);
+  rows.push(['SMS parts', parts]);
+  rows.push(['Units used', `${estimate.units} ${unitName}${estimate.encoding === 'GSM7' ? ' (an extension character takes 2)' : ''}`]);
+  rows.push(['Per part', `${estimate.unitsPerSegment} ${unitName}`]);
+  rows.push(['Remaining', `${estimate.unitsRemaining} ${unitName} fit in the last part before another is needed`]);
+  return table(rows, style);
+}

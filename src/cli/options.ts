@@ -1,0 +1,61 @@
+/**
+ * Reading option values: integers in decimal or `0x` hex, data codings,
+ * reference sizes. Only the syntax is checked here; ranges are the library's
+ * to check, and its `RangeError` becomes a usage error.
+ *
+ * @internal
+ * @module
+ */
+
+import type { LanguageCode, TextCoding } from '../index.js';
+import { UsageError } from './errors.js';
+
+/** An integer written in decimal (`64`) or hex (`0x40`). */
+export function parseInteger(flag: string, value: string): number {
+  const text = value.trim();
+  if (/^[0-9]+$/.test(text)) return Number.parseInt(text, 10);
+  if (/^0x[0-9a-f]+$/i.test(text)) return Number.parseInt(text.slice(2), 16);
+  throw new UsageError(`--${flag} must be an integer (decimal, or hex with 0x), got ${JSON.stringify(value)}`);
+}
+
+/** `undefined`, or the integer of an optional flag. */
+export function optionalInteger(flag: string, value: string | undefined): number | undefined {
+  return value === undefined ? undefined : parseInteger(flag, value);
+}
+
+/** `--data-coding`: `auto` or a data coding byte. */
+export function parseDataCoding(value: string | undefined): 'auto' | number {
+  if (value === undefined || value === 'auto') return 'auto';
+  return parseInteger('data-coding', value);
+}
+
+/** `--reference-bits`: 8 or 16. */
+export function parseReferenceBits(value: string | undefined): 8 | 16 | undefined {
+  if (value === undefined) return undefined;
+  const bits = parseInteger('reference-bits', value);
+  if (bits !== 8 && bits !== 16) throw new UsageError(`--reference-bits must be 8 or 16, got ${JSON.stringify(value)}`);
+  return bits;
+}
+
+/**
+ * `--language`: a national language code (`tr`, `es`, `pt`, `hi`, …),
+ * `auto` or `none`, passed to the library, which checks it.
+ */
+export function parseLanguage(value: string | undefined): LanguageCode | 'auto' | 'none' | undefined {
+  return value as LanguageCode | 'auto' | 'none' | undefined;
+}
+
+/** `--languages tr,es,pt`: the candidates of `--language auto`, passed to the library, which checks them. */
+export function parseLanguages(value: string | undefined): LanguageCode[] | undefined {
+  if (value === undefined) return undefined;
+  return value.split(',').map((code) => code.trim()) as LanguageCode[];
+}
+
+/**
+ * The `codings` option for a data coding beyond 0 and 8: the legacy codings
+ * of `smshex/legacy` (1, 2, 3, 4, 6, 7), loaded only when asked for.
+ */
+export async function codingsFor(dataCoding: 'auto' | number): Promise<readonly TextCoding[] | undefined> {
+  if (dataCoding === 'auto' || dataCoding === 0 || dataCoding === 8) return undefined;
+  return (await import('../legacy/index.js')).LEGACY_CODINGS;
+}

@@ -1,0 +1,106 @@
+/**
+ * The registry of national languages of 3GPP TS 23.038 Annex A, keyed by ISO
+ * 639-1 code. Every table is compiled once, when this module loads.
+ *
+ * @module
+ */
+
+import { compileTable, type CompiledTable } from '../table.js';
+import { BENGALI } from './bengali.js';
+import { GUJARATI } from './gujarati.js';
+import { HINDI } from './hindi.js';
+import { KANNADA } from './kannada.js';
+import type { NationalLanguage } from './language.js';
+import { MALAYALAM } from './malayalam.js';
+import { ORIYA } from './oriya.js';
+import { PORTUGUESE } from './portuguese.js';
+import { PUNJABI } from './punjabi.js';
+import { SPANISH } from './spanish.js';
+import { TAMIL } from './tamil.js';
+import { TELUGU } from './telugu.js';
+import { TURKISH } from './turkish.js';
+import { URDU } from './urdu.js';
+
+/**
+ * The ISO 639-1 code of a national language with tables in 3GPP TS 23.038 Annex A.
+ *
+ * @example
+ * ```ts
+ * const code: LanguageCode = 'tr';
+ * ```
+ */
+export type LanguageCode = 'tr' | 'es' | 'pt' | 'bn' | 'gu' | 'hi' | 'kn' | 'ml' | 'or' | 'pa' | 'ta' | 'te' | 'ur';
+
+/**
+ * Every national language of 3GPP TS 23.038 Annex A, keyed by ISO 639-1 code,
+ * in the order of their national language identifiers (1 to 13, §6.2.1.2.4).
+ * Frozen; each language and table is frozen too.
+ *
+ * Spec: 3GPP TS 23.038 §6.2.1.2.4 and Annex A.
+ *
+ * @example
+ * ```ts
+ * NATIONAL_LANGUAGES.hi.identifier;                // 6
+ * NATIONAL_LANGUAGES.pt.lockingShift?.chars[0x15]; // '∞'
+ * Object.keys(NATIONAL_LANGUAGES).length;          // 13
+ * ```
+ */
+export const NATIONAL_LANGUAGES: Readonly<Record<LanguageCode, NationalLanguage>> = Object.freeze({
+  tr: TURKISH,
+  es: SPANISH,
+  pt: PORTUGUESE,
+  bn: BENGALI,
+  gu: GUJARATI,
+  hi: HINDI,
+  kn: KANNADA,
+  ml: MALAYALAM,
+  or: ORIYA,
+  pa: PUNJABI,
+  ta: TAMIL,
+  te: TELUGU,
+  ur: URDU,
+});
+
+/** A language's tables, compiled. @internal */
+export interface CompiledLanguage {
+  readonly language: NationalLanguage;
+  readonly locking: CompiledTable | undefined;
+  readonly single: CompiledTable;
+}
+
+function compileLanguage(language: NationalLanguage): CompiledLanguage {
+  return Object.freeze({
+    language,
+    locking: language.lockingShift === undefined ? undefined : compileTable(language.lockingShift),
+    single: compileTable(language.singleShift),
+  });
+}
+
+/**
+ * Every language's tables, compiled once at load.
+ *
+ * @internal
+ */
+export const COMPILED_LANGUAGES: Readonly<Record<LanguageCode, CompiledLanguage>> = Object.freeze(
+  Object.fromEntries(
+    (Object.keys(NATIONAL_LANGUAGES) as LanguageCode[]).map((code) => [code, compileLanguage(NATIONAL_LANGUAGES[code])]),
+  ) as Record<LanguageCode, CompiledLanguage>,
+);
+
+/**
+ * Whether `value` is the code of a language in {@link NATIONAL_LANGUAGES}
+ * (own keys only, so `'toString'` is not a language).
+ *
+ * @param value - anything
+ * @returns `true` for `'tr'`, `'es'`, … `'ur'`
+ * @throws never
+ *
+ * @example
+ * ```ts
+ * isLanguageCode('tr'); // true
+ * isLanguageCode('de'); // false
+ * ```
+ */
+export function isLanguageCode(value: unknown): value is LanguageCode {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(NATIONAL_LANGUAGES, value);
+}

@@ -1,0 +1,83 @@
+/**
+ * How much one SMS holds: 140 octets of user data, of which a User Data
+ * Header takes its share. 3GPP TS 23.040 §9.2.3.16 (TP-UDL), §9.2.3.24 (UDH)
+ * and TS 23.038 §6.1.2.1 (septets).
+ *
+ * @module
+ */
+
+import { assertIntegerInRange, assertOneOf } from '../internal/args.js';
+
+/** The units a coding counts in. */
+export type Encoding = 'GSM7' | 'UCS2' | '8BIT';
+
+const ENCODINGS: readonly Encoding[] = Object.freeze(['GSM7', 'UCS2', '8BIT']);
+
+/** Octets of user data in one SMS (TS 23.040 §9.2.3.24: TP-UD is at most 140 octets). */
+export const USER_DATA_OCTETS = 140;
+/** Septets of user data in one SMS without a header: 140 × 8 / 7. */
+export const USER_DATA_SEPTETS = 160;
+/** The most parts one concatenated message can have: total and sequence are one octet each. */
+export const MAX_PARTS = 255;
+
+/**
+ * Octets of a concatenation information element including its identifier and
+ * length octets: 5 with an 8-bit reference (IE 0x00), 6 with a 16-bit one
+ * (IE 0x08). TS 23.040 §9.2.3.24.1 and §9.2.3.24.8.
+ */
+export function concatElementOctets(referenceBits: 8 | 16): number {
+  return referenceBits === 16 ? 6 : 5;
+}
+
+/**
+ * The octets a header takes, its length octet (UDHL) included, for
+ * information elements totalling `elementOctets`; 0 when there are none.
+ */
+export function headerOctets(elementOctets: number): number {
+  return elementOctets === 0 ? 0 : 1 + elementOctets;
+}
+
+/**
+ * The units one part holds after a header of `udhOctets` octets (length octet
+ * included): GSM 7-bit loses the header's octets rounded up to whole septets
+ * (the fill bits of §9.2.3.24), so 6 octets cost 7 septets and leave 153;
+ * UCS-2 counts whole 16-bit units (67 after 6 octets, 66 after 7); 8-bit
+ * data counts octets (134, 133).
+ *
+ * Spec: 3GPP TS 23.040 §9.2.3.24 and TS 23.038 §6.1.2.1.
+ *
+ * @param encoding - `'GSM7'`, `'UCS2'` or `'8BIT'`
+ * @param udhOctets - the header's size in octets, its length octet included, 0–140
+ * @returns the septets, UCS-2 units or octets left for the text
+ * @throws `RangeError` for another encoding or a size outside 0–140; `TypeError` for a size that is not a number
+ *
+ * @example
+ * ```ts
+ * partCapacity('GSM7', 0); // 160
+ * partCapacity('GSM7', 6); // 153
+ * partCapacity('UCS2', 7); // 66
+ * ```
+ */
+export function partCapacity(encoding: Encoding, udhOctets: number): number {
+  const fn = 'partCapacity';
+  assertOneOf(fn, 'encoding', encoding, ENCODINGS);
+  assertIntegerInRange(fn, 'udhOctets', udhOctets, 0, USER_DATA_OCTETS);
+  return capacityOf(encoding, udhOctets);
+}
+
+/**
+ * {@link partCapacity} without the argument checks, for callers that computed
+ * the header size themselves (it may exceed 140, giving a capacity below 0).
+ *
+ * @internal
+ */
+export function capacityOf(encoding: Encoding, udhOctets: number): number {
+  switch (encoding) {
+    case 'GSM7':
+      return USER_DATA_SEPTETS - Math.ceil((udhOctets * 8) / 7);
+    case 'UCS2':
+      return Math.floor((USER_DATA_OCTETS - udhOctets) / 2);
+    default:
+      return USER_DATA_OCTETS - udhOctets;
+  }
+}

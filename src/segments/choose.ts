@@ -1,0 +1,268 @@
+/**
+ * The cheapest way to send a text: transliteration first when asked for,
+ * then every candidate coding (the default alphabet, national language
+ * tables, UCS-2) measured, and the one with the fewest parts chosen; ties go
+ * to fewer header octets, then to the earlier candidate (the default
+ * alphabet before national tables).
+ *
+ * @internal
+ * @module
+ */
+
+import { DEFAULT_CHARSET, type Gsm7Charset } from '../gsm7/charset.js';
+import { findUnmappable, unmappable, type Replacement } from '../gsm7/codec.js';
+import { COMPILED_LANGUAGES, type LanguageCode } from '../gsm7/national/index.js';
+import { lookupSeptet, NONE } from '../gsm7/table.js';
+import { codePointAt } from '../internal/text.js';
+import { encodeWith } from '../text/coding.js';
+import { transliterateWith } from '../transliterate/transliterate.js';
+import { makePlan, type ResolvedSegmentOptions, type SegmentPlan } from './plan.js';
+import { graphemeBreaks, type TextMeasure, walkText } from './walk.js';
+
+/** Octets of one national language shift IE (identifier, length, language). TS 23.040 §9.2.3.24.15/16. */
+const SHIFT_ELEMENT_OCTETS = 3;
+
+/**
+ * The chosen plan for a text and what led to it.
+ *
+ * @internal
+ */
+export interface Choice {
+  readonly plan: SegmentPlan;
+  /** The text as it will be sent (after transliteration). */
+  readonly text: string;
+  readonly replacements: readonly Replacement[];
+  readonly measure: TextMeasure;
+  readonly breaks: Uint8Array | null;
+  /** Characters no GSM 7-bit candidate could carry (what forced UCS-2), in order of first appearance. */
+  readonly nonGsmCharacters: readonly string[];
+  /** One sentence: why this coding and these tables. */
+  readonly reason: string;
+  readonly lockingShift: LanguageCode | undefined;
+  readonly singleShift: LanguageCode | undefined;
+}
+
+interface Candidate {
+  readonly charset: Gsm7Charset;
+  /** Octets of the shift IEs this candidate puts in every part. */
+  readonly shiftOctets: number;
+  readonly lockingShift?: LanguageCode;
+  readonly singleShift?: LanguageCode;
+}
+
+const NO_CHARACTERS: readonly string[] = Object.freeze([]);
+const NO_REPLACEMENTS: readonly Replacement[] = Object.freeze([]);
+
+/**
+ * Chooses how to send `input`. `extraElementOctets` counts the caller's own
+ * information elements (application ports, …) that every part carries.
+ *
+ * @internal
+ */
+export function choosePlan(fn: string, input: string, options: ResolvedSegmentOptions, extraElementOctets = 0): Choice {
+  const candidates = gsmCandidates(options);
+  const translitCharset = options.language.kind === 'explicit' ? options.language.charset : DEFAULT_CHARSET;
+  const transliterated = options.profiles.length === 0 ? null : transliterateWith(input, options.profiles, translitCharset);
+  const text = transliterated === null ? input : transliterated.text;
+  const replacements = transliterated === null ? NO_REPLACEMENTS : transliterated.replacements;
+  const breaks = options.keepGraphemes ? graphemeBreaks(text) : null;
+  // Written out field by field: object spread is an order of magnitude slower on this hot path.
+  const choice = (
+    plan: SegmentPlan,
+    measure: TextMeasure,
+    nonGsmCharacters: readonly string[],
+    reason: string,
+    candidate: Candidate | undefined,
+  ): Choice => ({
+    plan,
+    text,
+    replacements,
+    measure,
+    breaks,
+    nonGsmCharacters,
+    reason,
+    lockingShift: candidate?.lockingShift,
+    singleShift: candidate?.singleShift,
+  });
+
+  if (options.coding !== undefined) {
+    const coding = options.coding;
+    const bytes = encodeWith(fn, coding, text);
+    if (bytes.length !== text.length) {
+      throw new RangeError(`${fn}: the coding ${JSON.stringify(coding.name)} is not one octet per character; split its bytes instead`);
+    }
+    const plan = makePlan('8BIT', coding.dataCoding, options, extraElementOctets, DEFAULT_CHARSET, coding);
+    const reason = `dataCoding ${coding.dataCoding} (${coding.name}) was asked for`;
+    return choice(plan, walkText(fn, text, plan, null, breaks), NO_CHARACTERS, reason, undefined);
+  }
+
+  let best: { readonly candidate: Candidate; readonly plan: SegmentPlan; readonly measure: TextMeasure } | undefined;
+  if (options.dataCoding !== 8) {
+    for (const candidate of candidates) {
+      const plan = makePlan('GSM7', 0, options, extraElementOctets + candidate.shiftOctets, candidate.charset);
+      const measure = walkText(fn, text, plan, null, breaks, true);
+      if (measure === null) continue;
+      if (best === undefined || cheaper(plan, measure, best.plan, best.measure)) best = { candidate, plan, measure };
+      // An explicit language prefers its tables to UCS-2, and needs no further candidate once the default alphabet fits.
+      if (candidate === candidates[0] && options.language.kind === 'language') break;
+    }
+  }
+
+  if (options.dataCoding === 0) {
+    if (best === undefined) throw unmappable(fn, text, firstOutsideAll(text, candidates));
+    return choice(best.plan, best.measure, NO_CHARACTERS, 'dataCoding 0 was asked for', best.candidate);
+  }
+  if (options.dataCoding === 8) {
+    const plan = makePlan('UCS2', 8, options, extraElementOctets);
+    return choice(plan, walkText(fn, text, plan, null, breaks), outsideAll(text, candidates), 'dataCoding 8 was asked for', undefined);
+  }
+  if (best !== undefined && options.language.kind !== 'auto') {
+    return choice(best.plan, best.measure, NO_CHARACTERS, gsmReason(best.candidate), best.candidate);
+  }
+  const ucs2Plan = makePlan('UCS2', 8, options, extraElementOctets);
+  const ucs2Measure = walkText(fn, text, ucs2Plan, null, breaks);
+  if (best !== undefined && !cheaper(ucs2Plan, ucs2Measure, best.plan, best.measure)) {
+    return choice(best.plan, best.measure, NO_CHARACTERS, gsmReason(best.candidate), best.candidate);
+  }
+  const outside = outsideAll(text, candidates);
+  const reason =
+    best === undefined
+      ? ucs2Reason(outside)
+      : `UCS-2: fewer parts or header octets than the best GSM 7-bit tables (${describeCandidate(best.candidate)})`;
+  return choice(ucs2Plan, ucs2Measure, outside, reason, undefined);
+}
+
+/** Fewer parts; on a tie, fewer header octets per part. */
+function cheaper(plan: SegmentPlan, measure: TextMeasure, bestPlan: SegmentPlan, bestMeasure: TextMeasure): boolean {
+  if (measure.parts !== bestMeasure.parts) return measure.parts < bestMeasure.parts;
+  const octets = measure.parts > 1 ? plan.multiHeaderOctets : plan.singleHeaderOctets;
+  const bestOctets = bestMeasure.parts > 1 ? bestPlan.multiHeaderOctets : bestPlan.singleHeaderOctets;
+  return octets < bestOctets;
+}
+
+const DEFAULT_CANDIDATE: Candidate = Object.freeze({ charset: DEFAULT_CHARSET, shiftOctets: 0 });
+const ONLY_DEFAULT: readonly Candidate[] = Object.freeze([DEFAULT_CANDIDATE]);
+
+/** Each language's candidates (single shift; locking shift; both), made once at load. */
+const LANGUAGE_CANDIDATES: Readonly<Record<LanguageCode, readonly Candidate[]>> = Object.freeze(
+  Object.fromEntries(
+    (Object.keys(COMPILED_LANGUAGES) as LanguageCode[]).map((code) => {
+      const compiled = COMPILED_LANGUAGES[code];
+      const identifier = compiled.language.identifier;
+      const list: Candidate[] = [
+        Object.freeze({
+          charset: Object.freeze({ locking: DEFAULT_CHARSET.locking, single: compiled.single, singleShiftLanguage: identifier }),
+          singleShift: code,
+          shiftOctets: SHIFT_ELEMENT_OCTETS,
+        }),
+      ];
+      if (compiled.locking !== undefined) {
+        list.push(
+          Object.freeze({
+            charset: Object.freeze({ locking: compiled.locking, single: DEFAULT_CHARSET.single, lockingShiftLanguage: identifier }),
+            lockingShift: code,
+            shiftOctets: SHIFT_ELEMENT_OCTETS,
+          }),
+          Object.freeze({
+            charset: Object.freeze({
+              locking: compiled.locking,
+              single: compiled.single,
+              lockingShiftLanguage: identifier,
+              singleShiftLanguage: identifier,
+            }),
+            lockingShift: code,
+            singleShift: code,
+            shiftOctets: 2 * SHIFT_ELEMENT_OCTETS,
+          }),
+        );
+      }
+      return [code, Object.freeze(list)];
+    }),
+  ) as Record<LanguageCode, readonly Candidate[]>,
+);
+
+/** The GSM 7-bit candidates, the default alphabet first. */
+function gsmCandidates(options: ResolvedSegmentOptions): readonly Candidate[] {
+  const language = options.language;
+  if (language.kind === 'none') return ONLY_DEFAULT;
+  if (language.kind === 'explicit') {
+    const charset = language.charset;
+    const codes = codesOf(charset);
+    const shifts = (codes.lockingShift === undefined ? 0 : 1) + (codes.singleShift === undefined ? 0 : 1);
+    return [{ charset, shiftOctets: shifts * SHIFT_ELEMENT_OCTETS, ...codes }];
+  }
+  const candidates: Candidate[] = [DEFAULT_CANDIDATE];
+  for (const code of language.languages) candidates.push(...LANGUAGE_CANDIDATES[code]);
+  return candidates;
+}
+
+function codesOf(charset: Gsm7Charset): { lockingShift?: LanguageCode; singleShift?: LanguageCode } {
+  const codes: { lockingShift?: LanguageCode; singleShift?: LanguageCode } = {};
+  for (const [code, compiled] of Object.entries(COMPILED_LANGUAGES) as [LanguageCode, (typeof COMPILED_LANGUAGES)[LanguageCode]][]) {
+    if (charset.lockingShiftLanguage === compiled.language.identifier) codes.lockingShift = code;
+    if (charset.singleShiftLanguage === compiled.language.identifier) codes.singleShift = code;
+  }
+  return codes;
+}
+
+function encodableInAny(unit: number, candidates: readonly Candidate[]): boolean {
+  for (const { charset } of candidates) {
+    if (lookupSeptet(charset.locking, unit) !== NONE || lookupSeptet(charset.single, unit) !== NONE) return true;
+  }
+  return false;
+}
+
+/** The distinct characters no candidate can carry, in order of first appearance. */
+function outsideAll(text: string, candidates: readonly Candidate[]): readonly string[] {
+  const seen = new Set<string>();
+  for (let i = 0; i < text.length; i++) {
+    if (encodableInAny(text.charCodeAt(i), candidates)) continue;
+    const character = codePointAt(text, i);
+    seen.add(character);
+    i += character.length - 1;
+  }
+  return seen.size === 0 ? NO_CHARACTERS : Object.freeze([...seen]);
+}
+
+function firstOutsideAll(text: string, candidates: readonly Candidate[]): number {
+  for (let i = 0; i < text.length; i++) if (!encodableInAny(text.charCodeAt(i), candidates)) return i;
+  // Every character fits some candidate but no single one holds them all: report the first the default alphabet lacks.
+  return Math.max(0, findUnmappable(text, candidates[0]?.charset ?? DEFAULT_CHARSET));
+}
+
+function describeCandidate(candidate: Candidate): string {
+  const parts: string[] = [];
+  if (candidate.lockingShift !== undefined) parts.push(`${COMPILED_LANGUAGES[candidate.lockingShift].language.name} locking shift`);
+  if (candidate.singleShift !== undefined) parts.push(`${COMPILED_LANGUAGES[candidate.singleShift].language.name} single shift`);
+  return parts.length === 0 ? 'the default alphabet' : parts.join(' and ');
+}
+
+function gsmReason(candidate: Candidate): string {
+  return candidate.lockingShift === undefined && candidate.singleShift === undefined
+    ? 'GSM 7-bit: every character is in the default alphabet or its extension table'
+    : `GSM 7-bit with the ${describeCandidate(candidate)} table${candidate.lockingShift !== undefined && candidate.singleShift !== undefined ? 's' : ''}: every character fits`;
+}
+
+function listCharacters(characters: readonly string[]): string {
+  const shown = characters.slice(0, 5).map((c) => JSON.stringify(c)).join(', ');
+  return characters.length > 5 ? `${shown} and ${characters.length - 5} more` : shown;
+}
+
+/**
+ * Why UCS-2 was needed: the characters no GSM 7-bit table considered holds.
+ *
+ * @internal
+ */
+export function ucs2Reason(outside: readonly string[]): string {
+  return `UCS-2: ${listCharacters(outside)} ${outside.length === 1 ? 'is' : 'are'} in no GSM 7-bit table considered`;
+}
+
+
+/**
+ * The distinct characters outside the default alphabet and its extension table.
+ *
+ * @internal
+ */
+export function outsideDefault(text: string): readonly string[] {
+  return outsideAll(text, ONLY_DEFAULT);
+}

@@ -1,0 +1,156 @@
+/**
+ * How many SMS a text costs, before sending it.
+ *
+ * @module
+ */
+
+import type { Replacement } from '../gsm7/codec.js';
+import type { LanguageCode } from '../gsm7/national/index.js';
+import { assertString } from '../internal/args.js';
+import type { Encoding } from './capacity.js';
+import { choosePlan, outsideDefault, ucs2Reason } from './choose.js';
+import { makePlan, readSegmentOptions, type SegmentOptions, type SegmentPlan } from './plan.js';
+import { walkText } from './walk.js';
+
+/** What {@link estimateSegments} returns. */
+export interface SegmentEstimate {
+  /** The coding: `'GSM7'` (dataCoding 0), `'UCS2'` (8), or `'8BIT'` for a legacy coding counted in octets. */
+  readonly encoding: Encoding;
+  /** The data coding byte to send with. */
+  readonly dataCoding: number;
+  /** SMS parts billed: 1 for empty text. May exceed `maxParts`; see `exceedsMaxParts`. */
+  readonly smsCount: number;
+  /** Units of the whole text: septets (an extension character is 2), UTF-16 units, or octets. */
+  readonly units: number;
+  /** Units one part holds as split: 160/70 for one part, 153/67 (or 152/66 with 16-bit references) for several. */
+  readonly unitsPerSegment: number;
+  /** How many more units fit in the last part before another part is needed. */
+  readonly unitsRemaining: number;
+  /** The distinct characters that forced UCS-2 (outside every GSM 7-bit table considered), in order of first appearance; empty for GSM. */
+  readonly nonGsmCharacters: readonly string[];
+  /** Octets of User Data Header each part carries (0 for one plain part). */
+  readonly headerOctets: number;
+  /** The national language locking-shift table used (IE 0x25 in every part), if any. */
+  readonly lockingShift?: LanguageCode;
+  /** The national language single-shift table used (IE 0x24 in every part), if any. */
+  readonly singleShift?: LanguageCode;
+  /** Why this coding and these tables were chosen, in one sentence. */
+  readonly reason: string;
+  /** The text as it will be sent: the input, or its transliteration when `transliterate` was asked for. */
+  readonly text: string;
+  /** Every transliteration made (empty unless `transliterate` was asked for). */
+  readonly replacements: readonly Replacement[];
+  /** The part limit in force (255 unless `maxParts` lowered it). */
+  readonly maxParts: number;
+  /** `true` when `smsCount` exceeds `maxParts`: splitting or building would fail with `MESSAGE_TOO_LONG`. */
+  readonly exceedsMaxParts: boolean;
+}
+
+/**
+ * Estimates the parts (`smsCount`) a text costs and how full the last one is.
+ * The coding is chosen as the cheapest among the candidates the options
+ * allow: the default alphabet, national language tables (`language`,
+ * `lockingShift`/`singleShift`), UCS-2; the count follows the same split as
+ * {@link splitText}: an extension character or a surrogate pair (with
+ * `keepGraphemes`, a grapheme cluster) is never divided, so 153 `]` take 3
+ * parts, not 2. Without language or transliteration options it is one pass
+ * over the text that allocates only its result.
+ *
+ * Spec: 3GPP TS 23.040 §9.2.3.24.1 (concatenation), §9.2.3.24.15/16 (shift IEs);
+ * TS 23.038 §6.2.1 (septets), Annex A (national tables), §6.2.3 (UCS2).
+ *
+ * @param text - the message text
+ * @param options - see {@link SegmentOptions}
+ * @returns the estimate
+ * @throws {@link SmsHexError} `GSM7_UNMAPPABLE` when `dataCoding: 0` is forced on text outside the
+ *   tables; `UCS2_LONE_SURROGATE` for a lone surrogate in UCS-2 text; `CODING_UNMAPPABLE` for a legacy coding
+ * @throws `TypeError` / `RangeError` for a wrong argument type or option
+ *
+ * @example
+ * ```ts
+ * estimateSegments('x'.repeat(161));
+ * // { encoding: 'GSM7', dataCoding: 0, smsCount: 2, units: 161, unitsPerSegment: 153,
+ * //   unitsRemaining: 145, nonGsmCharacters: [], headerOctets: 6, … }
+ * estimateSegments('Hi 😀').nonGsmCharacters;
+ * // ['😀']
+ * estimateSegments("Şişli'de güzel bir gün", { language: 'tr' });
+ * // { encoding: 'GSM7', smsCount: 1, singleShift: 'tr', headerOctets: 4, unitsPerSegment: 155, … }
+ * ```
+ */
+export function estimateSegments(text: string, options?: SegmentOptions): SegmentEstimate {
+  return estimateNamed('estimateSegments', text, options);
+}
+
+/**
+ * {@link estimateSegments}, naming `fn` in its errors.
+ *
+ * @internal
+ */
+export function estimateNamed(fn: string, text: string, options?: SegmentOptions): SegmentEstimate {
+  assertString(fn, 'text', text);
+  if (options === undefined) return estimateDefault(fn, text);
+  const choice = choosePlan(fn, text, readSegmentOptions(fn, options));
+  const { plan, measure } = choice;
+  const multi = measure.parts > 1;
+  const unitsPerSegment = multi ? plan.multiCapacity : plan.singleCapacity;
+  const estimate: { -readonly [K in keyof SegmentEstimate]: SegmentEstimate[K] } = {
+    encoding: plan.encoding,
+    dataCoding: plan.dataCoding,
+    smsCount: measure.parts,
+    units: measure.units,
+    unitsPerSegment,
+    unitsRemaining: unitsPerSegment - measure.lastUnits,
+    nonGsmCharacters: choice.nonGsmCharacters,
+    headerOctets: multi ? plan.multiHeaderOctets : plan.singleHeaderOctets,
+    reason: choice.reason,
+    text: choice.text,
+    replacements: choice.replacements,
+    maxParts: plan.maxParts,
+    exceedsMaxParts: measure.parts > plan.maxParts,
+  };
+  if (choice.lockingShift !== undefined) estimate.lockingShift = choice.lockingShift;
+  if (choice.singleShift !== undefined) estimate.singleShift = choice.singleShift;
+  return estimate;
+}
+
+/** The plans of a call without options, made once. */
+const DEFAULT_LIMITS = { referenceBits: 8, maxParts: 255 } as const;
+const GSM7_PLAN: SegmentPlan = Object.freeze(makePlan('GSM7', 0, DEFAULT_LIMITS));
+const UCS2_PLAN: SegmentPlan = Object.freeze(makePlan('UCS2', 8, DEFAULT_LIMITS));
+const NO_REPLACEMENTS: readonly Replacement[] = Object.freeze([]);
+const NO_CHARACTERS: readonly string[] = Object.freeze([]);
+const GSM7_REASON = 'GSM 7-bit: every character is in the default alphabet or its extension table';
+
+/**
+ * The hot path, a call without options: one pass for GSM 7-bit text (two for
+ * UCS-2), and no allocation but the result. Gives what the general path gives.
+ */
+function estimateDefault(fn: string, text: string): SegmentEstimate {
+  let plan = GSM7_PLAN;
+  let measure = walkText(fn, text, GSM7_PLAN, null, null, true);
+  let nonGsmCharacters = NO_CHARACTERS;
+  let reason = GSM7_REASON;
+  if (measure === null) {
+    plan = UCS2_PLAN;
+    measure = walkText(fn, text, UCS2_PLAN, null, null, false);
+    nonGsmCharacters = outsideDefault(text);
+    reason = ucs2Reason(nonGsmCharacters);
+  }
+  const multi = measure.parts > 1;
+  const unitsPerSegment = multi ? plan.multiCapacity : plan.singleCapacity;
+  return {
+    encoding: plan.encoding,
+    dataCoding: plan.dataCoding,
+    smsCount: measure.parts,
+    units: measure.units,
+    unitsPerSegment,
+    unitsRemaining: unitsPerSegment - measure.lastUnits,
+    nonGsmCharacters,
+    headerOctets: multi ? plan.multiHeaderOctets : plan.singleHeaderOctets,
+    reason,
+    text,
+    replacements: NO_REPLACEMENTS,
+    maxParts: plan.maxParts,
+    exceedsMaxParts: measure.parts > plan.maxParts,
+  };
+}

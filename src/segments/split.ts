@@ -1,0 +1,83 @@
+/**
+ * Text into the parts of a concatenated SMS.
+ *
+ * @module
+ */
+
+import { encodeSeptets } from '../gsm7/codec.js';
+import { createError } from '../errors.js';
+import { assertString } from '../internal/args.js';
+import { encodeWith } from '../text/coding.js';
+import { encodeUcs2Units } from '../ucs2/codec.js';
+import { type Choice, choosePlan } from './choose.js';
+import { readSegmentOptions, type SegmentOptions } from './plan.js';
+import { walkText } from './walk.js';
+
+/** One part of a split text. */
+export interface TextPart {
+  /** The part's text (after transliteration, when asked for). */
+  readonly text: string;
+  /** UTF-16 index in the text as sent where the part begins. */
+  readonly start: number;
+  /** The part's payload without header: septets one per byte (GSM 7-bit), UTF-16BE (UCS-2), or the coding's octets. */
+  readonly bytes: Uint8Array;
+  /** Units the part uses: septets, UTF-16 units or octets. */
+  readonly units: number;
+}
+
+/**
+ * Splits text into the parts it is sent as, with the same coding choice and
+ * capacities as {@link estimateSegments}: one part of up to 160 septets or
+ * 70 UTF-16 units, else parts of 153/67 (152/66 with 16-bit references;
+ * less with national language shift IEs). An extension character or a
+ * surrogate pair is never divided between parts; with `keepGraphemes`, no
+ * grapheme cluster either. Joining the parts' `text` gives back the text
+ * (transliterated, when asked for).
+ *
+ * Spec: 3GPP TS 23.040 §9.2.3.24.1, TS 23.038 §6.2.1, Annex A and §6.2.3.
+ *
+ * @param text - the message text
+ * @param options - as {@link estimateSegments}
+ * @returns the parts, at least one (one empty part for empty text)
+ * @throws {@link SmsHexError} `MESSAGE_TOO_LONG` when more than `maxParts` (255) parts are needed;
+ *   `GSM7_UNMAPPABLE` (forced GSM) or `UCS2_LONE_SURROGATE` with the index
+ * @throws `TypeError` / `RangeError` for a wrong argument type or option
+ *
+ * @example
+ * ```ts
+ * splitText(']'.repeat(153)).map((part) => part.units);
+ * // [152, 152, 2]: each ']' is 2 septets and is never split
+ * ```
+ */
+export function splitText(text: string, options?: SegmentOptions): TextPart[] {
+  const fn = 'splitText';
+  assertString(fn, 'text', text);
+  return splitChosen(fn, choosePlan(fn, text, readSegmentOptions(fn, options)));
+}
+
+/**
+ * Splits under an already made choice.
+ *
+ * @internal
+ */
+export function splitChosen(fn: string, choice: Choice): TextPart[] {
+  const { plan, text } = choice;
+  if (choice.measure.parts > plan.maxParts) {
+    throw createError(fn, 'MESSAGE_TOO_LONG', { actual: choice.measure.parts, limit: plan.maxParts });
+  }
+  const starts: number[] = [];
+  if (choice.measure.parts > 1) walkText(fn, text, plan, starts, choice.breaks);
+  const parts: TextPart[] = [];
+  let start = 0;
+  for (let p = 0; p <= starts.length; p++) {
+    const end = p < starts.length ? (starts[p] as number) : text.length;
+    const slice = text.slice(start, end);
+    let bytes: Uint8Array;
+    if (plan.encoding === 'GSM7') bytes = encodeSeptets(fn, slice, plan.charset);
+    else if (plan.encoding === 'UCS2') bytes = encodeUcs2Units(fn, slice);
+    else bytes = encodeWith(fn, plan.coding as NonNullable<typeof plan.coding>, slice);
+    parts.push({ text: slice, start, bytes, units: plan.encoding === 'UCS2' ? slice.length : bytes.length });
+    start = end;
+  }
+  return parts;
+}

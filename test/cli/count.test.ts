@@ -1,0 +1,83 @@
+/** `smshex count`, run as built. */
+import { describe, expect, it } from 'vitest';
+import { estimateSegments } from '../../src/index.js';
+import { smshex } from './spawn.js';
+
+describe.concurrent('smshex count', () => {
+  it.each([
+    ['Test message.'],
+    ['x'.repeat(161)],
+    [']'.repeat(153)],
+    ['测试短信。😀'],
+    [''],
+  ])('--json prints estimateSegments of %j', async (text) => {
+    const run = await smshex(['count', '--json', '--', text]);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual(JSON.parse(JSON.stringify(estimateSegments(text))));
+  });
+
+  it('summarizes a GSM 7-bit text in two parts', async () => {
+    const run = await smshex(['count', 'x'.repeat(161)]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Coding +GSM 7-bit \(dataCoding 0\)$/m);
+    expect(run.stdout).toMatch(/^Why +GSM 7-bit: every character is in the default alphabet or its extension table$/m);
+    expect(run.stdout).toMatch(/^SMS parts +2 \(each with a 6-octet user data header\)$/m);
+    expect(run.stdout).toMatch(/^Units used +161 septets/m);
+    expect(run.stdout).toMatch(/^Per part +153 septets$/m);
+    expect(run.stdout).toMatch(/^Remaining +145 septets/m);
+  });
+
+  it('names the characters that forced UCS-2', async () => {
+    const run = await smshex(['count', 'Hi 😀\u00a0ok 😀']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Coding +UCS-2 \(dataCoding 8\)$/m);
+    expect(run.stdout).toMatch(/^Why +UCS-2: .*"😀"/m);
+    expect(run.stdout).toMatch(/^UCS-2 forced by +"😀" U\+1F600, U\+00A0$/m);
+  });
+
+  it('says when the coding was asked for', async () => {
+    const run = await smshex(['count', '--data-coding', '8', 'Hi']);
+    expect(run.stdout).toMatch(/^Coding +UCS-2 \(dataCoding 8\)$/m);
+    expect(run.stdout).toMatch(/^Why +dataCoding 8 was asked for$/m);
+  });
+
+  it('counts with national language tables', async () => {
+    const text = "Şişli'de güzel bir gün";
+    const run = await smshex(['count', '--language', 'tr', text]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Coding +GSM 7-bit \(dataCoding 0\)$/m);
+    expect(run.stdout).toMatch(/^Tables +tr single shift \(IE 0x24\)/m);
+    expect(run.stdout).toMatch(/^SMS parts +1 \(with a 4-octet user data header\)$/m);
+    const json = await smshex(['count', '--json', '--language', 'auto', '--languages', 'tr,pt', text]);
+    expect(JSON.parse(json.stdout)).toEqual(JSON.parse(JSON.stringify(estimateSegments(text, { language: 'auto', languages: ['tr', 'pt'] }))));
+  });
+
+  it('counts a legacy coding in octets', async () => {
+    const run = await smshex(['count', '--data-coding', '3', 'café']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Coding +Latin-1 \(ISO-8859-1\) \(dataCoding 3\)$/m);
+    expect(run.stdout).toMatch(/^Units used +4 octets$/m);
+    expect(run.stdout).toMatch(/^Per part +140 octets$/m);
+  });
+
+  it.each([
+    ['an unknown language', ['--language', 'xx', 'hi'], /language/],
+    ['a data coding without a text coding', ['--data-coding', '5', 'hi'], /dataCoding 5 needs a text coding/],
+  ])('refuses %s (status 2)', async (_what, args, message) => {
+    const run = await smshex(['count', ...args]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(message);
+  });
+
+  it('reads standard input', async () => {
+    const run = await smshex(['count', '--json', '--reference-bits', '16'], { input: `${'x'.repeat(200)}\n` });
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual(JSON.parse(JSON.stringify(estimateSegments('x'.repeat(200), { referenceBits: 16 }))));
+  });
+
+  it('refuses two texts (status 2)', async () => {
+    const run = await smshex(['count', 'Hello', 'world']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('quote an argument that contains spaces');
+  });
+});

@@ -1,0 +1,190 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  buildBinaryMessages,
+  decodeGsm7,
+  estimateSegments,
+  type LanguageCode,
+  parseHex,
+  parseUdh,
+  splitText,
+} from '../../src/index.js';
+import { LEGACY_CODINGS } from '../../src/legacy/index.js';
+
+const TURKISH = "Şişli'de güzel bir gün";
+const HINDI = 'नमस्ते, आप कैसे हैं?';
+
+describe('national language tables in segmentation (TS 23.038 Annex A, TS 23.040 §9.2.3.24.15/16)', () => {
+  it('a Turkish text costs 1 SMS with the Turkish tables instead of UCS-2', () => {
+    expect(estimateSegments(TURKISH)).toMatchObject({ encoding: 'UCS2', smsCount: 1 });
+    const estimate = estimateSegments(TURKISH, { language: 'tr' });
+    expect(estimate).toMatchObject({ encoding: 'GSM7', dataCoding: 0, smsCount: 1 });
+    expect(estimate.singleShift ?? estimate.lockingShift).toBe('tr');
+    expect(estimate.reason).toMatch(/Turkish/);
+  });
+
+  it('a Hindi text fits the Hindi tables', () => {
+    const estimate = estimateSegments(HINDI, { language: 'hi' });
+    expect(estimate).toMatchObject({ encoding: 'GSM7', smsCount: 1, lockingShift: 'hi' });
+  });
+
+  it.each([
+    ['one shift, one part', { singleShift: 'tr' as const }, 'x', 4, 155],
+    ['both shifts, one part', { lockingShift: 'tr' as const, singleShift: 'tr' as const }, 'x', 7, 152],
+    ['one shift and 8-bit concatenation', { singleShift: 'tr' as const }, 'x'.repeat(200), 9, 149],
+    ['both shifts and 8-bit concatenation', { lockingShift: 'tr' as const, singleShift: 'tr' as const }, 'x'.repeat(200), 12, 146],
+  ])('capacity with %s follows from the header octets', (_name, tables, text, headerOctets, capacity) => {
+    expect(estimateSegments(text, tables)).toMatchObject({ headerOctets, unitsPerSegment: capacity });
+  });
+
+  it('explicit tables mean exactly those tables: a character outside them falls back to UCS-2, or throws when GSM is forced', () => {
+    expect(estimateSegments('Ş 中', { lockingShift: 'tr', singleShift: 'tr' }).encoding).toBe('UCS2');
+    expect(() => estimateSegments('Ş 中', { singleShift: 'tr', dataCoding: 0 })).toThrow(
+      expect.objectContaining({ code: 'GSM7_UNMAPPABLE', index: 2 }),
+    );
+  });
+
+  it('a language uses no table when the default alphabet suffices', () => {
+    const estimate = estimateSegments('plain text', { language: 'tr' });
+    expect(estimate).toMatchObject({ encoding: 'GSM7', headerOctets: 0 });
+    expect(estimate.lockingShift).toBeUndefined();
+    expect(estimate.singleShift).toBeUndefined();
+  });
+
+  it("'auto' picks the table that saves parts, limited to the handset's languages", () => {
+    const long = TURKISH.repeat(8); // 176 characters: 3 parts of UCS-2, 2 with Turkish tables
+    expect(estimateSegments(long).smsCount).toBe(3);
+    const auto = estimateSegments(long, { language: 'auto' });
+    expect(auto.smsCount).toBe(2);
+    expect(auto.singleShift ?? auto.lockingShift).toBe('tr');
+    expect(estimateSegments(long, { language: 'auto', languages: ['es', 'pt'] }).encoding).toBe('UCS2');
+  });
+
+  it("'auto' never gives more parts than any single candidate (brute force)", () => {
+    const alphabet = [...'abc Şşğİı éü€[', ...'नमस्ते', '中', '😀'];
+    const text = fc.array(fc.constantFrom(...alphabet), { maxLength: 400 }).map((a) => a.join(''));
+    const languages: LanguageCode[] = ['tr', 'es', 'pt', 'hi'];
+    fc.assert(
+      fc.property(text, (t) => {
+        const auto = estimateSegments(t, { language: 'auto', languages });
+        const counts = [estimateSegments(t, { dataCoding: 8 }).smsCount];
+        const tryCount = (options: object): void => {
+          try {
+            counts.push(estimateSegments(t, { ...options, dataCoding: 0 }).smsCount);
+          } catch {
+            // this candidate cannot carry the text
+          }
+        };
+        tryCount({});
+        for (const code of languages) {
+          tryCount({ singleShift: code });
+          if (code !== 'es') {
+            tryCount({ lockingShift: code });
+            tryCount({ lockingShift: code, singleShift: code });
+          }
+        }
+        expect(auto.smsCount).toBe(Math.min(...counts));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('rejects conflicting or unknown language options', () => {
+    expect(() => estimateSegments('x', { language: 'tr', singleShift: 'tr' })).toThrow(TypeError);
+    expect(() => estimateSegments('x', { language: 'xx' as 'tr' })).toThrow(RangeError);
+    expect(() => estimateSegments('x', { language: 'auto', languages: ['xx' as 'tr'] })).toThrow(RangeError);
+    expect(() => estimateSegments('x', { language: 'tr', languages: ['tr'] })).toThrow(TypeError);
+    expect(() => estimateSegments('x', { lockingShift: 'es' })).toThrow(RangeError);
+  });
+
+  it('every part of a built message carries the shift IEs, esmClass 0x40 even for one part, and decodes back', () => {
+    const [single] = buildBinaryMessages({ to: '1', text: TURKISH, language: 'tr' });
+    expect(single?.binary.esmClass).toBe(0x40);
+    const bytes = parseHex(single?.binary.hex ?? '');
+    const udh = parseUdh(bytes);
+    const shift = udh.elements.find((e) => e.type === 'singleShift' || e.type === 'lockingShift');
+    expect(shift).toMatchObject({ language: 1 });
+    const tables = Object.fromEntries(
+      udh.elements.flatMap((e) => (e.type === 'singleShift' ? [['singleShift', 'tr']] : e.type === 'lockingShift' ? [['lockingShift', 'tr']] : [])),
+    );
+    expect(decodeGsm7(bytes.subarray(udh.length), tables)).toBe(TURKISH);
+
+    const parts = buildBinaryMessages({ to: '1', text: TURKISH.repeat(8), language: 'tr', reference: 7 });
+    expect(parts).toHaveLength(2);
+    for (const part of parts) {
+      const elements = parseUdh(parseHex(part.binary.hex)).elements.map((e) => e.type);
+      expect(elements[0]).toBe('concat');
+      expect(elements.some((t) => t === 'singleShift' || t === 'lockingShift')).toBe(true);
+    }
+  });
+
+  it('explicit tables work with a ready septet payload', () => {
+    const [message] = buildBinaryMessages({ to: '1', bytes: Uint8Array.of(0x1b, 0x53), dataCoding: 0, singleShift: 'tr' });
+    expect(message?.binary).toEqual({ hex: '03 24 01 01 1b 53', dataCoding: 0, esmClass: 0x40 });
+  });
+});
+
+describe('keepGraphemes', () => {
+  const clusters = ['👍🏽', '🇨🇭', 'é', 'e\u0301', '👨‍👩‍👧', 'a', 'Ж'];
+  const text = fc.array(fc.constantFrom(...clusters), { maxLength: 200 }).map((a) => a.join(''));
+
+  it('never ends a part inside a grapheme cluster, and the parts join back', () => {
+    const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    fc.assert(
+      fc.property(text, (t) => {
+        const parts = splitText(t, { keepGraphemes: true });
+        expect(parts.map((p) => p.text).join('')).toBe(t);
+        const boundaries = new Set([...segmenter.segment(t)].map((s) => s.index));
+        for (const part of parts) expect(boundaries.has(part.start) || part.start === 0).toBe(true);
+        expect(estimateSegments(t, { keepGraphemes: true }).smsCount).toBe(parts.length);
+      }),
+    );
+  });
+
+  it('moves a flag that would straddle two parts into the next part', () => {
+    const t = 'Ж'.repeat(65) + '🇨🇭' + 'Ж'.repeat(10);
+    expect(splitText(t).map((p) => p.units)).toEqual([67, 12]);
+    expect(splitText(t, { keepGraphemes: true }).map((p) => p.units)).toEqual([65, 14]);
+  });
+
+  it('composes with language tables', () => {
+    const parts = splitText('ş'.repeat(200) + '👍🏽', { language: 'tr', keepGraphemes: true });
+    expect(parts.map((p) => p.text).join('')).toBe('ş'.repeat(200) + '👍🏽');
+  });
+});
+
+describe('transliterate in segmentation', () => {
+  it('reports replacements and counts the transliterated text', () => {
+    const estimate = estimateSegments('“Hello” — it’s me', { transliterate: 'smart' });
+    expect(estimate).toMatchObject({ encoding: 'GSM7', text: '"Hello" - it\'s me' });
+    expect(estimate.replacements).toHaveLength(4);
+    expect(splitText('“Hello”', { transliterate: 'smart' })[0]?.text).toBe('"Hello"');
+  });
+
+  it('builds the transliterated text', () => {
+    const [message] = buildBinaryMessages({ to: '1', text: 'Привет', transliterate: 'CYRILLIC' });
+    expect(message?.binary).toMatchObject({ dataCoding: 0, hex: '50 72 69 76 65 74' });
+  });
+});
+
+describe('legacy codings in segmentation', () => {
+  it('counts octets: 140 in one part, 134 per part', () => {
+    expect(estimateSegments('é'.repeat(140), { dataCoding: 3, codings: LEGACY_CODINGS })).toMatchObject({
+      encoding: '8BIT',
+      dataCoding: 3,
+      smsCount: 1,
+      unitsPerSegment: 140,
+    });
+    expect(estimateSegments('é'.repeat(141), { dataCoding: 3, codings: LEGACY_CODINGS })).toMatchObject({ smsCount: 2, unitsPerSegment: 134 });
+  });
+
+  it('needs the coding to be passed', () => {
+    expect(() => estimateSegments('x', { dataCoding: 3 })).toThrow(/smshex\/legacy/);
+  });
+
+  it('builds legacy-coded parts', () => {
+    const messages = buildBinaryMessages({ to: '1', text: 'é'.repeat(141), dataCoding: 3, codings: LEGACY_CODINGS, reference: 1 });
+    expect(messages.map((m) => parseHex(m.binary.hex).length)).toEqual([140, 13]);
+    expect(messages[0]?.binary.dataCoding).toBe(3);
+  });
+});
