@@ -16,7 +16,7 @@ export default defineConfig({
     include: [
       'test/{hex,gsm7,ucs2,text,segments,udh,binary,transliterate,preview,bulk,coding,api,reference,legacy}/**/*.test.ts',
       // The properties and regressions that need no node:* module.
-      'test/fuzz/invariants.test.ts',
+      'test/fuzz/invariants{,-binary}.test.ts',
       'test/hardening/{coverage-gaps,fuzz-regressions,packing-bounds}.test.ts',
     ],
     exclude: [

@@ -22,21 +22,12 @@ import {
 import { anyBytes, gsmishString, hexishString, nastyString, sameBytes, septets } from './arbitraries.js';
 import { FUZZ_RUNS, FUZZ_TIMEOUT } from './fuzz-config.js';
 import { guardPrototypes } from './guard.js';
+import { outcome } from './outcome.js';
 
 guardPrototypes();
 
 const params = { numRuns: FUZZ_RUNS };
 const opts = { timeout: FUZZ_TIMEOUT };
-
-/** The outcome of a call: its value, or the SmsHexError it threw (anything else propagates). */
-function outcome<T>(call: () => T): { ok: true; value: T } | { ok: false; error: SmsHexError } {
-  try {
-    return { ok: true, value: call() };
-  } catch (error) {
-    if (error instanceof SmsHexError) return { ok: false, error };
-    throw error;
-  }
-}
 
 /** Whether the text has no lone surrogate (String#isWellFormed, written out for the ES2022 lib). */
 function isWellFormed(text: string): boolean {

@@ -13,6 +13,7 @@ import {
   partCapacity,
   preview,
   reassemble,
+  safeReassemble,
   toHex,
   toXml,
   transliterate,
@@ -92,6 +93,14 @@ describe('fuzz regressions', () => {
     ],
   ])('%s names the function called', (_, call, message) => {
     expect(call).toThrow(message);
+  });
+
+  // reassemble threw the first data error (bad hex in message 0) while safeReassemble first checked
+  // every message's shape and reported message 1's: the two disagreed on the same input.
+  it('reassemble and safeReassemble report the same first problem', () => {
+    const messages = [{ hex: ': ', dataCoding: 0 }, new Float32Array(0)];
+    expect(() => reassemble(messages as never)).toThrow(new TypeError('reassemble: expected messages[1].hex to be a string, got undefined'));
+    expect(safeReassemble(messages)).toMatchObject({ ok: false, error: { code: 'INPUT_TYPE', message: 'safeReassemble: expected messages[1].hex to be a string, got undefined' } });
   });
 });
 
