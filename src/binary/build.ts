@@ -19,7 +19,7 @@ import { DEFAULT_GSM7_PLAN, DEFAULT_UCS2_PLAN, makePlan, readSegmentOptions, typ
 import { walkText } from '../segments/walk.js';
 import { splitPayload } from '../segments/split-payload.js';
 import { splitChosen } from '../segments/split.js';
-import { buildUdh } from '../udh/build.js';
+import { buildUdhNamed } from '../udh/build.js';
 import type { UdhElement } from '../udh/elements.js';
 import { createReferenceGenerator, randomReference, type ReferenceGenerator } from './reference.js';
 
@@ -151,7 +151,7 @@ export function buildMessagesNamed(fn: string, input: BinaryMessageInput, defaul
     throw new TypeError(`${fn}: from must be a non-empty string when given, got ${describe(input.from)}`);
   }
   const extra = readExtraElements(fn, input.udh);
-  const extraElementOctets = extra.length === 0 ? 0 : buildUdh(extra).length - 1;
+  const extraElementOctets = extra.length === 0 ? 0 : buildUdhNamed(fn, extra).length - 1;
   const { plan, payloads } = planAndSplit(fn, input, extraElementOctets);
   const referenceBits = plan.referenceBits;
   const shifts = plan.charset === DEFAULT_CHARSET ? NO_ELEMENTS : shiftTableElements(plan.charset);
@@ -166,7 +166,7 @@ export function buildMessagesNamed(fn: string, input: BinaryMessageInput, defaul
   const elements: readonly UdhElement[] = concatenated
     ? [{ type: 'concat', reference, total, sequence: 1, referenceBits }, ...fixed]
     : fixed;
-  const header = elements.length === 0 ? null : buildUdh(elements);
+  const header = elements.length === 0 ? null : buildUdhNamed(fn, elements);
   const sequenceOffset = referenceBits === 16 ? 6 : 5;
   const messages: BinaryMessage[] = [];
   for (let index = 0; index < total; index++) {

@@ -189,7 +189,13 @@ export function reassemble(messages: readonly ReassembleInput[]): string {
 function reassembleNamed(fn: string, messages: readonly ReassembleInput[]): string {
   if (!Array.isArray(messages)) throw new TypeError(`${fn}: messages must be an array, got ${describe(messages)}`);
   if (messages.length === 0) throw createError(fn, 'REASSEMBLE_INCOMPLETE', { detail: 'no messages were given' });
-  const parts = messages.map((message, i) => readPart(fn, message, i));
+  // Every message's shape first, then the data, as safeReassemble checks: both report the same first problem.
+  for (let i = 0; i < messages.length; i++) {
+    const { binary, name } = unwrap(messages[i], i);
+    readBinary(fn, binary, name);
+  }
+  // Array.from visits the holes of a sparse array too (map skips them).
+  const parts = Array.from(messages, (message, i) => readPart(fn, message, i));
   const first = parts[0] as Part;
   if (parts.length === 1 && first.concat === undefined) return joinText(fn, parts);
   const bySequence = checkParts(fn, parts);

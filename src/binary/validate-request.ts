@@ -8,7 +8,7 @@
 import { createIssue, quote, type IssueDetails, type IssuePath, type SmsHexErrorCode, type SmsHexIssue } from '../errors.js';
 import { scan } from '../hex/parse-hex.js';
 import { assertIntegerInRange, describe, readOptions } from '../internal/args.js';
-import { partCapacity } from '../segments/capacity.js';
+import { capacityOf } from '../segments/capacity.js';
 import { describeDataCoding } from '../coding/describe.js';
 import { ESM_CLASS_UDHI, type ConcatElement, type ParsedUdh } from '../udh/elements.js';
 import { readUdh } from '../udh/parse.js';
@@ -498,7 +498,7 @@ function warnUnsupportedLanguages(report: Report, udh: ParsedUdh, path: IssuePat
 
 function checkPartSize(report: Report, payloadLength: number, udhOctets: number, dataCoding: number, path: IssuePath): void {
   if (textAlphabet(dataCoding) === 'gsm7') {
-    const capacity = partCapacity('GSM7', udhOctets);
+    const capacity = capacityOf('GSM7', udhOctets);
     if (payloadLength > capacity) {
       report.add('PART_TOO_LONG', path, {
         actual: payloadLength,
@@ -511,7 +511,7 @@ function checkPartSize(report: Report, payloadLength: number, udhOctets: number,
     }
     return;
   }
-  const capacity = partCapacity('8BIT', udhOctets);
+  const capacity = capacityOf('8BIT', udhOctets);
   if (payloadLength > capacity) {
     report.add('PART_TOO_LONG', path, {
       actual: payloadLength,

@@ -51,25 +51,42 @@ export function toXml(request: BinaryRequest, options?: ToXmlOptions): string {
 
   open(0, 'request');
   open(1, 'messages');
-  request.messages.forEach((message: BinaryMessage, index: number) => {
-    if (message === null || typeof message !== 'object' || message.binary === null || typeof message.binary !== 'object') {
-      throw new TypeError(`${fn}: messages[${index}] must be an object with a binary object`);
-    }
+  const messages: readonly unknown[] = request.messages;
+  for (let index = 0; index < messages.length; index++) {
+    const message = readMessage(fn, messages[index], index);
     open(2, 'message');
-    if (message.from !== undefined) leaf(3, 'from', String(message.from));
+    if (message.from !== undefined) leaf(3, 'from', message.from);
     open(3, 'to');
-    for (const destination of typeof message.to === 'string' ? [message.to] : message.to) leaf(4, 'to', String(destination));
+    for (const destination of typeof message.to === 'string' ? [message.to] : message.to) leaf(4, 'to', destination);
     close(3, 'to');
     open(3, 'binary');
-    leaf(4, 'hex', String(message.binary.hex));
+    leaf(4, 'hex', message.binary.hex);
     leaf(4, 'dataCoding', String(message.binary.dataCoding));
     leaf(4, 'esmClass', String(message.binary.esmClass));
     close(3, 'binary');
     close(2, 'message');
-  });
+  }
   close(1, 'messages');
   close(0, 'request');
   return lines.join(indent === '' ? '' : '\n');
+}
+
+/** Checks one message's shape, so that only strings and numbers are written (no user `toString` runs). */
+function readMessage(fn: string, message: unknown, index: number): BinaryMessage {
+  const name = `messages[${index}]`;
+  if (message === null || typeof message !== 'object') throw new TypeError(`${fn}: ${name} must be an object, got ${describe(message)}`);
+  const { from, to, binary } = message as Partial<Record<keyof BinaryMessage, unknown>>;
+  if (from !== undefined && typeof from !== 'string') throw new TypeError(`${fn}: ${name}.from must be a string, got ${describe(from)}`);
+  if (typeof to !== 'string' && !(Array.isArray(to) && Array.from(to as unknown[]).every((d) => typeof d === 'string'))) {
+    throw new TypeError(`${fn}: ${name}.to must be a string or an array of strings, got ${describe(to)}`);
+  }
+  if (binary === null || typeof binary !== 'object') throw new TypeError(`${fn}: ${name}.binary must be an object, got ${describe(binary)}`);
+  const fields = binary as Partial<Record<keyof BinaryMessage['binary'], unknown>>;
+  if (typeof fields.hex !== 'string') throw new TypeError(`${fn}: ${name}.binary.hex must be a string, got ${describe(fields.hex)}`);
+  for (const field of ['dataCoding', 'esmClass'] as const) {
+    if (typeof fields[field] !== 'number') throw new TypeError(`${fn}: ${name}.binary.${field} must be a number, got ${describe(fields[field])}`);
+  }
+  return message as BinaryMessage;
 }
 
 /** Characters XML 1.0 cannot carry at all (§2.2 Char). */

@@ -7,7 +7,7 @@
 
 import { buildMessagesNamed, type BinaryMessage, type BinaryMessageInput } from '../binary/build.js';
 import { describe } from '../internal/args.js';
-import { estimateSegments, type SegmentEstimate } from '../segments/estimate.js';
+import { estimateNamed, type SegmentEstimate } from '../segments/estimate.js';
 import type { SegmentOptions } from '../segments/plan.js';
 
 const isAsyncIterable = <T>(value: unknown): value is AsyncIterable<T> =>
@@ -42,9 +42,10 @@ export function estimateMany(
   options?: SegmentOptions,
 ): IterableIterator<SegmentEstimate> | AsyncIterableIterator<SegmentEstimate> {
   const fn = 'estimateMany';
-  estimateSegments('', options); // checks the options once, before the first text
-  if (isAsyncIterable<string>(texts)) return mapAsync(texts, (text) => estimateSegments(text, options));
-  if (isIterable<string>(texts) && typeof texts !== 'string') return mapSync(texts, (text) => estimateSegments(text, options));
+  estimateNamed(fn, '', options); // checks the options once, before the first text
+  const estimate = (text: string): SegmentEstimate => estimateNamed(fn, text, options);
+  if (isAsyncIterable<string>(texts)) return mapAsync(texts, estimate);
+  if (isIterable<string>(texts) && typeof texts !== 'string') return mapSync(texts, estimate);
   throw new TypeError(`${fn}: texts must be an iterable or async iterable of strings, got ${describe(texts)}`);
 }
 

@@ -29,10 +29,11 @@ export function singleByteCoding(dataCoding: number, name: string, exportName: s
   }
   const encodeFn = `${exportName}.encode`;
   const decodeFn = `${exportName}.decode`;
+  // The methods are frozen too: a coding is a shared constant that nobody may change.
   return Object.freeze({
     dataCoding,
     name,
-    encode(text: string): Uint8Array {
+    encode: Object.freeze((text: string): Uint8Array => {
       assertString(encodeFn, 'text', text);
       const out = new Uint8Array(text.length);
       for (let i = 0; i < text.length; i++) {
@@ -41,8 +42,8 @@ export function singleByteCoding(dataCoding: number, name: string, exportName: s
         out[i] = byte;
       }
       return out;
-    },
-    decode(bytes: Uint8Array): string {
+    }),
+    decode: Object.freeze((bytes: Uint8Array): string => {
       assertBytes(decodeFn, 'bytes', bytes);
       const units = new Uint16Array(bytes.length);
       for (let i = 0; i < bytes.length; i++) {
@@ -52,6 +53,6 @@ export function singleByteCoding(dataCoding: number, name: string, exportName: s
         units[i] = unit;
       }
       return unitsToString(units, units.length);
-    },
+    }),
   });
 }

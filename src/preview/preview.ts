@@ -8,7 +8,7 @@
 
 import { isLanguageCode, type LanguageCode } from '../gsm7/national/index.js';
 import { assertString, describe, readOptions } from '../internal/args.js';
-import { estimateSegments } from '../segments/estimate.js';
+import { estimateNamed } from '../segments/estimate.js';
 import { readProfiles, type TransliterationProfile } from '../transliterate/transliterate.js';
 
 /** A language code as the provider writes it (`TR`, `ES`, `PT`), any other Annex A language in capitals, or `AUTODETECT`. */
@@ -102,7 +102,7 @@ export function preview(text: string, options?: PreviewOptions): PreviewResult {
   if (language !== undefined && transliteration !== undefined) configurations.push({ language, transliteration });
 
   const previews = configurations.map((configuration): PreviewEntry => {
-    const estimate = estimateSegments(text, {
+    const estimate = estimateNamed(fn, text, {
       ...(configuration.language === undefined ? {} : { language: configuration.language }),
       ...(configuration.transliteration === undefined ? {} : { transliterate: configuration.transliteration }),
     });

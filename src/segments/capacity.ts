@@ -6,8 +6,12 @@
  * @module
  */
 
+import { assertIntegerInRange, assertOneOf } from '../internal/args.js';
+
 /** The units a coding counts in. */
 export type Encoding = 'GSM7' | 'UCS2' | '8BIT';
+
+const ENCODINGS: readonly Encoding[] = Object.freeze(['GSM7', 'UCS2', '8BIT']);
 
 /** Octets of user data in one SMS (TS 23.040 §9.2.3.24: TP-UD is at most 140 octets). */
 export const USER_DATA_OCTETS = 140;
@@ -42,6 +46,11 @@ export function headerOctets(elementOctets: number): number {
  *
  * Spec: 3GPP TS 23.040 §9.2.3.24 and TS 23.038 §6.1.2.1.
  *
+ * @param encoding - `'GSM7'`, `'UCS2'` or `'8BIT'`
+ * @param udhOctets - the header's size in octets, its length octet included, 0–140
+ * @returns the septets, UCS-2 units or octets left for the text
+ * @throws `RangeError` for another encoding or a size outside 0–140; `TypeError` for a size that is not a number
+ *
  * @example
  * ```ts
  * partCapacity('GSM7', 0); // 160
@@ -50,6 +59,19 @@ export function headerOctets(elementOctets: number): number {
  * ```
  */
 export function partCapacity(encoding: Encoding, udhOctets: number): number {
+  const fn = 'partCapacity';
+  assertOneOf(fn, 'encoding', encoding, ENCODINGS);
+  assertIntegerInRange(fn, 'udhOctets', udhOctets, 0, USER_DATA_OCTETS);
+  return capacityOf(encoding, udhOctets);
+}
+
+/**
+ * {@link partCapacity} without the argument checks, for callers that computed
+ * the header size themselves (it may exceed 140, giving a capacity below 0).
+ *
+ * @internal
+ */
+export function capacityOf(encoding: Encoding, udhOctets: number): number {
   switch (encoding) {
     case 'GSM7':
       return USER_DATA_SEPTETS - Math.ceil((udhOctets * 8) / 7);

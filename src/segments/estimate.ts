@@ -78,7 +78,15 @@ export interface SegmentEstimate {
  * ```
  */
 export function estimateSegments(text: string, options?: SegmentOptions): SegmentEstimate {
-  const fn = 'estimateSegments';
+  return estimateNamed('estimateSegments', text, options);
+}
+
+/**
+ * {@link estimateSegments}, naming `fn` in its errors.
+ *
+ * @internal
+ */
+export function estimateNamed(fn: string, text: string, options?: SegmentOptions): SegmentEstimate {
   assertString(fn, 'text', text);
   if (options === undefined) return estimateDefault(fn, text);
   const choice = choosePlan(fn, text, readSegmentOptions(fn, options));

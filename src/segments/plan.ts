@@ -13,7 +13,7 @@ import { charsetFromOptions, type ShiftTableOptions } from '../gsm7/resolve-char
 import { assertIntegerInRange, assertOneOf, assertOptionalBoolean, describe, readOptions } from '../internal/args.js';
 import { findCoding, readCodings, type TextCoding } from '../text/coding.js';
 import { readProfiles, type TransliterationOption, type TransliterationProfile } from '../transliterate/transliterate.js';
-import { concatElementOctets, type Encoding, headerOctets, MAX_PARTS, partCapacity } from './capacity.js';
+import { concatElementOctets, type Encoding, headerOctets, MAX_PARTS, capacityOf } from './capacity.js';
 
 /**
  * Options shared by {@link estimateSegments}, {@link splitText} and (with the
@@ -179,8 +179,8 @@ export function makePlan(
     fixedElementOctets,
     singleHeaderOctets,
     multiHeaderOctets,
-    singleCapacity: partCapacity(encoding, singleHeaderOctets),
-    multiCapacity: partCapacity(encoding, multiHeaderOctets),
+    singleCapacity: capacityOf(encoding, singleHeaderOctets),
+    multiCapacity: capacityOf(encoding, multiHeaderOctets),
   };
 }
 

@@ -85,7 +85,7 @@ export function readProfiles(fn: string, option: unknown): readonly Transliterat
   if (!Array.isArray(list)) throw new TypeError(`${fn}: transliterate must be 'none', a profile name or an array of them, got ${describe(option)}`);
   for (const name of list as unknown[]) {
     if (!PROFILE_NAMES.includes(name as TransliterationProfile)) {
-      throw new RangeError(`${fn}: unknown transliteration profile ${JSON.stringify(name)}; known: ${PROFILE_NAMES.join(', ')}`);
+      throw new RangeError(`${fn}: unknown transliteration profile ${typeof name === 'string' ? JSON.stringify(name) : describe(name)}; known: ${PROFILE_NAMES.join(', ')}`);
     }
   }
   return list as TransliterationProfile[];

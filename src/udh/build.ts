@@ -53,7 +53,15 @@ const IE_HEADER = 2;
  * ```
  */
 export function buildUdh(elements: readonly UdhElement[]): Uint8Array {
-  const fn = 'buildUdh';
+  return buildUdhNamed('buildUdh', elements);
+}
+
+/**
+ * {@link buildUdh}, naming `fn` in its errors.
+ *
+ * @internal
+ */
+export function buildUdhNamed(fn: string, elements: readonly UdhElement[]): Uint8Array {
   const length = measure(fn, elements);
   if (length > MAX_UDH_OCTETS) throw createError(fn, 'UDH_TOO_LONG', { actual: length, limit: MAX_UDH_OCTETS });
   const out = new Uint8Array(length);

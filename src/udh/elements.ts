@@ -6,6 +6,8 @@
  * @module
  */
 
+import { describe } from '../internal/args.js';
+
 /** IEI 0x00: concatenated short message, 8-bit reference (TS 23.040 §9.2.3.24.1). */
 export const IEI_CONCAT_8 = 0x00;
 /** IEI 0x04: application port addressing, 8-bit ports (TS 23.040 §9.2.3.24.3). */
@@ -125,7 +127,7 @@ export const TYPED_IEIS: ReadonlySet<number> = new Set([
  */
 export function concatElement(reference: number, total: number, sequence: number, referenceBits: 8 | 16 = 8): ConcatElement {
   if (referenceBits !== 8 && referenceBits !== 16) {
-    throw new RangeError(`concatElement: referenceBits must be 8 or 16, got ${String(referenceBits)}`);
+    throw new RangeError(`concatElement: referenceBits must be 8 or 16, got ${typeof referenceBits === 'number' ? referenceBits : describe(referenceBits)}`);
   }
   return { type: 'concat', reference, total, sequence, referenceBits };
 }

@@ -1,11 +1,16 @@
+/// <reference types="vite/client" />
 /**
  * Loads the JSON vectors of test/vectors with JSON.parse (so lone surrogates
  * written as \uXXXX escapes survive) and reads their hex without smshex.
+ * The files come in as text through Vite's import.meta.glob, not node:fs, so
+ * the same tests run in the browser (`npm run test:browser`).
  */
-import { readFileSync } from 'node:fs';
+const VECTOR_FILES: Record<string, string> = import.meta.glob('../vectors/*.json', { query: '?raw', import: 'default', eager: true });
 
 export function loadVectors<T>(name: string): T {
-  return JSON.parse(readFileSync(new URL(`../vectors/${name}.json`, import.meta.url), 'utf8')) as T;
+  const text = VECTOR_FILES[`../vectors/${name}.json`];
+  if (text === undefined) throw new Error(`no vector file test/vectors/${name}.json`);
+  return JSON.parse(text) as T;
 }
 
 /** "0f c2" -> bytes, written independently of the code under test. */

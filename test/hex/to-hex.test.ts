@@ -30,7 +30,8 @@ describe('toHex', () => {
     expect(toHex(backing.subarray(1, 3))).toBe('02 03');
   });
 
-  it('accepts a Buffer, being a Uint8Array', () => {
+  // Node only: a browser has no Buffer (npm run test:browser).
+  it.skipIf(typeof Buffer === 'undefined')('accepts a Buffer, being a Uint8Array', () => {
     expect(toHex(Buffer.from([0xab, 0xcd]))).toBe('ab cd');
   });
 

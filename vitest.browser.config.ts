@@ -1,0 +1,43 @@
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vitest/config';
+// @ts-expect-error: a plain ES module script without type declarations
+import { CHROMIUM, CHROMIUM_ARGS } from './scripts/chromium.mjs';
+
+/**
+ * The core's tests in a real browser: headless Chromium from Debian's
+ * `chromium` package (browser downloads are impossible here), driven by
+ * Playwright through vitest's browser mode, with the same executable and flags
+ * as the playground's tests (scripts/chromium.mjs; CHROMIUM_PATH overrides the
+ * executable). `npm run test:browser`; .ci/run installs chromium when missing.
+ * Every test file that needs no node:* module is here.
+ */
+export default defineConfig({
+  test: {
+    include: [
+      'test/{hex,gsm7,ucs2,text,segments,udh,binary,transliterate,preview,bulk,coding,api,reference,legacy}/**/*.test.ts',
+      // The properties and regressions that need no node:* module.
+      'test/fuzz/invariants{,-binary}.test.ts',
+      'test/hardening/{coverage-gaps,fuzz-regressions,packing-bounds}.test.ts',
+    ],
+    exclude: [
+      // These read files or load CommonJS peers through node:fs / node:module.
+      'test/segments/cross-check.test.ts',
+      'test/transliterate/transliterate.test.ts',
+      'test/legacy/bundle.test.ts',
+      // Node's Buffer fast path of toHex.
+      'test/hex/to-hex.fast-path.test.ts',
+      // smshex/legacy takes its tables from iconv-lite, which needs Node's Buffer: it does not load in a browser.
+      'test/legacy/codings.test.ts',
+      'test/segments/language.test.ts',
+      'test/text/codings.test.ts',
+    ],
+    setupFiles: ['test/setup/fast-check-seed.ts'],
+    browser: {
+      enabled: true,
+      headless: true,
+      screenshotFailures: false,
+      provider: playwright({ launchOptions: { executablePath: CHROMIUM, args: [...(CHROMIUM_ARGS as string[])] } }),
+      instances: [{ browser: 'chromium' }],
+    },
+  },
+});
