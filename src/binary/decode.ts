@@ -43,8 +43,8 @@ export type ReassembleInput = DecodableBinary | { readonly binary: DecodableBina
  *
  * GSM 7-bit text is read with the national language tables the header's
  * shift elements (IEI 0x24 / 0x25) select; an identifier without such a
- * table is ignored, as a receiver that does not support it does (TS 23.038
- * Annex C).
+ * table is ignored, as a receiver that does not support it does (TS 23.040
+ * §9.2.3.24.15 and §9.2.3.24.16).
  *
  * Spec: 3GPP TS 23.040 §9.2.3.24 (UDH), .24.15 / .24.16 (shifts); TS 23.038 §6.2.1,
  * §6.2.1.2.4, Annex A and §6.2.3; SMPP 3.4 §5.2.12 (esm_class) and §5.2.19 (data_coding).

@@ -97,7 +97,7 @@ export interface ShiftChoice {
  * of each kind counts, as TS 23.040 §9.2.3.24 has receivers do). An
  * identifier with no such table in TS 23.038 Annex A (an unknown language,
  * or a locking shift for Spanish) is ignored, as a non-supporting receiver
- * does (TS 23.038 Annex C), and listed in `unsupported`.
+ * does (TS 23.040 §9.2.3.24.15 and §9.2.3.24.16), and listed in `unsupported`.
  *
  * @internal
  */

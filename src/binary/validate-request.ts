@@ -491,7 +491,7 @@ function warnUnsupportedLanguages(report: Report, udh: ParsedUdh, path: IssuePat
   for (const element of shiftChoice(udh).unsupported) {
     report.add('UDH_LANGUAGE_UNSUPPORTED', path, {
       actual: element.language,
-      detail: `the ${element.type} element is ignored and the default ${element.type === 'singleShift' ? 'extension table' : 'alphabet'} used (TS 23.038 Annex C)`,
+      detail: `the ${element.type} element is ignored and the default ${element.type === 'singleShift' ? 'extension table' : 'alphabet'} used (TS 23.040 §9.2.3.24.15, §9.2.3.24.16)`,
     });
   }
 }
