@@ -7,7 +7,8 @@
  * @module
  */
 
-import type { LanguageCode, TextCoding } from '../index.js';
+import type { LanguageCode, SegmentOptions, TextCoding, TransliterationProfile } from '../index.js';
+import { flag, stringValue, type Values } from './command.js';
 import { UsageError } from './errors.js';
 
 /** An integer written in decimal (`64`) or hex (`0x40`). */
@@ -58,4 +59,36 @@ export function parseLanguages(value: string | undefined): LanguageCode[] | unde
 export async function codingsFor(dataCoding: 'auto' | number): Promise<readonly TextCoding[] | undefined> {
   if (dataCoding === 'auto' || dataCoding === 0 || dataCoding === 8) return undefined;
   return (await import('../legacy/index.js')).LEGACY_CODINGS;
+}
+
+/** The flags `encode` and `count` share, as `parseArgs` option definitions. */
+export const SEGMENT_FLAGS = {
+  'data-coding': { type: 'string' },
+  language: { type: 'string' },
+  languages: { type: 'string' },
+  transliterate: { type: 'string' },
+  'keep-graphemes': { type: 'boolean' },
+  'reference-bits': { type: 'string' },
+} as const;
+
+/**
+ * The segment options those flags give, with only the given ones set (the
+ * library checks their values; its `RangeError` becomes a usage error).
+ */
+export async function readSegmentFlags(values: Values): Promise<SegmentOptions & { dataCoding: 'auto' | number }> {
+  const dataCoding = parseDataCoding(stringValue(values, 'data-coding'));
+  const codings = await codingsFor(dataCoding);
+  const language = parseLanguage(stringValue(values, 'language'));
+  const languages = parseLanguages(stringValue(values, 'languages'));
+  const transliterate = stringValue(values, 'transliterate') as TransliterationProfile | undefined;
+  const referenceBits = parseReferenceBits(stringValue(values, 'reference-bits'));
+  return {
+    dataCoding,
+    ...(referenceBits === undefined ? {} : { referenceBits }),
+    ...(codings === undefined ? {} : { codings }),
+    ...(language === undefined ? {} : { language }),
+    ...(languages === undefined ? {} : { languages }),
+    ...(transliterate === undefined ? {} : { transliterate }),
+    ...(flag(values, 'keep-graphemes') ? { keepGraphemes: true } : {}),
+  };
 }

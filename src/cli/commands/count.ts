@@ -5,11 +5,11 @@
  * @module
  */
 
-import { describeDataCoding, estimateSegments, type SegmentEstimate, type TransliterationProfile } from '../../index.js';
-import { atMost, type Command, flag, pointAt, stringValue, type Values } from '../command.js';
+import { describeDataCoding, estimateSegments, type SegmentEstimate } from '../../index.js';
+import { atMost, type Command, flag, pointAt, type Values } from '../command.js';
 import { EXIT_OK } from '../errors.js';
 import { type Io, readInput, type Style } from '../io.js';
-import { codingsFor, parseDataCoding, parseLanguage, parseLanguages, parseReferenceBits } from '../options.js';
+import { readSegmentFlags, SEGMENT_FLAGS } from '../options.js';
 import { describeCharacter, table } from '../render.js';
 
 const HELP = `Usage: smshex count [options] <text>
@@ -48,35 +48,16 @@ export const count: Command = {
   summary: 'how many SMS a text costs, in which coding and why',
   help: HELP,
   options: {
-    'data-coding': { type: 'string' },
-    language: { type: 'string' },
-    languages: { type: 'string' },
-    transliterate: { type: 'string' },
-    'keep-graphemes': { type: 'boolean' },
-    'reference-bits': { type: 'string' },
+    ...SEGMENT_FLAGS,
     json: { type: 'boolean' },
   },
   async run(io: Io, values: Values, positionals: readonly string[]): Promise<number> {
     atMost(positionals, 1, 'text');
-    const dataCoding = parseDataCoding(stringValue(values, 'data-coding'));
-    const codings = await codingsFor(dataCoding);
-    const language = parseLanguage(stringValue(values, 'language'));
-    const languages = parseLanguages(stringValue(values, 'languages'));
-    const transliterate = stringValue(values, 'transliterate') as TransliterationProfile | undefined;
-    const keepGraphemes = flag(values, 'keep-graphemes');
-    const referenceBits = parseReferenceBits(stringValue(values, 'reference-bits'));
+    const options = await readSegmentFlags(values);
     const { text } = await readInput(io, positionals[0], 'text');
     let estimate: SegmentEstimate;
     try {
-      estimate = estimateSegments(text, {
-        dataCoding,
-        ...(referenceBits === undefined ? {} : { referenceBits }),
-        ...(codings === undefined ? {} : { codings }),
-        ...(language === undefined ? {} : { language }),
-        ...(languages === undefined ? {} : { languages }),
-        ...(transliterate === undefined ? {} : { transliterate }),
-        ...(keepGraphemes ? { keepGraphemes } : {}),
-      });
+      estimate = estimateSegments(text, options);
     } catch (error) {
       throw pointAt(error, text, io.stderr.style);
     }

@@ -16,12 +16,11 @@ import {
   createReferenceGenerator,
   type ReferenceGenerator,
   toXml,
-  type TransliterationProfile,
 } from '../../index.js';
 import { type Command, flag, pointAt, stringValue, stringValues, type Values } from '../command.js';
 import { EXIT_OK, UsageError } from '../errors.js';
 import { dropFinalNewline, type Io, readStdin } from '../io.js';
-import { codingsFor, optionalInteger, parseDataCoding, parseLanguage, parseLanguages, parseReferenceBits } from '../options.js';
+import { optionalInteger, readSegmentFlags, SEGMENT_FLAGS } from '../options.js';
 
 const HELP = `Usage: smshex encode [options] <text...>
 
@@ -71,25 +70,15 @@ export const encode: Command = {
   summary: 'the binary objects of a text, one per part, or a whole request body',
   help: HELP,
   options: {
-    'data-coding': { type: 'string' },
-    language: { type: 'string' },
-    languages: { type: 'string' },
-    transliterate: { type: 'string' },
-    'keep-graphemes': { type: 'boolean' },
+    ...SEGMENT_FLAGS,
     reference: { type: 'string' },
-    'reference-bits': { type: 'string' },
     to: { type: 'string', multiple: true },
     from: { type: 'string' },
     xml: { type: 'boolean' },
   },
   async run(io: Io, values: Values, positionals: readonly string[]): Promise<number> {
-    const dataCoding = parseDataCoding(stringValue(values, 'data-coding'));
-    const codings = await codingsFor(dataCoding);
-    const language = parseLanguage(stringValue(values, 'language'));
-    const languages = parseLanguages(stringValue(values, 'languages'));
-    const transliterate = stringValue(values, 'transliterate') as TransliterationProfile | undefined;
-    const keepGraphemes = flag(values, 'keep-graphemes');
-    const referenceBits = parseReferenceBits(stringValue(values, 'reference-bits'));
+    const options = await readSegmentFlags(values);
+    const referenceBits = options.referenceBits;
     const reference = optionalInteger('reference', stringValue(values, 'reference'));
     const to = stringValues(values, 'to');
     const from = stringValue(values, 'from');
@@ -107,17 +96,11 @@ export const encode: Command = {
     const inputs: BinaryMessageInput[] = [];
     for (const text of texts) {
       inputs.push({
+        ...options,
         to: destination,
         ...(from === undefined ? {} : { from }),
         text,
-        dataCoding,
         reference: references,
-        ...(referenceBits === undefined ? {} : { referenceBits }),
-        ...(codings === undefined ? {} : { codings }),
-        ...(language === undefined ? {} : { language }),
-        ...(languages === undefined ? {} : { languages }),
-        ...(transliterate === undefined ? {} : { transliterate }),
-        ...(keepGraphemes ? { keepGraphemes } : {}),
       });
     }
 
