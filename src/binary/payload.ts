@@ -9,7 +9,7 @@
  */
 
 import { createIssue, SmsHexError, type IssuePath, type SmsHexIssue } from '../errors.js';
-import type { Gsm7Charset } from '../gsm7/charset.js';
+import { ESCAPE, type Gsm7Charset } from '../gsm7/charset.js';
 import { decodeSeptets, unassigned } from '../gsm7/codec.js';
 import { COMPILED_LANGUAGES, NATIONAL_LANGUAGES, type LanguageCode } from '../gsm7/national/index.js';
 import { charsetFromOptions, type ShiftTableOptions } from '../gsm7/resolve-charset.js';
@@ -197,7 +197,7 @@ function relocate(fn: string, error: SmsHexError, bytes: Uint8Array, start: numb
 /** Whether the septet at `octet` follows an escape, reading escape pairs from `start`. */
 function afterEscape(bytes: Uint8Array, start: number, octet: number): boolean {
   let escaped = false;
-  for (let i = start; i < octet; i++) escaped = !escaped && bytes[i] === 0x1b;
+  for (let i = start; i < octet; i++) escaped = !escaped && bytes[i] === ESCAPE;
   return escaped;
 }
 

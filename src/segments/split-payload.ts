@@ -8,9 +8,9 @@
  */
 
 import { createError } from '../errors.js';
+import { ESCAPE } from '../gsm7/charset.js';
 import type { SegmentPlan } from './plan.js';
 
-const ESCAPE = 0x1b;
 
 /**
  * Splits `bytes` under `plan`, checking that they are a valid payload of

@@ -7,6 +7,7 @@
  */
 
 import { describe } from '../internal/args.js';
+import { USER_DATA_OCTETS } from '../segments/capacity.js';
 
 /** IEI 0x00: concatenated short message, 8-bit reference (TS 23.040 §9.2.3.24.1). */
 export const IEI_CONCAT_8 = 0x00;
@@ -31,7 +32,7 @@ export const ESM_CLASS_UDHI = 0x40;
  * The most octets a User Data Header can take, its length octet included:
  * the whole TP-User-Data of one short message (TS 23.040 §9.2.3.16, §9.2.3.24).
  */
-export const MAX_UDH_OCTETS = 140;
+export const MAX_UDH_OCTETS = USER_DATA_OCTETS;
 
 /**
  * Concatenated short message (IEI 0x00 with an 8-bit reference, 0x08 with a
