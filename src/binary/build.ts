@@ -72,7 +72,7 @@ export interface BinaryMessageInput extends SegmentOptions {
 }
 
 const UDHI = 0x40;
-const NO_ELEMENTS: readonly UdhElement[] = Object.freeze([]);
+const NO_ELEMENTS: readonly UdhElement[] = /* @__PURE__ */ Object.freeze([]);
 
 /**
  * Builds the messages for one input: one message per part. A single part has
@@ -255,8 +255,8 @@ function plainPayloads(fn: string, text: string): { plan: SegmentPlan; payloads:
   return { plan, payloads: splitChosen(fn, choice).map((part) => part.bytes) };
 }
 
-const NO_REPLACEMENTS: readonly Replacement[] = Object.freeze([]);
-const NO_CHARACTERS: readonly string[] = Object.freeze([]);
+const NO_REPLACEMENTS: readonly Replacement[] = /* @__PURE__ */ Object.freeze([]);
+const NO_CHARACTERS: readonly string[] = /* @__PURE__ */ Object.freeze([]);
 
 function readDestination(fn: string, to: unknown): string | readonly string[] {
   if (typeof to === 'string') {

@@ -80,8 +80,8 @@ export function readHeader(fn: string, bytes: Uint8Array, udhi: boolean, locate:
 }
 
 /** National language identifier (TS 23.038 §6.2.1.2.4) to the language's code. */
-const CODE_BY_IDENTIFIER: ReadonlyMap<number, LanguageCode> = new Map(
-  (Object.keys(NATIONAL_LANGUAGES) as LanguageCode[]).map((code) => [NATIONAL_LANGUAGES[code].identifier, code]),
+const CODE_BY_IDENTIFIER: ReadonlyMap<number, LanguageCode> = /* @__PURE__ */ new Map(
+  /* @__PURE__ */ (/* @__PURE__ */ Object.keys(NATIONAL_LANGUAGES) as LanguageCode[]).map((code) => [NATIONAL_LANGUAGES[code].identifier, code]),
 );
 
 /** The national language tables a header selects, and the shift elements that select none. */

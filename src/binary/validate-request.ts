@@ -53,7 +53,7 @@ const UNSAFE_KEYS = ['__proto__', 'constructor', 'prototype'] as const;
 /** E.164 numbers have at most 15 digits. */
 const MAX_MSISDN_DIGITS = 15;
 /** Codes reported as warnings; every other code is an error. */
-const WARNINGS: ReadonlySet<SmsHexErrorCode> = new Set<SmsHexErrorCode>([
+const WARNINGS: ReadonlySet<SmsHexErrorCode> = /* @__PURE__ */ new Set<SmsHexErrorCode>([
   'REQUEST_ISSUES_CAPPED',
   'FROM_FORMAT',
   'TO_FORMAT',

@@ -99,7 +99,7 @@ function escapeXml(fn: string, value: string): string {
   return value.replace(/[&<>"']/g, (c) => ENTITIES[c] as string);
 }
 
-const ENTITIES: Readonly<Record<string, string>> = Object.freeze({
+const ENTITIES: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({
   '&': '&amp;',
   '<': '&lt;',
   '>': '&gt;',

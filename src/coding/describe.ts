@@ -110,7 +110,7 @@ export interface DescribeDataCodingOptions {
 }
 
 /** SMPP 3.4 §5.2.19: the values 0x00–0x0E; `null` marks a reserved value. */
-const SMPP_ALPHABETS: ReadonlyArray<readonly [DataCodingAlphabet, string] | null> = Object.freeze([
+const SMPP_ALPHABETS: ReadonlyArray<readonly [DataCodingAlphabet, string] | null> = /* @__PURE__ */ Object.freeze([
   ['gsm7', 'SMSC default alphabet (GSM 7-bit on the binary API)'],
   ['ia5', 'IA5 / ASCII (CCITT T.50, ANSI X3.4)'],
   ['8bit', '8-bit data (octet unspecified)'],
@@ -129,15 +129,15 @@ const SMPP_ALPHABETS: ReadonlyArray<readonly [DataCodingAlphabet, string] | null
 ]);
 
 /** TS 23.038 §4, bits 3..2 of groups 00xx and 01xx; 11 is reserved. */
-const GENERAL_ALPHABETS: readonly DataCodingAlphabet[] = Object.freeze(['gsm7', '8bit', 'ucs2', 'gsm7']);
-const WAITING_TYPES: readonly MessageWaitingType[] = Object.freeze(['voicemail', 'fax', 'email', 'other']);
-const CLASS_NAMES: readonly string[] = Object.freeze([
+const GENERAL_ALPHABETS: readonly DataCodingAlphabet[] = /* @__PURE__ */ Object.freeze(['gsm7', '8bit', 'ucs2', 'gsm7']);
+const WAITING_TYPES: readonly MessageWaitingType[] = /* @__PURE__ */ Object.freeze(['voicemail', 'fax', 'email', 'other']);
+const CLASS_NAMES: readonly string[] = /* @__PURE__ */ Object.freeze([
   'class 0 (flash: shown at once, not stored)',
   'class 1 (ME-specific)',
   'class 2 ((U)SIM-specific)',
   'class 3 (TE-specific)',
 ]);
-const ALPHABET_NAMES: { readonly [A in DataCodingAlphabet]: string } = Object.freeze({
+const ALPHABET_NAMES: { readonly [A in DataCodingAlphabet]: string } = /* @__PURE__ */ Object.freeze({
   gsm7: 'GSM 7-bit',
   '8bit': '8-bit data',
   ucs2: 'UCS-2',

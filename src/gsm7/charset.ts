@@ -40,7 +40,7 @@ export interface Gsm7Charset {
 export const ESCAPE = 0x1b;
 
 /** The default alphabet with its extension table, compiled once at load. */
-export const DEFAULT_CHARSET: Gsm7Charset = Object.freeze({
-  locking: compileTable(DEFAULT_ALPHABET),
-  single: compileTable(DEFAULT_EXTENSION),
+export const DEFAULT_CHARSET: Gsm7Charset = /* @__PURE__ */ Object.freeze({
+  locking: /* @__PURE__ */ compileTable(DEFAULT_ALPHABET),
+  single: /* @__PURE__ */ compileTable(DEFAULT_EXTENSION),
 });

@@ -20,10 +20,10 @@ const _ = null;
  * Mind the entries often got wrong: 0x09 is `Ç` (capital C cedilla), 0x24
  * is `¤`, 0x40 is `¡`, 0x5F is `§`, 0x60 is `¿`.
  */
-export const DEFAULT_ALPHABET: Gsm7Table = Object.freeze({
+export const DEFAULT_ALPHABET: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'GSM 7-bit default alphabet',
   spec: '3GPP TS 23.038 §6.2.1',
-  chars: Object.freeze([
+  chars: /* @__PURE__ */ Object.freeze([
     // 0x00-0x0F
     '@', '£', '$', '¥', 'è', 'é', 'ù', 'ì', 'ò', 'Ç', '\n', 'Ø', 'ø', '\r', 'Å', 'å',
     // 0x10-0x1F (0x1B: escape to the extension table)
@@ -51,10 +51,10 @@ export const DEFAULT_ALPHABET: Gsm7Table = Object.freeze({
  * unassigned and, per §6.2.1.1, is shown as the default alphabet character
  * with the same code.
  */
-export const DEFAULT_EXTENSION: Gsm7Table = Object.freeze({
+export const DEFAULT_EXTENSION: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'GSM 7-bit default alphabet extension table',
   spec: '3GPP TS 23.038 §6.2.1.1',
-  chars: Object.freeze([
+  chars: /* @__PURE__ */ Object.freeze([
     // 0x00-0x0F (0x0A: page break / form feed)
     _, _, _, _, _, _, _, _, _, _, '\f', _, _, _, _, _,
     // 0x10-0x1F

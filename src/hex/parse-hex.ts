@@ -32,7 +32,7 @@ export type ValidateHexResult =
   | { readonly ok: false; readonly error: SmsHexIssue };
 
 /** Hex digit value by character code below 128, -1 for anything else. */
-const DIGIT_VALUE = (() => {
+const DIGIT_VALUE = /* @__PURE__ */ (() => {
   const table = new Int8Array(128).fill(-1);
   for (let i = 0; i < 10; i++) table[0x30 + i] = i;
   for (let i = 0; i < 6; i++) {
@@ -46,7 +46,7 @@ const DIGIT_VALUE = (() => {
  * The byte for two hex digits by `(first << 7) | second` (both below 128),
  * -1 where either is not a digit: one lookup per byte on the fast path.
  */
-const PAIR_VALUE = (() => {
+const PAIR_VALUE = /* @__PURE__ */ (() => {
   const table = new Int16Array(1 << 14).fill(-1);
   for (let first = 0; first < 128; first++) {
     const high = DIGIT_VALUE[first] as number;

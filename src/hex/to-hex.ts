@@ -14,16 +14,17 @@ export interface ToHexOptions {
   readonly uppercase?: boolean;
 }
 
-const LOWER_DIGITS = new Uint8Array([...'0123456789abcdef'].map((c) => c.charCodeAt(0)));
-const UPPER_DIGITS = new Uint8Array([...'0123456789ABCDEF'].map((c) => c.charCodeAt(0)));
-const ASCII = new TextDecoder('utf-8');
+const asciiCodes = (digits: string): Uint8Array => Uint8Array.from(digits, (c) => c.charCodeAt(0));
+const LOWER_DIGITS = /* @__PURE__ */ asciiCodes('0123456789abcdef');
+const UPPER_DIGITS = /* @__PURE__ */ asciiCodes('0123456789ABCDEF');
+const ASCII = /* @__PURE__ */ new TextDecoder('utf-8');
 
 /** Both digits of a byte as one little-endian 16-bit value (high digit first in memory). */
 const pairTable = (digits: Uint8Array): Uint16Array =>
   new Uint16Array(256).map((_, byte) => (digits[byte >> 4] as number) | ((digits[byte & 0x0f] as number) << 8));
-const LOWER_PAIRS = pairTable(LOWER_DIGITS);
-const UPPER_PAIRS = pairTable(UPPER_DIGITS);
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const LOWER_PAIRS = /* @__PURE__ */ pairTable(LOWER_DIGITS);
+const UPPER_PAIRS = /* @__PURE__ */ pairTable(UPPER_DIGITS);
+const LITTLE_ENDIAN = /* @__PURE__ */ (() => new Uint8Array(new Uint16Array([1]).buffer)[0] === 1)();
 
 /**
  * Scratch memory that a host may offer: Node's `Buffer` allocates from a pool
@@ -38,7 +39,7 @@ export interface HexScratchHost {
 }
 
 /** Node's `Buffer` when the host has one with what {@link HexScratchHost} needs, else `undefined`. */
-export const HOST_SCRATCH: HexScratchHost | undefined = (() => {
+export const HOST_SCRATCH: HexScratchHost | undefined = /* @__PURE__ */ (() => {
   const candidate = (globalThis as { Buffer?: { allocUnsafe?: unknown; prototype?: { latin1Slice?: unknown } } }).Buffer;
   return typeof candidate?.allocUnsafe === 'function' && typeof candidate.prototype?.latin1Slice === 'function'
     ? (candidate as unknown as HexScratchHost)

@@ -31,7 +31,7 @@ export type { TextCoding } from '../text/coding.js';
  * // throws SmsHexError CODING_UNMAPPABLE: 'IA5.encode: character "é" at index 0 cannot be written in IA5 (ASCII)'
  * ```
  */
-export const IA5: TextCoding = /* @__PURE__ */ singleByteCoding(1, 'IA5 (ASCII)', 'IA5', tableFromIconv('ascii'));
+export const IA5: TextCoding = /* @__PURE__ */ singleByteCoding(1, 'IA5 (ASCII)', 'IA5', /* @__PURE__ */ tableFromIconv('ascii'));
 
 /**
  * dataCoding 3: Latin-1 (ISO-8859-1), all 256 bytes (0x80–0x9F are the C1 controls).
@@ -46,7 +46,7 @@ export const IA5: TextCoding = /* @__PURE__ */ singleByteCoding(1, 'IA5 (ASCII)'
  * // throws SmsHexError CODING_UNMAPPABLE at index 0
  * ```
  */
-export const ISO_8859_1: TextCoding = /* @__PURE__ */ singleByteCoding(3, 'ISO-8859-1 (Latin-1)', 'ISO_8859_1', tableFromIconv('iso-8859-1'));
+export const ISO_8859_1: TextCoding = /* @__PURE__ */ singleByteCoding(3, 'ISO-8859-1 (Latin-1)', 'ISO_8859_1', /* @__PURE__ */ tableFromIconv('iso-8859-1'));
 
 /**
  * dataCoding 6: Cyrillic (ISO-8859-5).
@@ -59,7 +59,7 @@ export const ISO_8859_1: TextCoding = /* @__PURE__ */ singleByteCoding(3, 'ISO-8
  * // 'bf e0 d8 d2 d5 e2'
  * ```
  */
-export const ISO_8859_5: TextCoding = /* @__PURE__ */ singleByteCoding(6, 'ISO-8859-5 (Cyrillic)', 'ISO_8859_5', tableFromIconv('iso-8859-5'));
+export const ISO_8859_5: TextCoding = /* @__PURE__ */ singleByteCoding(6, 'ISO-8859-5 (Cyrillic)', 'ISO_8859_5', /* @__PURE__ */ tableFromIconv('iso-8859-5'));
 
 /**
  * dataCoding 7: Latin/Hebrew (ISO-8859-8). The bytes 0xA1, 0xBF–0xDE, 0xFB,
@@ -74,7 +74,7 @@ export const ISO_8859_5: TextCoding = /* @__PURE__ */ singleByteCoding(6, 'ISO-8
  * // 'f9 ec e5 ed'
  * ```
  */
-export const ISO_8859_8: TextCoding = /* @__PURE__ */ singleByteCoding(7, 'ISO-8859-8 (Hebrew)', 'ISO_8859_8', tableFromIconv('iso-8859-8'));
+export const ISO_8859_8: TextCoding = /* @__PURE__ */ singleByteCoding(7, 'ISO-8859-8 (Hebrew)', 'ISO_8859_8', /* @__PURE__ */ tableFromIconv('iso-8859-8'));
 
 /**
  * dataCoding 2: octet unspecified (8-bit data). Bytes pass through: byte
@@ -89,7 +89,7 @@ export const ISO_8859_8: TextCoding = /* @__PURE__ */ singleByteCoding(7, 'ISO-8
  * // '\u0000ÿ'
  * ```
  */
-export const OCTET_UNSPECIFIED_2: TextCoding = /* @__PURE__ */ singleByteCoding(2, '8-bit data', 'OCTET_UNSPECIFIED_2', octetTable());
+export const OCTET_UNSPECIFIED_2: TextCoding = /* @__PURE__ */ singleByteCoding(2, '8-bit data', 'OCTET_UNSPECIFIED_2', /* @__PURE__ */ octetTable());
 
 /**
  * dataCoding 4: octet unspecified (8-bit data), the one used on GSM
@@ -104,7 +104,7 @@ export const OCTET_UNSPECIFIED_2: TextCoding = /* @__PURE__ */ singleByteCoding(
  * // '01 ff'
  * ```
  */
-export const OCTET_UNSPECIFIED_4: TextCoding = /* @__PURE__ */ singleByteCoding(4, '8-bit data', 'OCTET_UNSPECIFIED_4', octetTable());
+export const OCTET_UNSPECIFIED_4: TextCoding = /* @__PURE__ */ singleByteCoding(4, '8-bit data', 'OCTET_UNSPECIFIED_4', /* @__PURE__ */ octetTable());
 
 /**
  * Every legacy coding, in data coding order (1, 2, 3, 4, 6, 7): pass it as

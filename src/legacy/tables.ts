@@ -11,7 +11,7 @@
 import iconv from 'iconv-lite';
 import { UNDEFINED } from './single-byte.js';
 
-const ALL_BYTES = Uint8Array.from({ length: 256 }, (_, byte) => byte);
+const ALL_BYTES = /* @__PURE__ */ Uint8Array.from({ length: 256 }, (_, byte) => byte);
 
 /**
  * The 256-entry table of `encoding` (an iconv-lite encoding name): the UTF-16

@@ -11,7 +11,7 @@ import { assertIntegerInRange, assertOneOf } from '../internal/args.js';
 /** The units a coding counts in. */
 export type Encoding = 'GSM7' | 'UCS2' | '8BIT';
 
-const ENCODINGS: readonly Encoding[] = Object.freeze(['GSM7', 'UCS2', '8BIT']);
+const ENCODINGS: readonly Encoding[] = /* @__PURE__ */ Object.freeze(['GSM7', 'UCS2', '8BIT']);
 
 /** Octets of user data in one SMS (TS 23.040 §9.2.3.24: TP-UD is at most 140 octets). */
 export const USER_DATA_OCTETS = 140;

@@ -50,8 +50,8 @@ interface Candidate {
   readonly singleShift?: LanguageCode;
 }
 
-const NO_CHARACTERS: readonly string[] = Object.freeze([]);
-const NO_REPLACEMENTS: readonly Replacement[] = Object.freeze([]);
+const NO_CHARACTERS: readonly string[] = /* @__PURE__ */ Object.freeze([]);
+const NO_REPLACEMENTS: readonly Replacement[] = /* @__PURE__ */ Object.freeze([]);
 
 /**
  * Chooses how to send `input`. `extraElementOctets` counts the caller's own
@@ -140,13 +140,13 @@ function cheaper(plan: SegmentPlan, measure: TextMeasure, bestPlan: SegmentPlan,
   return octets < bestOctets;
 }
 
-const DEFAULT_CANDIDATE: Candidate = Object.freeze({ charset: DEFAULT_CHARSET, shiftOctets: 0 });
-const ONLY_DEFAULT: readonly Candidate[] = Object.freeze([DEFAULT_CANDIDATE]);
+const DEFAULT_CANDIDATE: Candidate = /* @__PURE__ */ Object.freeze({ charset: DEFAULT_CHARSET, shiftOctets: 0 });
+const ONLY_DEFAULT: readonly Candidate[] = /* @__PURE__ */ Object.freeze([DEFAULT_CANDIDATE]);
 
 /** Each language's candidates (single shift; locking shift; both), made once at load. */
-const LANGUAGE_CANDIDATES: Readonly<Record<LanguageCode, readonly Candidate[]>> = Object.freeze(
-  Object.fromEntries(
-    (Object.keys(COMPILED_LANGUAGES) as LanguageCode[]).map((code) => {
+const LANGUAGE_CANDIDATES: Readonly<Record<LanguageCode, readonly Candidate[]>> = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ Object.fromEntries(
+    /* @__PURE__ */ (/* @__PURE__ */ Object.keys(COMPILED_LANGUAGES) as LanguageCode[]).map((code) => {
       const compiled = COMPILED_LANGUAGES[code];
       const identifier = compiled.language.identifier;
       const list: Candidate[] = [

@@ -113,8 +113,8 @@ export function estimateNamed(fn: string, text: string, options?: SegmentOptions
   return estimate;
 }
 
-const NO_REPLACEMENTS: readonly Replacement[] = Object.freeze([]);
-const NO_CHARACTERS: readonly string[] = Object.freeze([]);
+const NO_REPLACEMENTS: readonly Replacement[] = /* @__PURE__ */ Object.freeze([]);
+const NO_CHARACTERS: readonly string[] = /* @__PURE__ */ Object.freeze([]);
 const GSM7_REASON = 'GSM 7-bit: every character is in the default alphabet or its extension table';
 
 /**

@@ -95,7 +95,7 @@ export interface SegmentPlan {
   readonly multiCapacity: number;
 }
 
-const ALL_LANGUAGES: readonly LanguageCode[] = Object.freeze(['tr', 'es', 'pt', 'bn', 'gu', 'hi', 'kn', 'ml', 'or', 'pa', 'ta', 'te', 'ur']);
+const ALL_LANGUAGES: readonly LanguageCode[] = /* @__PURE__ */ Object.freeze(['tr', 'es', 'pt', 'bn', 'gu', 'hi', 'kn', 'ml', 'or', 'pa', 'ta', 'te', 'ur']);
 
 /**
  * Reads and checks the options of a segmenting function.
@@ -190,10 +190,10 @@ const DEFAULT_LIMITS = { referenceBits: 8, maxParts: MAX_PARTS } as const;
  *
  * @internal
  */
-export const DEFAULT_GSM7_PLAN: SegmentPlan = Object.freeze(makePlan('GSM7', 0, DEFAULT_LIMITS));
+export const DEFAULT_GSM7_PLAN: SegmentPlan = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ makePlan('GSM7', 0, DEFAULT_LIMITS));
 /**
  * The UCS-2 plan of a call without options, made once.
  *
  * @internal
  */
-export const DEFAULT_UCS2_PLAN: SegmentPlan = Object.freeze(makePlan('UCS2', 8, DEFAULT_LIMITS));
+export const DEFAULT_UCS2_PLAN: SegmentPlan = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ makePlan('UCS2', 8, DEFAULT_LIMITS));

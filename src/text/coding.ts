@@ -50,7 +50,7 @@ export interface TextCoding {
  *
  * @internal
  */
-export const BUILT_IN_DATA_CODINGS: readonly number[] = Object.freeze([0, 8]);
+export const BUILT_IN_DATA_CODINGS: readonly number[] = /* @__PURE__ */ Object.freeze([0, 8]);
 
 /**
  * Checks a `codings` option: `undefined` or an array of {@link TextCoding}

@@ -23,10 +23,11 @@ function fullWidthForms(): Record<string, string> {
 }
 
 /** Lookalike punctuation, spaces and symbols. */
-export const SMART: TransliterationTable = Object.freeze({
+export const SMART: TransliterationTable = /* @__PURE__ */ Object.freeze({
   name: 'smart',
   description: 'Typographic punctuation, spaces and full-width forms to their GSM 7-bit lookalikes',
-  map: Object.freeze({
+  map: /* @__PURE__ */ Object.freeze(
+    /* @__PURE__ */ Object.assign({
     // quotes and apostrophes
     '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'", '\u00b4': "'", '`': "'",
     '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u2033': '"', '\u00ab': '"', '\u00bb': '"',
@@ -45,6 +46,5 @@ export const SMART: TransliterationTable = Object.freeze({
     // symbols with a plain spelling
     '\u00a9': '(c)', '\u00ae': '(R)', '\u2122': 'TM', '\u00d7': 'x', '\u00f7': '/', '\u2044': '/',
     '\u00bd': '1/2', '\u00bc': '1/4', '\u00be': '3/4',
-    ...fullWidthForms(),
-  }),
+  }, /* @__PURE__ */ fullWidthForms())),
 });

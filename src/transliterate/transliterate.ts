@@ -34,9 +34,10 @@ export type TransliterationOption = 'none' | TransliterationProfile | readonly T
 
 /** The tables of every profile but `NON_UNICODE`, which combines them. */
 export const TRANSLITERATION_TABLES: Readonly<Record<Exclude<TransliterationProfile, 'NON_UNICODE'>, TransliterationTable>> =
-  Object.freeze({ smart: SMART, TURKISH, GREEK, CYRILLIC, SERBIAN_CYRILLIC, CENTRAL_EUROPEAN, BALTIC });
+  /* @__PURE__ */ Object.freeze({ smart: SMART, TURKISH, GREEK, CYRILLIC, SERBIAN_CYRILLIC, CENTRAL_EUROPEAN, BALTIC });
 
-const PROFILE_NAMES: readonly TransliterationProfile[] = [...Object.keys(TRANSLITERATION_TABLES), 'NON_UNICODE'] as TransliterationProfile[];
+const PROFILE_NAMES: readonly TransliterationProfile[] = /* @__PURE__ */ (() =>
+  [...Object.keys(TRANSLITERATION_TABLES), 'NON_UNICODE'] as TransliterationProfile[])();
 
 /** What {@link transliterate} returns. */
 export interface TransliterationResult {

@@ -10,10 +10,10 @@
 import type { TransliterationTable } from './table.js';
 
 /** Turkish letters to base Latin letters. */
-export const TURKISH: TransliterationTable = Object.freeze({
+export const TURKISH: TransliterationTable = /* @__PURE__ */ Object.freeze({
   name: 'TURKISH',
   description: 'Turkish letters outside GSM 7-bit (ş ğ ı İ ç â î û …) to base Latin letters',
-  map: Object.freeze({
+  map: /* @__PURE__ */ Object.freeze({
     'ş': 's', 'Ş': 'S', 'ğ': 'g', 'Ğ': 'G', 'ı': 'i', 'İ': 'I', 'ç': 'c',
     'â': 'a', 'Â': 'A', 'î': 'i', 'Î': 'I', 'û': 'u', 'Û': 'U',
   }),

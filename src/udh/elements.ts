@@ -99,7 +99,7 @@ export interface ParsedUdh {
  *
  * @internal
  */
-export const TYPED_IEIS: ReadonlySet<number> = new Set([
+export const TYPED_IEIS: ReadonlySet<number> = /* @__PURE__ */ new Set([
   IEI_CONCAT_8,
   IEI_PORTS_8,
   IEI_PORTS_16,

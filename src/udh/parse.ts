@@ -38,7 +38,7 @@ export interface UdhFault {
 }
 
 /** Names of the typed elements, for messages. */
-const IE_NAMES: ReadonlyMap<number, string> = new Map([
+const IE_NAMES: ReadonlyMap<number, string> = /* @__PURE__ */ new Map([
   [IEI_CONCAT_8, 'concatenation with 8-bit reference'],
   [IEI_CONCAT_16, 'concatenation with 16-bit reference'],
   [IEI_PORTS_8, 'application ports, 8-bit'],
@@ -48,7 +48,7 @@ const IE_NAMES: ReadonlyMap<number, string> = new Map([
 ]);
 
 /** Data length each typed element must have. */
-const IE_LENGTHS: ReadonlyMap<number, number> = new Map([
+const IE_LENGTHS: ReadonlyMap<number, number> = /* @__PURE__ */ new Map([
   [IEI_CONCAT_8, 3],
   [IEI_CONCAT_16, 4],
   [IEI_PORTS_8, 2],

@@ -23,10 +23,10 @@ const _ = null;
  * BENGALI_LOCKING_SHIFT.chars[0x00]; // '\u0981'
  * ```
  */
-export const BENGALI_LOCKING_SHIFT: Gsm7Table = Object.freeze({
+export const BENGALI_LOCKING_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'Bengali national language locking shift table',
   spec: '3GPP TS 23.038 Annex A.3.4',
-  chars: Object.freeze([
+  chars: /* @__PURE__ */ Object.freeze([
     // 0x00-0x0f
     '\u0981', '\u0982', '\u0983', '\u0985', '\u0986', '\u0987', '\u0988', '\u0989', '\u098a', '\u098b', '\n', '\u098c', _, '\r', _, '\u098f',
     // 0x10-0x1f
@@ -57,10 +57,10 @@ export const BENGALI_LOCKING_SHIFT: Gsm7Table = Object.freeze({
  * BENGALI_SINGLE_SHIFT.chars[0x19]; // '\u09e6'
  * ```
  */
-export const BENGALI_SINGLE_SHIFT: Gsm7Table = Object.freeze({
+export const BENGALI_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'Bengali national language single shift table',
   spec: '3GPP TS 23.038 Annex A.2.4',
-  chars: Object.freeze([
+  chars: /* @__PURE__ */ Object.freeze([
     // 0x00-0x0f
     '@', '£', '$', '¥', '¿', '"', '¤', '%', '&', "'", '\f', '*', '+', _, '-', '/',
     // 0x10-0x1f
@@ -88,7 +88,7 @@ export const BENGALI_SINGLE_SHIFT: Gsm7Table = Object.freeze({
  * BENGALI.identifier; // 4
  * ```
  */
-export const BENGALI: NationalLanguage = Object.freeze({
+export const BENGALI: NationalLanguage = /* @__PURE__ */ Object.freeze({
   code: 'bn',
   name: 'Bengali',
   identifier: 4,

@@ -23,10 +23,10 @@ const _ = null;
  * GUJARATI_LOCKING_SHIFT.chars[0x00]; // '\u0a81'
  * ```
  */
-export const GUJARATI_LOCKING_SHIFT: Gsm7Table = Object.freeze({
+export const GUJARATI_LOCKING_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'Gujarati national language locking shift table',
   spec: '3GPP TS 23.038 Annex A.3.5',
-  chars: Object.freeze([
+  chars: /* @__PURE__ */ Object.freeze([
     // 0x00-0x0f
     '\u0a81', '\u0a82', '\u0a83', '\u0a85', '\u0a86', '\u0a87', '\u0a88', '\u0a89', '\u0a8a', '\u0a8b', '\n', '\u0a8c', '\u0a8d', '\r', _, '\u0a8f',
     // 0x10-0x1f
@@ -57,10 +57,10 @@ export const GUJARATI_LOCKING_SHIFT: Gsm7Table = Object.freeze({
  * GUJARATI_SINGLE_SHIFT.chars[0x19]; // '\u0964'
  * ```
  */
-export const GUJARATI_SINGLE_SHIFT: Gsm7Table = Object.freeze({
+export const GUJARATI_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'Gujarati national language single shift table',
   spec: '3GPP TS 23.038 Annex A.2.5',
-  chars: Object.freeze([
+  chars: /* @__PURE__ */ Object.freeze([
     // 0x00-0x0f
     '@', '£', '$', '¥', '¿', '"', '¤', '%', '&', "'", '\f', '*', '+', _, '-', '/',
     // 0x10-0x1f
@@ -88,7 +88,7 @@ export const GUJARATI_SINGLE_SHIFT: Gsm7Table = Object.freeze({
  * GUJARATI.identifier; // 5
  * ```
  */
-export const GUJARATI: NationalLanguage = Object.freeze({
+export const GUJARATI: NationalLanguage = /* @__PURE__ */ Object.freeze({
   code: 'gu',
   name: 'Gujarati',
   identifier: 5,

@@ -24,10 +24,10 @@ const _ = null;
  * HINDI_LOCKING_SHIFT.chars[0x00]; // '\u0901'
  * ```
  */
-export const HINDI_LOCKING_SHIFT: Gsm7Table = Object.freeze({
+export const HINDI_LOCKING_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'Hindi national language locking shift table',
   spec: '3GPP TS 23.038 Annex A.3.6',
-  chars: Object.freeze([
+  chars: /* @__PURE__ */ Object.freeze([
     // 0x00-0x0f
     '\u0901', '\u0902', '\u0903', '\u0905', '\u0906', '\u0907', '\u0908', '\u0909', '\u090a', '\u090b', '\n', '\u090c', '\u090d', '\r', '\u090e', '\u090f',
     // 0x10-0x1f
@@ -58,10 +58,10 @@ export const HINDI_LOCKING_SHIFT: Gsm7Table = Object.freeze({
  * HINDI_SINGLE_SHIFT.chars[0x19]; // '\u0964'
  * ```
  */
-export const HINDI_SINGLE_SHIFT: Gsm7Table = Object.freeze({
+export const HINDI_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'Hindi national language single shift table',
   spec: '3GPP TS 23.038 Annex A.2.6',
-  chars: Object.freeze([
+  chars: /* @__PURE__ */ Object.freeze([
     // 0x00-0x0f
     '@', '£', '$', '¥', '¿', '"', '¤', '%', '&', "'", '\f', '*', '+', _, '-', '/',
     // 0x10-0x1f
@@ -89,7 +89,7 @@ export const HINDI_SINGLE_SHIFT: Gsm7Table = Object.freeze({
  * HINDI.identifier; // 6
  * ```
  */
-export const HINDI: NationalLanguage = Object.freeze({
+export const HINDI: NationalLanguage = /* @__PURE__ */ Object.freeze({
   code: 'hi',
   name: 'Hindi',
   identifier: 6,

@@ -45,7 +45,7 @@ export type LanguageCode = 'tr' | 'es' | 'pt' | 'bn' | 'gu' | 'hi' | 'kn' | 'ml'
  * Object.keys(NATIONAL_LANGUAGES).length;          // 13
  * ```
  */
-export const NATIONAL_LANGUAGES: Readonly<Record<LanguageCode, NationalLanguage>> = Object.freeze({
+export const NATIONAL_LANGUAGES: Readonly<Record<LanguageCode, NationalLanguage>> = /* @__PURE__ */ Object.freeze({
   tr: TURKISH,
   es: SPANISH,
   pt: PORTUGUESE,
@@ -81,9 +81,9 @@ function compileLanguage(language: NationalLanguage): CompiledLanguage {
  *
  * @internal
  */
-export const COMPILED_LANGUAGES: Readonly<Record<LanguageCode, CompiledLanguage>> = Object.freeze(
-  Object.fromEntries(
-    (Object.keys(NATIONAL_LANGUAGES) as LanguageCode[]).map((code) => [code, compileLanguage(NATIONAL_LANGUAGES[code])]),
+export const COMPILED_LANGUAGES: Readonly<Record<LanguageCode, CompiledLanguage>> = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ Object.fromEntries(
+    /* @__PURE__ */ (/* @__PURE__ */ Object.keys(NATIONAL_LANGUAGES) as LanguageCode[]).map((code) => [code, compileLanguage(NATIONAL_LANGUAGES[code])]),
   ) as Record<LanguageCode, CompiledLanguage>,
 );
 

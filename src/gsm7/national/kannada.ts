@@ -25,10 +25,10 @@ const _ = null;
  * KANNADA_LOCKING_SHIFT.chars[0x01]; // '\u0c82'
  * ```
  */
-export const KANNADA_LOCKING_SHIFT: Gsm7Table = Object.freeze({
+export const KANNADA_LOCKING_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'Kannada national language locking shift table',
   spec: '3GPP TS 23.038 Annex A.3.7',
-  chars: Object.freeze([
+  chars: /* @__PURE__ */ Object.freeze([
     // 0x00-0x0f
     _, '\u0c82', '\u0c83', '\u0c85', '\u0c86', '\u0c87', '\u0c88', '\u0c89', '\u0c8a', '\u0c8b', '\n', '\u0c8c', _, '\r', '\u0c8e', '\u0c8f',
     // 0x10-0x1f
@@ -59,10 +59,10 @@ export const KANNADA_LOCKING_SHIFT: Gsm7Table = Object.freeze({
  * KANNADA_SINGLE_SHIFT.chars[0x19]; // '\u0964'
  * ```
  */
-export const KANNADA_SINGLE_SHIFT: Gsm7Table = Object.freeze({
+export const KANNADA_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'Kannada national language single shift table',
   spec: '3GPP TS 23.038 Annex A.2.7',
-  chars: Object.freeze([
+  chars: /* @__PURE__ */ Object.freeze([
     // 0x00-0x0f
     '@', '£', '$', '¥', '¿', '"', '¤', '%', '&', "'", '\f', '*', '+', _, '-', '/',
     // 0x10-0x1f
@@ -90,7 +90,7 @@ export const KANNADA_SINGLE_SHIFT: Gsm7Table = Object.freeze({
  * KANNADA.identifier; // 7
  * ```
  */
-export const KANNADA: NationalLanguage = Object.freeze({
+export const KANNADA: NationalLanguage = /* @__PURE__ */ Object.freeze({
   code: 'kn',
   name: 'Kannada',
   identifier: 7,

@@ -23,10 +23,10 @@ const _ = null;
  * MALAYALAM_LOCKING_SHIFT.chars[0x01]; // '\u0d02'
  * ```
  */
-export const MALAYALAM_LOCKING_SHIFT: Gsm7Table = Object.freeze({
+export const MALAYALAM_LOCKING_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'Malayalam national language locking shift table',
   spec: '3GPP TS 23.038 Annex A.3.8',
-  chars: Object.freeze([
+  chars: /* @__PURE__ */ Object.freeze([
     // 0x00-0x0f
     _, '\u0d02', '\u0d03', '\u0d05', '\u0d06', '\u0d07', '\u0d08', '\u0d09', '\u0d0a', '\u0d0b', '\n', '\u0d0c', _, '\r', '\u0d0e', '\u0d0f',
     // 0x10-0x1f
@@ -57,10 +57,10 @@ export const MALAYALAM_LOCKING_SHIFT: Gsm7Table = Object.freeze({
  * MALAYALAM_SINGLE_SHIFT.chars[0x19]; // '\u0964'
  * ```
  */
-export const MALAYALAM_SINGLE_SHIFT: Gsm7Table = Object.freeze({
+export const MALAYALAM_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'Malayalam national language single shift table',
   spec: '3GPP TS 23.038 Annex A.2.8',
-  chars: Object.freeze([
+  chars: /* @__PURE__ */ Object.freeze([
     // 0x00-0x0f
     '@', '£', '$', '¥', '¿', '"', '¤', '%', '&', "'", '\f', '*', '+', _, '-', '/',
     // 0x10-0x1f
@@ -88,7 +88,7 @@ export const MALAYALAM_SINGLE_SHIFT: Gsm7Table = Object.freeze({
  * MALAYALAM.identifier; // 8
  * ```
  */
-export const MALAYALAM: NationalLanguage = Object.freeze({
+export const MALAYALAM: NationalLanguage = /* @__PURE__ */ Object.freeze({
   code: 'ml',
   name: 'Malayalam',
   identifier: 8,

@@ -23,10 +23,10 @@ const _ = null;
  * ORIYA_LOCKING_SHIFT.chars[0x00]; // '\u0b01'
  * ```
  */
-export const ORIYA_LOCKING_SHIFT: Gsm7Table = Object.freeze({
+export const ORIYA_LOCKING_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'Oriya national language locking shift table',
   spec: '3GPP TS 23.038 Annex A.3.9',
-  chars: Object.freeze([
+  chars: /* @__PURE__ */ Object.freeze([
     // 0x00-0x0f
     '\u0b01', '\u0b02', '\u0b03', '\u0b05', '\u0b06', '\u0b07', '\u0b08', '\u0b09', '\u0b0a', '\u0b0b', '\n', '\u0b0c', _, '\r', _, '\u0b0f',
     // 0x10-0x1f
@@ -57,10 +57,10 @@ export const ORIYA_LOCKING_SHIFT: Gsm7Table = Object.freeze({
  * ORIYA_SINGLE_SHIFT.chars[0x19]; // '\u0964'
  * ```
  */
-export const ORIYA_SINGLE_SHIFT: Gsm7Table = Object.freeze({
+export const ORIYA_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'Oriya national language single shift table',
   spec: '3GPP TS 23.038 Annex A.2.9',
-  chars: Object.freeze([
+  chars: /* @__PURE__ */ Object.freeze([
     // 0x00-0x0f
     '@', '£', '$', '¥', '¿', '"', '¤', '%', '&', "'", '\f', '*', '+', _, '-', '/',
     // 0x10-0x1f
@@ -88,7 +88,7 @@ export const ORIYA_SINGLE_SHIFT: Gsm7Table = Object.freeze({
  * ORIYA.identifier; // 9
  * ```
  */
-export const ORIYA: NationalLanguage = Object.freeze({
+export const ORIYA: NationalLanguage = /* @__PURE__ */ Object.freeze({
   code: 'or',
   name: 'Oriya',
   identifier: 9,

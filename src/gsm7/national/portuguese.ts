@@ -22,10 +22,10 @@ const _ = null;
  * PORTUGUESE_LOCKING_SHIFT.chars[0x04]; // 'ê'
  * ```
  */
-export const PORTUGUESE_LOCKING_SHIFT: Gsm7Table = Object.freeze({
+export const PORTUGUESE_LOCKING_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'Portuguese national language locking shift table',
   spec: '3GPP TS 23.038 Annex A.3.3',
-  chars: Object.freeze([
+  chars: /* @__PURE__ */ Object.freeze([
     // 0x00-0x0f
     '@', '£', '$', '¥', 'ê', 'é', 'ú', 'í', 'ó', 'ç', '\n', 'Ô', 'ô', '\r', 'Á', 'á',
     // 0x10-0x1f
@@ -57,10 +57,10 @@ export const PORTUGUESE_LOCKING_SHIFT: Gsm7Table = Object.freeze({
  * PORTUGUESE_SINGLE_SHIFT.chars[0x05]; // 'ê'
  * ```
  */
-export const PORTUGUESE_SINGLE_SHIFT: Gsm7Table = Object.freeze({
+export const PORTUGUESE_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'Portuguese national language single shift table',
   spec: '3GPP TS 23.038 Annex A.2.3',
-  chars: Object.freeze([
+  chars: /* @__PURE__ */ Object.freeze([
     // 0x00-0x0f
     _, _, _, _, _, 'ê', _, _, _, 'ç', '\f', 'Ô', 'ô', _, 'Á', 'á',
     // 0x10-0x1f
@@ -88,7 +88,7 @@ export const PORTUGUESE_SINGLE_SHIFT: Gsm7Table = Object.freeze({
  * PORTUGUESE.identifier; // 3
  * ```
  */
-export const PORTUGUESE: NationalLanguage = Object.freeze({
+export const PORTUGUESE: NationalLanguage = /* @__PURE__ */ Object.freeze({
   code: 'pt',
   name: 'Portuguese',
   identifier: 3,

@@ -23,10 +23,10 @@ const _ = null;
  * PUNJABI_LOCKING_SHIFT.chars[0x00]; // '\u0a01'
  * ```
  */
-export const PUNJABI_LOCKING_SHIFT: Gsm7Table = Object.freeze({
+export const PUNJABI_LOCKING_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'Punjabi national language locking shift table',
   spec: '3GPP TS 23.038 Annex A.3.10',
-  chars: Object.freeze([
+  chars: /* @__PURE__ */ Object.freeze([
     // 0x00-0x0f
     '\u0a01', '\u0a02', '\u0a03', '\u0a05', '\u0a06', '\u0a07', '\u0a08', '\u0a09', '\u0a0a', _, '\n', _, _, '\r', _, '\u0a0f',
     // 0x10-0x1f
@@ -57,10 +57,10 @@ export const PUNJABI_LOCKING_SHIFT: Gsm7Table = Object.freeze({
  * PUNJABI_SINGLE_SHIFT.chars[0x19]; // '\u0964'
  * ```
  */
-export const PUNJABI_SINGLE_SHIFT: Gsm7Table = Object.freeze({
+export const PUNJABI_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'Punjabi national language single shift table',
   spec: '3GPP TS 23.038 Annex A.2.10',
-  chars: Object.freeze([
+  chars: /* @__PURE__ */ Object.freeze([
     // 0x00-0x0f
     '@', '£', '$', '¥', '¿', '"', '¤', '%', '&', "'", '\f', '*', '+', _, '-', '/',
     // 0x10-0x1f
@@ -88,7 +88,7 @@ export const PUNJABI_SINGLE_SHIFT: Gsm7Table = Object.freeze({
  * PUNJABI.identifier; // 10
  * ```
  */
-export const PUNJABI: NationalLanguage = Object.freeze({
+export const PUNJABI: NationalLanguage = /* @__PURE__ */ Object.freeze({
   code: 'pa',
   name: 'Punjabi',
   identifier: 10,

@@ -24,10 +24,10 @@ const _ = null;
  * SPANISH_SINGLE_SHIFT.chars[0x09]; // 'ç'
  * ```
  */
-export const SPANISH_SINGLE_SHIFT: Gsm7Table = Object.freeze({
+export const SPANISH_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'Spanish national language single shift table',
   spec: '3GPP TS 23.038 Annex A.2.2',
-  chars: Object.freeze([
+  chars: /* @__PURE__ */ Object.freeze([
     // 0x00-0x0f
     _, _, _, _, _, _, _, _, _, 'ç', '\f', _, _, _, _, _,
     // 0x10-0x1f
@@ -55,7 +55,7 @@ export const SPANISH_SINGLE_SHIFT: Gsm7Table = Object.freeze({
  * SPANISH.identifier; // 2
  * ```
  */
-export const SPANISH: NationalLanguage = Object.freeze({
+export const SPANISH: NationalLanguage = /* @__PURE__ */ Object.freeze({
   code: 'es',
   name: 'Spanish',
   identifier: 2,

@@ -23,10 +23,10 @@ const _ = null;
  * TAMIL_LOCKING_SHIFT.chars[0x01]; // '\u0b82'
  * ```
  */
-export const TAMIL_LOCKING_SHIFT: Gsm7Table = Object.freeze({
+export const TAMIL_LOCKING_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'Tamil national language locking shift table',
   spec: '3GPP TS 23.038 Annex A.3.11',
-  chars: Object.freeze([
+  chars: /* @__PURE__ */ Object.freeze([
     // 0x00-0x0f
     _, '\u0b82', '\u0b83', '\u0b85', '\u0b86', '\u0b87', '\u0b88', '\u0b89', '\u0b8a', _, '\n', _, _, '\r', '\u0b8e', '\u0b8f',
     // 0x10-0x1f
@@ -57,10 +57,10 @@ export const TAMIL_LOCKING_SHIFT: Gsm7Table = Object.freeze({
  * TAMIL_SINGLE_SHIFT.chars[0x19]; // '\u0964'
  * ```
  */
-export const TAMIL_SINGLE_SHIFT: Gsm7Table = Object.freeze({
+export const TAMIL_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'Tamil national language single shift table',
   spec: '3GPP TS 23.038 Annex A.2.11',
-  chars: Object.freeze([
+  chars: /* @__PURE__ */ Object.freeze([
     // 0x00-0x0f
     '@', '£', '$', '¥', '¿', '"', '¤', '%', '&', "'", '\f', '*', '+', _, '-', '/',
     // 0x10-0x1f
@@ -88,7 +88,7 @@ export const TAMIL_SINGLE_SHIFT: Gsm7Table = Object.freeze({
  * TAMIL.identifier; // 11
  * ```
  */
-export const TAMIL: NationalLanguage = Object.freeze({
+export const TAMIL: NationalLanguage = /* @__PURE__ */ Object.freeze({
   code: 'ta',
   name: 'Tamil',
   identifier: 11,

@@ -23,10 +23,10 @@ const _ = null;
  * TELUGU_LOCKING_SHIFT.chars[0x00]; // '\u0c01'
  * ```
  */
-export const TELUGU_LOCKING_SHIFT: Gsm7Table = Object.freeze({
+export const TELUGU_LOCKING_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'Telugu national language locking shift table',
   spec: '3GPP TS 23.038 Annex A.3.12',
-  chars: Object.freeze([
+  chars: /* @__PURE__ */ Object.freeze([
     // 0x00-0x0f
     '\u0c01', '\u0c02', '\u0c03', '\u0c05', '\u0c06', '\u0c07', '\u0c08', '\u0c09', '\u0c0a', '\u0c0b', '\n', '\u0c0c', _, '\r', '\u0c0e', '\u0c0f',
     // 0x10-0x1f
@@ -58,10 +58,10 @@ export const TELUGU_LOCKING_SHIFT: Gsm7Table = Object.freeze({
  * TELUGU_SINGLE_SHIFT.chars[0x1c]; // '\u0c66'
  * ```
  */
-export const TELUGU_SINGLE_SHIFT: Gsm7Table = Object.freeze({
+export const TELUGU_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'Telugu national language single shift table',
   spec: '3GPP TS 23.038 Annex A.2.12',
-  chars: Object.freeze([
+  chars: /* @__PURE__ */ Object.freeze([
     // 0x00-0x0f
     '@', '£', '$', '¥', '¿', '"', '¤', '%', '&', "'", '\f', '*', '+', _, '-', '/',
     // 0x10-0x1f
@@ -89,7 +89,7 @@ export const TELUGU_SINGLE_SHIFT: Gsm7Table = Object.freeze({
  * TELUGU.identifier; // 12
  * ```
  */
-export const TELUGU: NationalLanguage = Object.freeze({
+export const TELUGU: NationalLanguage = /* @__PURE__ */ Object.freeze({
   code: 'te',
   name: 'Telugu',
   identifier: 12,

@@ -22,10 +22,10 @@ const _ = null;
  * TURKISH_LOCKING_SHIFT.chars[0x05]; // 'é'
  * ```
  */
-export const TURKISH_LOCKING_SHIFT: Gsm7Table = Object.freeze({
+export const TURKISH_LOCKING_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'Turkish national language locking shift table',
   spec: '3GPP TS 23.038 Annex A.3.1',
-  chars: Object.freeze([
+  chars: /* @__PURE__ */ Object.freeze([
     // 0x00-0x0f
     '@', '£', '$', '¥', '€', 'é', 'ù', 'ı', 'ò', 'Ç', '\n', 'Ğ', 'ğ', '\r', 'Å', 'å',
     // 0x10-0x1f
@@ -56,10 +56,10 @@ export const TURKISH_LOCKING_SHIFT: Gsm7Table = Object.freeze({
  * TURKISH_SINGLE_SHIFT.chars[0x47]; // 'Ğ'
  * ```
  */
-export const TURKISH_SINGLE_SHIFT: Gsm7Table = Object.freeze({
+export const TURKISH_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'Turkish national language single shift table',
   spec: '3GPP TS 23.038 Annex A.2.1',
-  chars: Object.freeze([
+  chars: /* @__PURE__ */ Object.freeze([
     // 0x00-0x0f
     _, _, _, _, _, _, _, _, _, _, '\f', _, _, _, _, _,
     // 0x10-0x1f
@@ -87,7 +87,7 @@ export const TURKISH_SINGLE_SHIFT: Gsm7Table = Object.freeze({
  * TURKISH.identifier; // 1
  * ```
  */
-export const TURKISH: NationalLanguage = Object.freeze({
+export const TURKISH: NationalLanguage = /* @__PURE__ */ Object.freeze({
   code: 'tr',
   name: 'Turkish',
   identifier: 1,

@@ -23,10 +23,10 @@ const _ = null;
  * URDU_LOCKING_SHIFT.chars[0x00]; // '\u0627'
  * ```
  */
-export const URDU_LOCKING_SHIFT: Gsm7Table = Object.freeze({
+export const URDU_LOCKING_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'Urdu national language locking shift table',
   spec: '3GPP TS 23.038 Annex A.3.13',
-  chars: Object.freeze([
+  chars: /* @__PURE__ */ Object.freeze([
     // 0x00-0x0f
     '\u0627', '\u0622', '\u0628', '\u067b', '\u0680', '\u067e', '\u06a6', '\u062a', '\u06c2', '\u067f', '\n', '\u0679', '\u067d', '\r', '\u067a', '\u067c',
     // 0x10-0x1f
@@ -57,10 +57,10 @@ export const URDU_LOCKING_SHIFT: Gsm7Table = Object.freeze({
  * URDU_SINGLE_SHIFT.chars[0x19]; // '\u0600'
  * ```
  */
-export const URDU_SINGLE_SHIFT: Gsm7Table = Object.freeze({
+export const URDU_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'Urdu national language single shift table',
   spec: '3GPP TS 23.038 Annex A.2.13',
-  chars: Object.freeze([
+  chars: /* @__PURE__ */ Object.freeze([
     // 0x00-0x0f
     '@', '£', '$', '¥', '¿', '"', '¤', '%', '&', "'", '\f', '*', '+', _, '-', '/',
     // 0x10-0x1f
@@ -88,7 +88,7 @@ export const URDU_SINGLE_SHIFT: Gsm7Table = Object.freeze({
  * URDU.identifier; // 13
  * ```
  */
-export const URDU: NationalLanguage = Object.freeze({
+export const URDU: NationalLanguage = /* @__PURE__ */ Object.freeze({
   code: 'ur',
   name: 'Urdu',
   identifier: 13,
