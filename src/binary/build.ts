@@ -207,7 +207,7 @@ function planAndSplit(fn: string, input: BinaryMessageInput, extraElementOctets:
     bytes = scanOrThrow(fn, input.hex, false);
   }
   const encoding = dataCoding === 0 ? 'GSM7' : dataCoding === 8 ? 'UCS2' : '8BIT';
-  const explicit = options.language.kind === 'explicit' ? options.language.charset : undefined;
+  const explicit = options.language.kind === 'explicit' ? options.language.selection.charset : undefined;
   if (explicit !== undefined && encoding !== 'GSM7') throw new TypeError(`${fn}: lockingShift/singleShift apply to dataCoding 0 only`);
   const shifts = explicit === undefined ? 0 : shiftTableElements(explicit).length * 3;
   const plan = makePlan(encoding, dataCoding, options, extraElementOctets + shifts, explicit);

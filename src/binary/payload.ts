@@ -11,7 +11,8 @@
 import { createIssue, SmsHexError, type IssuePath, type SmsHexIssue } from '../errors.js';
 import { ESCAPE, type Gsm7Charset } from '../gsm7/charset.js';
 import { decodeSeptets, unassigned } from '../gsm7/codec.js';
-import { COMPILED_LANGUAGES, NATIONAL_LANGUAGES, type LanguageCode } from '../gsm7/national/index.js';
+import { NATIONAL_LANGUAGES } from '../gsm7/national/index.js';
+import type { NationalLanguage } from '../gsm7/national/language.js';
 import { charsetFromOptions, type ShiftTableOptions } from '../gsm7/resolve-charset.js';
 import { decodeUcs2Units } from '../ucs2/codec.js';
 import { describeDataCoding } from '../coding/describe.js';
@@ -80,8 +81,8 @@ export function readHeader(fn: string, bytes: Uint8Array, udhi: boolean, locate:
 }
 
 /** National language identifier (TS 23.038 §6.2.1.2.4) to the language's code. */
-const CODE_BY_IDENTIFIER: ReadonlyMap<number, LanguageCode> = /* @__PURE__ */ new Map(
-  /* @__PURE__ */ (/* @__PURE__ */ Object.keys(NATIONAL_LANGUAGES) as LanguageCode[]).map((code) => [NATIONAL_LANGUAGES[code].identifier, code]),
+const LANGUAGE_BY_IDENTIFIER: ReadonlyMap<number, NationalLanguage> = /* @__PURE__ */ new Map(
+  /* @__PURE__ */ Object.values(NATIONAL_LANGUAGES).map((language) => [language.identifier, language]),
 );
 
 /** The national language tables a header selects, and the shift elements that select none. */
@@ -102,18 +103,18 @@ export interface ShiftChoice {
  * @internal
  */
 export function shiftChoice(udh: ParsedUdh | undefined): ShiftChoice {
-  let lockingShift: LanguageCode | undefined;
-  let singleShift: LanguageCode | undefined;
+  let lockingShift: NationalLanguage | undefined;
+  let singleShift: NationalLanguage | undefined;
   const unsupported: ShiftElement[] = [];
   for (const element of udh?.elements ?? []) {
     if (element.type !== 'singleShift' && element.type !== 'lockingShift') continue;
-    const code = CODE_BY_IDENTIFIER.get(element.language);
-    const hasTable = code !== undefined && (element.type === 'singleShift' || COMPILED_LANGUAGES[code].locking !== undefined);
+    const language = LANGUAGE_BY_IDENTIFIER.get(element.language);
+    const hasTable = language !== undefined && (element.type === 'singleShift' || language.lockingShift !== undefined);
     if (!hasTable) unsupported.push(element);
-    else if (element.type === 'singleShift') singleShift = code;
-    else lockingShift = code;
+    else if (element.type === 'singleShift') singleShift = language;
+    else lockingShift = language;
   }
-  const options: { lockingShift?: LanguageCode; singleShift?: LanguageCode } = {};
+  const options: { lockingShift?: NationalLanguage; singleShift?: NationalLanguage } = {};
   if (lockingShift !== undefined) options.lockingShift = lockingShift;
   if (singleShift !== undefined) options.singleShift = singleShift;
   return { options, unsupported };

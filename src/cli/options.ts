@@ -7,7 +7,8 @@
  * @module
  */
 
-import type { LanguageCode, SegmentOptions, TextCoding, TransliterationProfile } from '../index.js';
+import { isLanguageCode, NATIONAL_LANGUAGES } from '../index.js';
+import type { NationalLanguage, SegmentOptions, TextCoding, TransliterationProfile } from '../index.js';
 import { flag, stringValue, type Values } from './command.js';
 import { UsageError } from './errors.js';
 
@@ -38,18 +39,24 @@ export function parseReferenceBits(value: string | undefined): 8 | 16 | undefine
   return bits;
 }
 
-/**
- * `--language`: a national language code (`tr`, `es`, `pt`, `hi`, …),
- * `auto` or `none`, passed to the library, which checks it.
- */
-export function parseLanguage(value: string | undefined): LanguageCode | 'auto' | 'none' | undefined {
-  return value as LanguageCode | 'auto' | 'none' | undefined;
+/** One national language by its ISO 639-1 code (`tr`, `es`, `pt`, `hi`, …), for `flag`. */
+function languageByCode(flag: string, code: string): NationalLanguage {
+  if (!isLanguageCode(code)) {
+    throw new UsageError(`--${flag} takes ${Object.keys(NATIONAL_LANGUAGES).join(', ')}${flag === 'language' ? ', auto or none' : ''}, got ${JSON.stringify(code)}`);
+  }
+  return NATIONAL_LANGUAGES[code];
 }
 
-/** `--languages tr,es,pt`: the candidates of `--language auto`, passed to the library, which checks them. */
-export function parseLanguages(value: string | undefined): LanguageCode[] | undefined {
+/** `--language`: a national language code (`tr`, `es`, `pt`, `hi`, …), `auto` or `none`. */
+export function parseLanguage(value: string | undefined): NationalLanguage | 'auto' | 'none' | undefined {
+  if (value === undefined || value === 'auto' || value === 'none') return value;
+  return languageByCode('language', value);
+}
+
+/** `--languages tr,es,pt`: the candidates of `--language auto` (all 13 when not given). */
+export function parseLanguages(value: string | undefined): NationalLanguage[] | undefined {
   if (value === undefined) return undefined;
-  return value.split(',').map((code) => code.trim()) as LanguageCode[];
+  return value.split(',').map((code) => languageByCode('languages', code.trim()));
 }
 
 /**
@@ -79,7 +86,9 @@ export async function readSegmentFlags(values: Values): Promise<SegmentOptions &
   const dataCoding = parseDataCoding(stringValue(values, 'data-coding'));
   const codings = await codingsFor(dataCoding);
   const language = parseLanguage(stringValue(values, 'language'));
-  const languages = parseLanguages(stringValue(values, 'languages'));
+  const listed = parseLanguages(stringValue(values, 'languages'));
+  // The CLI bundles every table anyway, so `--language auto` alone tries all 13.
+  const languages = listed === undefined && language === 'auto' ? Object.values(NATIONAL_LANGUAGES) : listed;
   const transliterate = stringValue(values, 'transliterate') as TransliterationProfile | undefined;
   const referenceBits = parseReferenceBits(stringValue(values, 'reference-bits'));
   return {

@@ -20,7 +20,7 @@ import { compileTable, type CompiledTable } from './table.js';
  *
  * @example
  * ```ts
- * const charset = resolveCharset({ lockingShift: 'hi', singleShift: 'hi' });
+ * const charset = resolveCharset({ lockingShift: HINDI, singleShift: HINDI });
  * charset.locking.table.spec; // '3GPP TS 23.038 Annex A.3.6'
  * charset.singleShiftLanguage; // 6
  * ```

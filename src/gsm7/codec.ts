@@ -69,7 +69,7 @@ export interface Gsm7EncodeResult {
  *   character is outside the tables (and `'replace'` was not asked for)
  * @throws `TypeError` when `text` is not a string or an option has the wrong type; `RangeError` for an unknown
  *   `onUnmappable`, a replacement that is not GSM 7-bit itself, an unknown language code, or
- *   `lockingShift: 'es'` (Spanish has no locking-shift table)
+ *   `lockingShift: SPANISH` (Spanish has no locking-shift table)
  *
  * @example
  * ```ts
@@ -79,9 +79,9 @@ export interface Gsm7EncodeResult {
  * // '35 1b 65'
  * encodeGsm7('π', { onUnmappable: 'replace' });
  * // { bytes: Uint8Array [0x3f], replacements: [{ index: 0, from: 'π', to: '?' }] }
- * toHex(encodeGsm7('Şişli', { lockingShift: 'tr', singleShift: 'tr' }));
+ * toHex(encodeGsm7('Şişli', { lockingShift: TURKISH, singleShift: TURKISH }));
  * // '1c 69 1d 6c 69'
- * toHex(encodeGsm7('más', { singleShift: 'es' }));
+ * toHex(encodeGsm7('más', { singleShift: SPANISH }));
  * // '6d 1b 61 73'
  * ```
  */
@@ -226,7 +226,7 @@ export function unmappable(fn: string, text: string, index: number): SmsHexError
  *   `GSM7_UNASSIGNED_SEPTET` for a septet the tables leave unassigned (with its index);
  *   `GSM7_TRAILING_ESCAPE` when the last byte is a lone escape
  * @throws `TypeError` when `septets` is not a `Uint8Array` or options are malformed
- * @throws `RangeError` for an unknown language code, or `lockingShift: 'es'`
+ * @throws `RangeError` for an unknown language code, or `lockingShift: SPANISH`
  *
  * @example
  * ```ts
@@ -234,9 +234,9 @@ export function unmappable(fn: string, text: string, index: number): SmsHexError
  * // 'Test€'
  * decodeGsm7(Uint8Array.of(0x09));
  * // 'Ç'
- * decodeGsm7(parseHex('1c 69 1d 6c 69'), { lockingShift: 'tr', singleShift: 'tr' });
+ * decodeGsm7(parseHex('1c 69 1d 6c 69'), { lockingShift: TURKISH, singleShift: TURKISH });
  * // 'Şişli'
- * decodeGsm7(parseHex('15 0c'), { lockingShift: 'bn' });
+ * decodeGsm7(parseHex('15 0c'), { lockingShift: BENGALI });
  * // SmsHexError GSM7_UNASSIGNED_SEPTET: septet 0x0c at index 1 is not a character: …
  * ```
  */
@@ -325,13 +325,13 @@ export function findUnmappable(text: string, charset: Gsm7Charset): number {
  * @param options - `lockingShift` / `singleShift`: national language tables (ISO 639-1 codes)
  * @returns `true` when {@link encodeGsm7} with the same tables would succeed
  * @throws `TypeError` when `text` is not a string or options are malformed
- * @throws `RangeError` for an unknown language code, or `lockingShift: 'es'`
+ * @throws `RangeError` for an unknown language code, or `lockingShift: SPANISH`
  *
  * @example
  * ```ts
  * isGsm7('Price: 5€ [approx]'); // true
  * isGsm7('ç');                  // false: only the capital Ç is in the alphabet
- * isGsm7('ç', { singleShift: 'es' }); // true
+ * isGsm7('ç', { singleShift: SPANISH }); // true
  * ```
  */
 export function isGsm7(text: string, options?: ShiftTableOptions): boolean {

@@ -6,10 +6,12 @@
  * @module
  */
 
+import { quote } from '../errors.js';
 import { describe, readOptions } from '../internal/args.js';
 import type { ShiftElement } from '../udh/elements.js';
 import { DEFAULT_CHARSET, type Gsm7Charset } from './charset.js';
-import { COMPILED_LANGUAGES, isLanguageCode, type LanguageCode, NATIONAL_LANGUAGES } from './national/index.js';
+import { type CompiledLanguage, compiledLanguage, type NationalLanguage, type ShiftSelection } from './national/language.js';
+import type { CompiledTable } from './table.js';
 
 /**
  * Which national language tables to use, by ISO 639-1 code: exactly these
@@ -20,15 +22,15 @@ import { COMPILED_LANGUAGES, isLanguageCode, type LanguageCode, NATIONAL_LANGUAG
  *
  * @example
  * ```ts
- * const turkish: ShiftTableOptions = { lockingShift: 'tr', singleShift: 'tr' };
- * const spanish: ShiftTableOptions = { singleShift: 'es' };
+ * const turkish: ShiftTableOptions = { lockingShift: TURKISH, singleShift: TURKISH };
+ * const spanish: ShiftTableOptions = { singleShift: SPANISH };
  * ```
  */
 export interface ShiftTableOptions {
   /** The national locking-shift table (Annex A.3) used in place of the default alphabet; sent as UDH IE 0x25. */
-  readonly lockingShift?: LanguageCode;
+  readonly lockingShift?: NationalLanguage;
   /** The national single-shift table (Annex A.2) reached through the escape 0x1B; sent as UDH IE 0x24. */
-  readonly singleShift?: LanguageCode;
+  readonly singleShift?: NationalLanguage;
 }
 
 /**
@@ -49,11 +51,11 @@ export interface ShiftTableOptions {
  *
  * @example
  * ```ts
- * const charset = resolveCharset({ lockingShift: 'tr', singleShift: 'tr' });
+ * const charset = resolveCharset({ lockingShift: TURKISH, singleShift: TURKISH });
  * charset.lockingShiftLanguage; // 1
  * charset.singleShiftLanguage;  // 1
- * resolveCharset({ singleShift: 'es' }).lockingShiftLanguage; // undefined: the default alphabet
- * resolveCharset({ lockingShift: 'es' });
+ * resolveCharset({ singleShift: SPANISH }).lockingShiftLanguage; // undefined: the default alphabet
+ * resolveCharset({ lockingShift: SPANISH });
  * // RangeError: resolveCharset: lockingShift 'es' (Spanish) has no locking-shift table in TS 23.038 Annex A.3
  * ```
  */
@@ -77,9 +79,9 @@ export function resolveCharset(options?: ShiftTableOptions): Gsm7Charset {
  *
  * @example
  * ```ts
- * shiftTableElements(resolveCharset({ lockingShift: 'tr', singleShift: 'tr' }));
+ * shiftTableElements(resolveCharset({ lockingShift: TURKISH, singleShift: TURKISH }));
  * // [{ type: 'singleShift', language: 1 }, { type: 'lockingShift', language: 1 }]
- * toHex(buildUdh(shiftTableElements(resolveCharset({ singleShift: 'es' }))));
+ * toHex(buildUdh(shiftTableElements(resolveCharset({ singleShift: SPANISH }))));
  * // '03 24 01 02'
  * ```
  */
@@ -100,35 +102,67 @@ export function shiftTableElements(charset: Gsm7Charset): ShiftElement[] {
  * @internal
  */
 export function charsetFromOptions(fn: string, options: unknown): Gsm7Charset {
-  const opts = readOptions<ShiftTableOptions>(fn, options);
-  const lockingCode = readCode(fn, 'lockingShift', opts.lockingShift);
-  const singleCode = readCode(fn, 'singleShift', opts.singleShift);
-  if (lockingCode === undefined && singleCode === undefined) return DEFAULT_CHARSET;
-  let charset: { -readonly [K in keyof Gsm7Charset]: Gsm7Charset[K] } = { ...DEFAULT_CHARSET };
-  if (lockingCode !== undefined) {
-    const compiled = COMPILED_LANGUAGES[lockingCode];
-    if (compiled.locking === undefined) {
-      throw new RangeError(
-        `${fn}: lockingShift '${lockingCode}' (${compiled.language.name}) has no locking-shift table in TS 23.038 Annex A.3`,
-      );
-    }
-    charset = { ...charset, locking: compiled.locking, lockingShiftLanguage: compiled.language.identifier };
-  }
-  if (singleCode !== undefined) {
-    const compiled = COMPILED_LANGUAGES[singleCode];
-    charset = { ...charset, single: compiled.single, singleShiftLanguage: compiled.language.identifier };
-  }
-  return Object.freeze(charset);
+  return shiftSelection(fn, options).charset;
 }
 
-function readCode(fn: string, name: string, value: unknown): LanguageCode | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string') throw new TypeError(`${fn}: ${name} must be a language code string, got ${describe(value)}`);
-  if (!isLanguageCode(value)) {
-    const codes = Object.keys(NATIONAL_LANGUAGES)
-      .map((code) => `'${code}'`)
-      .join(', ');
-    throw new RangeError(`${fn}: ${name} must be one of ${codes}, got '${value}'`);
+const DEFAULT_SELECTION: ShiftSelection = /* @__PURE__ */ Object.freeze({ charset: DEFAULT_CHARSET, shiftElements: 0 });
+
+/**
+ * The character set that `{ lockingShift?, singleShift? }` select, with the
+ * languages behind it; errors name `fn`.
+ *
+ * @internal
+ */
+export function shiftSelection(fn: string, options: unknown): ShiftSelection {
+  const opts = readOptions<ShiftTableOptions>(fn, options);
+  const locking = readLanguage(fn, 'lockingShift', opts.lockingShift);
+  const single = readLanguage(fn, 'singleShift', opts.singleShift);
+  if (locking === undefined && single === undefined) return DEFAULT_SELECTION;
+  if (locking !== undefined && locking.locking === undefined) {
+    throw new RangeError(`${fn}: lockingShift ${locking.language.name} has no locking-shift table in TS 23.038 Annex A.3`);
   }
-  return value;
+  if (locking === undefined) return (single as CompiledLanguage).selections[0] as ShiftSelection;
+  if (single === undefined) return locking.selections[1] as ShiftSelection;
+  if (single === locking) return locking.selections[2] as ShiftSelection;
+  return Object.freeze({
+    charset: Object.freeze({
+      locking: locking.locking as CompiledTable,
+      single: single.single,
+      lockingShiftLanguage: locking.language.identifier,
+      singleShiftLanguage: single.language.identifier,
+    }),
+    lockingShift: locking.language,
+    singleShift: single.language,
+    shiftElements: 2,
+  });
 }
+
+/**
+ * Reads an option that names a national language: one of the language objects
+ * smshex exports (`TURKISH`, `NATIONAL_LANGUAGES.tr`, …), or `undefined`.
+ *
+ * @internal
+ */
+export function readLanguage(fn: string, name: string, value: unknown): CompiledLanguage | undefined {
+  return value === undefined ? undefined : requireLanguage(fn, name, value);
+}
+
+/**
+ * {@link readLanguage} where the language must be given; `alternatives`
+ * names other values the option takes, for the message (`"'none', 'auto' or "`).
+ *
+ * @internal
+ */
+export function requireLanguage(fn: string, name: string, value: unknown, alternatives = ''): CompiledLanguage {
+  const compiled = compiledLanguage(value);
+  if (compiled !== undefined) return compiled;
+  const hint =
+    typeof value === 'string' && KNOWN_CODES.includes(value)
+      ? `; for ${quote(value)} pass NATIONAL_LANGUAGES.${value} or import its constant from 'smshex'`
+      : '';
+  const shown = typeof value === 'string' && value.length <= 40 ? quote(value) : describe(value);
+  throw new TypeError(`${fn}: ${name} must be ${alternatives}a national language such as TURKISH or NATIONAL_LANGUAGES.tr, got ${shown}${hint}`);
+}
+
+/** The 13 codes of TS 23.038 Annex A, for the hint in an error only (no tables behind them). */
+const KNOWN_CODES: readonly string[] = ['tr', 'es', 'pt', 'bn', 'gu', 'hi', 'kn', 'ml', 'or', 'pa', 'ta', 'te', 'ur'];

@@ -35,7 +35,7 @@ export const NO_CHAR = 0xffff;
  *
  * @example
  * ```ts
- * resolveCharset({ singleShift: 'tr' }).single.table.name;
+ * resolveCharset({ singleShift: TURKISH }).single.table.name;
  * // 'Turkish national language single shift table'
  * ```
  */

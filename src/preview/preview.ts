@@ -6,7 +6,8 @@
  * @module
  */
 
-import { isLanguageCode, type LanguageCode } from '../gsm7/national/index.js';
+import { isLanguageCode, type LanguageCode, NATIONAL_LANGUAGES } from '../gsm7/national/index.js';
+import type { NationalLanguage } from '../gsm7/national/language.js';
 import { assertString, describe, readOptions } from '../internal/args.js';
 import { estimateNamed } from '../segments/estimate.js';
 import { readProfiles, type TransliterationProfile } from '../transliterate/transliterate.js';
@@ -83,10 +84,11 @@ export function preview(text: string, options?: PreviewOptions): PreviewResult {
   assertString(fn, 'text', text);
   const opts = readOptions<PreviewOptions>(fn, options);
   const languageCode = opts.languageCode;
-  let language: LanguageCode | 'auto' | undefined;
+  let language: NationalLanguage | 'auto' | undefined;
   if (languageCode !== undefined) {
+    const code = typeof languageCode === 'string' ? languageCode.toLowerCase() : undefined;
     if (languageCode === 'AUTODETECT') language = 'auto';
-    else if (typeof languageCode === 'string' && isLanguageCode(languageCode.toLowerCase())) language = languageCode.toLowerCase() as LanguageCode;
+    else if (code !== undefined && isLanguageCode(code)) language = NATIONAL_LANGUAGES[code];
     else {
       const error = typeof languageCode === 'string' ? RangeError : TypeError;
       throw new error(`${fn}: languageCode must be AUTODETECT or a language code such as TR, ES, PT, got ${typeof languageCode === 'string' ? languageCode : describe(languageCode)}`);
@@ -96,7 +98,7 @@ export function preview(text: string, options?: PreviewOptions): PreviewResult {
   if (transliteration !== undefined && (typeof transliteration !== 'string' || readProfiles(fn, transliteration).length !== 1)) {
     throw new TypeError(`${fn}: transliteration must be one profile name, got ${describe(transliteration)}`);
   }
-  const configurations: Array<{ language?: LanguageCode | 'auto'; transliteration?: TransliterationProfile }> = [{}];
+  const configurations: Array<{ language?: NationalLanguage | 'auto'; transliteration?: TransliterationProfile }> = [{}];
   if (language !== undefined) configurations.push({ language });
   if (transliteration !== undefined) configurations.push({ transliteration });
   if (language !== undefined && transliteration !== undefined) configurations.push({ language, transliteration });
@@ -104,6 +106,7 @@ export function preview(text: string, options?: PreviewOptions): PreviewResult {
   const previews = configurations.map((configuration): PreviewEntry => {
     const estimate = estimateNamed(fn, text, {
       ...(configuration.language === undefined ? {} : { language: configuration.language }),
+      ...(configuration.language === 'auto' ? { languages: Object.values(NATIONAL_LANGUAGES) } : {}),
       ...(configuration.transliteration === undefined ? {} : { transliterate: configuration.transliteration }),
     });
     const reported: { -readonly [K in keyof PreviewConfiguration]: PreviewConfiguration[K] } = {};

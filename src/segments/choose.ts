@@ -11,7 +11,7 @@
 
 import { DEFAULT_CHARSET, type Gsm7Charset } from '../gsm7/charset.js';
 import { findUnmappable, unmappable, type Replacement } from '../gsm7/codec.js';
-import { COMPILED_LANGUAGES, type LanguageCode } from '../gsm7/national/index.js';
+import type { LanguageCode, ShiftSelection } from '../gsm7/national/language.js';
 import { quote } from '../errors.js';
 import { lookupSeptet, NONE } from '../gsm7/table.js';
 import { encodeWith } from '../text/coding.js';
@@ -42,13 +42,7 @@ export interface Choice {
   readonly singleShift: LanguageCode | undefined;
 }
 
-interface Candidate {
-  readonly charset: Gsm7Charset;
-  /** Octets of the shift IEs this candidate puts in every part. */
-  readonly shiftOctets: number;
-  readonly lockingShift?: LanguageCode;
-  readonly singleShift?: LanguageCode;
-}
+type Candidate = ShiftSelection;
 
 const NO_CHARACTERS: readonly string[] = /* @__PURE__ */ Object.freeze([]);
 const NO_REPLACEMENTS: readonly Replacement[] = /* @__PURE__ */ Object.freeze([]);
@@ -61,7 +55,7 @@ const NO_REPLACEMENTS: readonly Replacement[] = /* @__PURE__ */ Object.freeze([]
  */
 export function choosePlan(fn: string, input: string, options: ResolvedSegmentOptions, extraElementOctets = 0): Choice {
   const candidates = gsmCandidates(options);
-  const translitCharset = options.language.kind === 'explicit' ? options.language.charset : DEFAULT_CHARSET;
+  const translitCharset = options.language.kind === 'explicit' ? options.language.selection.charset : DEFAULT_CHARSET;
   const transliterated = options.profiles.length === 0 ? null : transliterateWith(input, options.profiles, translitCharset);
   const text = transliterated === null ? input : transliterated.text;
   const replacements = transliterated === null ? NO_REPLACEMENTS : transliterated.replacements;
@@ -81,8 +75,8 @@ export function choosePlan(fn: string, input: string, options: ResolvedSegmentOp
     breaks,
     nonGsmCharacters,
     reason,
-    lockingShift: candidate?.lockingShift,
-    singleShift: candidate?.singleShift,
+    lockingShift: candidate?.lockingShift?.code,
+    singleShift: candidate?.singleShift?.code,
   });
 
   if (options.coding !== undefined) {
@@ -99,7 +93,7 @@ export function choosePlan(fn: string, input: string, options: ResolvedSegmentOp
   let best: { readonly candidate: Candidate; readonly plan: SegmentPlan; readonly measure: TextMeasure } | undefined;
   if (options.dataCoding !== 8) {
     for (const candidate of candidates) {
-      const plan = makePlan('GSM7', 0, options, extraElementOctets + candidate.shiftOctets, candidate.charset);
+      const plan = makePlan('GSM7', 0, options, extraElementOctets + candidate.shiftElements * SHIFT_ELEMENT_OCTETS, candidate.charset);
       const measure = walkText(fn, text, plan, null, breaks, true);
       if (measure === null) continue;
       if (best === undefined || cheaper(plan, measure, best.plan, best.measure)) best = { candidate, plan, measure };
@@ -140,69 +134,17 @@ function cheaper(plan: SegmentPlan, measure: TextMeasure, bestPlan: SegmentPlan,
   return octets < bestOctets;
 }
 
-const DEFAULT_CANDIDATE: Candidate = /* @__PURE__ */ Object.freeze({ charset: DEFAULT_CHARSET, shiftOctets: 0 });
+const DEFAULT_CANDIDATE: Candidate = /* @__PURE__ */ Object.freeze({ charset: DEFAULT_CHARSET, shiftElements: 0 });
 const ONLY_DEFAULT: readonly Candidate[] = /* @__PURE__ */ Object.freeze([DEFAULT_CANDIDATE]);
-
-/** Each language's candidates (single shift; locking shift; both), made once at load. */
-const LANGUAGE_CANDIDATES: Readonly<Record<LanguageCode, readonly Candidate[]>> = /* @__PURE__ */ Object.freeze(
-  /* @__PURE__ */ Object.fromEntries(
-    /* @__PURE__ */ (/* @__PURE__ */ Object.keys(COMPILED_LANGUAGES) as LanguageCode[]).map((code) => {
-      const compiled = COMPILED_LANGUAGES[code];
-      const identifier = compiled.language.identifier;
-      const list: Candidate[] = [
-        Object.freeze({
-          charset: Object.freeze({ locking: DEFAULT_CHARSET.locking, single: compiled.single, singleShiftLanguage: identifier }),
-          singleShift: code,
-          shiftOctets: SHIFT_ELEMENT_OCTETS,
-        }),
-      ];
-      if (compiled.locking !== undefined) {
-        list.push(
-          Object.freeze({
-            charset: Object.freeze({ locking: compiled.locking, single: DEFAULT_CHARSET.single, lockingShiftLanguage: identifier }),
-            lockingShift: code,
-            shiftOctets: SHIFT_ELEMENT_OCTETS,
-          }),
-          Object.freeze({
-            charset: Object.freeze({
-              locking: compiled.locking,
-              single: compiled.single,
-              lockingShiftLanguage: identifier,
-              singleShiftLanguage: identifier,
-            }),
-            lockingShift: code,
-            singleShift: code,
-            shiftOctets: 2 * SHIFT_ELEMENT_OCTETS,
-          }),
-        );
-      }
-      return [code, Object.freeze(list)];
-    }),
-  ) as Record<LanguageCode, readonly Candidate[]>,
-);
 
 /** The GSM 7-bit candidates, the default alphabet first. */
 function gsmCandidates(options: ResolvedSegmentOptions): readonly Candidate[] {
   const language = options.language;
   if (language.kind === 'none') return ONLY_DEFAULT;
-  if (language.kind === 'explicit') {
-    const charset = language.charset;
-    const codes = codesOf(charset);
-    const shifts = (codes.lockingShift === undefined ? 0 : 1) + (codes.singleShift === undefined ? 0 : 1);
-    return [{ charset, shiftOctets: shifts * SHIFT_ELEMENT_OCTETS, ...codes }];
-  }
+  if (language.kind === 'explicit') return [language.selection];
   const candidates: Candidate[] = [DEFAULT_CANDIDATE];
-  for (const code of language.languages) candidates.push(...LANGUAGE_CANDIDATES[code]);
+  for (const compiled of language.languages) candidates.push(...compiled.selections);
   return candidates;
-}
-
-function codesOf(charset: Gsm7Charset): { lockingShift?: LanguageCode; singleShift?: LanguageCode } {
-  const codes: { lockingShift?: LanguageCode; singleShift?: LanguageCode } = {};
-  for (const [code, compiled] of Object.entries(COMPILED_LANGUAGES) as [LanguageCode, (typeof COMPILED_LANGUAGES)[LanguageCode]][]) {
-    if (charset.lockingShiftLanguage === compiled.language.identifier) codes.lockingShift = code;
-    if (charset.singleShiftLanguage === compiled.language.identifier) codes.singleShift = code;
-  }
-  return codes;
 }
 
 function encodableInAny(unit: number, candidates: readonly Candidate[]): boolean {
@@ -260,8 +202,8 @@ function firstOutsideAll(text: string, candidates: readonly Candidate[]): number
 
 function describeCandidate(candidate: Candidate): string {
   const parts: string[] = [];
-  if (candidate.lockingShift !== undefined) parts.push(`${COMPILED_LANGUAGES[candidate.lockingShift].language.name} locking shift`);
-  if (candidate.singleShift !== undefined) parts.push(`${COMPILED_LANGUAGES[candidate.singleShift].language.name} single shift`);
+  if (candidate.lockingShift !== undefined) parts.push(`${candidate.lockingShift.name} locking shift`);
+  if (candidate.singleShift !== undefined) parts.push(`${candidate.singleShift.name} single shift`);
   return parts.length === 0 ? 'the default alphabet' : parts.join(' and ');
 }
 

@@ -73,7 +73,7 @@ export interface SegmentEstimate {
  * //   unitsRemaining: 145, nonGsmCharacters: [], headerOctets: 6, … }
  * estimateSegments('Hi 😀').nonGsmCharacters;
  * // ['😀']
- * estimateSegments("Şişli'de güzel bir gün", { language: 'tr' });
+ * estimateSegments("Şişli'de güzel bir gün", { language: TURKISH });
  * // { encoding: 'GSM7', smsCount: 1, singleShift: 'tr', headerOctets: 4, unitsPerSegment: 155, … }
  * ```
  */

@@ -8,8 +8,8 @@
  */
 
 import { DEFAULT_CHARSET, type Gsm7Charset } from '../gsm7/charset.js';
-import { isLanguageCode, type LanguageCode } from '../gsm7/national/index.js';
-import { charsetFromOptions, type ShiftTableOptions } from '../gsm7/resolve-charset.js';
+import type { CompiledLanguage, NationalLanguage, ShiftSelection } from '../gsm7/national/language.js';
+import { requireLanguage, shiftSelection, type ShiftTableOptions } from '../gsm7/resolve-charset.js';
 import { assertIntegerInRange, assertOneOf, assertOptionalBoolean, describe, readOptions } from '../internal/args.js';
 import { findCoding, readCodings, type TextCoding } from '../text/coding.js';
 import { readProfiles, type TransliterationOption, type TransliterationProfile } from '../transliterate/transliterate.js';
@@ -32,14 +32,17 @@ export interface SegmentOptions extends ShiftTableOptions {
   readonly maxParts?: number;
   /**
    * National language tables to consider (TS 23.038 Annex A): `'none'`
-   * (default), a language (`'tr'`, `'es'`, `'pt'`, `'hi'`, …: its tables as
-   * needed), or `'auto'` (every language in `languages`, and UCS-2, whichever
-   * gives the fewest parts). The recipient's handset must support the tables.
-   * Not together with explicit `lockingShift` / `singleShift`.
+   * (default), a language (`TURKISH`, `SPANISH`, `NATIONAL_LANGUAGES.hi`, …:
+   * its tables as needed), or `'auto'` (every language in `languages`, and
+   * UCS-2, whichever gives the fewest parts). The recipient's handset must
+   * support the tables. Not together with explicit `lockingShift` / `singleShift`.
    */
-  readonly language?: LanguageCode | 'auto' | 'none';
-  /** With `language: 'auto'`, the languages the recipient's handset supports (default: all 13). */
-  readonly languages?: readonly LanguageCode[];
+  readonly language?: NationalLanguage | 'auto' | 'none';
+  /**
+   * With `language: 'auto'` (and required by it), the languages the recipient's
+   * handset supports, e.g. `[TURKISH]` or `Object.values(NATIONAL_LANGUAGES)` for all 13.
+   */
+  readonly languages?: readonly NationalLanguage[];
   /** Transliteration before coding: `'none'` (default), a profile, or several; every replacement is reported. */
   readonly transliterate?: TransliterationOption;
   /** Never end a part inside an extended grapheme cluster (a flag, a skin-tone emoji, a letter with marks). */
@@ -51,9 +54,9 @@ export interface SegmentOptions extends ShiftTableOptions {
 /** How the tables were asked for. */
 export type LanguageChoice =
   | { readonly kind: 'none' }
-  | { readonly kind: 'explicit'; readonly charset: Gsm7Charset }
-  | { readonly kind: 'language'; readonly languages: readonly LanguageCode[] }
-  | { readonly kind: 'auto'; readonly languages: readonly LanguageCode[] };
+  | { readonly kind: 'explicit'; readonly selection: ShiftSelection }
+  | { readonly kind: 'language'; readonly languages: readonly CompiledLanguage[] }
+  | { readonly kind: 'auto'; readonly languages: readonly CompiledLanguage[] };
 
 /**
  * The options, checked and resolved.
@@ -95,8 +98,6 @@ export interface SegmentPlan {
   readonly multiCapacity: number;
 }
 
-const ALL_LANGUAGES: readonly LanguageCode[] = /* @__PURE__ */ Object.freeze(['tr', 'es', 'pt', 'bn', 'gu', 'hi', 'kn', 'ml', 'or', 'pa', 'ta', 'te', 'ur']);
-
 /**
  * Reads and checks the options of a segmenting function.
  *
@@ -135,23 +136,19 @@ function readLanguage(fn: string, opts: Partial<SegmentOptions>): LanguageChoice
   }
   if (explicit) {
     if (language !== 'none') throw new TypeError(`${fn}: give either language or lockingShift/singleShift, not both`);
-    return { kind: 'explicit', charset: charsetFromOptions(fn, { lockingShift: opts.lockingShift, singleShift: opts.singleShift }) };
+    return { kind: 'explicit', selection: shiftSelection(fn, { lockingShift: opts.lockingShift, singleShift: opts.singleShift }) };
   }
   if (language === 'none') return { kind: 'none' };
   if (language === 'auto') {
-    if (opts.languages === undefined) return { kind: 'auto', languages: ALL_LANGUAGES };
-    if (!Array.isArray(opts.languages)) throw new TypeError(`${fn}: languages must be an array of language codes, got ${describe(opts.languages)}`);
-    for (const code of opts.languages as unknown[]) {
-      if (!isLanguageCode(code)) throw new RangeError(`${fn}: unknown language ${describe(code)} in languages; known: ${ALL_LANGUAGES.join(', ')}`);
+    if (!Array.isArray(opts.languages)) {
+      throw new TypeError(
+        `${fn}: language 'auto' needs languages, the national languages to try (e.g. [TURKISH] or Object.values(NATIONAL_LANGUAGES)), got ${describe(opts.languages)}`,
+      );
     }
-    return { kind: 'auto', languages: opts.languages };
+    const languages = (opts.languages as unknown[]).map((value, i) => requireLanguage(fn, `languages[${i}]`, value));
+    return { kind: 'auto', languages };
   }
-  if (!isLanguageCode(language)) {
-    const shown = typeof language === 'string' ? `'${language}'` : describe(language);
-    const error = typeof language === 'string' ? RangeError : TypeError;
-    throw new error(`${fn}: language must be 'none', 'auto' or one of ${ALL_LANGUAGES.join(', ')}, got ${shown}`);
-  }
-  return { kind: 'language', languages: [language] };
+  return { kind: 'language', languages: [requireLanguage(fn, 'language', language, "'none', 'auto' or ")] };
 }
 
 /**

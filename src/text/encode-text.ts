@@ -6,7 +6,7 @@
 
 import { encodeSeptets, findUnmappable } from '../gsm7/codec.js';
 import type { LanguageCode } from '../gsm7/national/index.js';
-import { charsetFromOptions, type ShiftTableOptions } from '../gsm7/resolve-charset.js';
+import { shiftSelection, type ShiftTableOptions } from '../gsm7/resolve-charset.js';
 import { toHex } from '../hex/to-hex.js';
 import { assertString, readOptions } from '../internal/args.js';
 import { encodeUcs2Units } from '../ucs2/codec.js';
@@ -80,7 +80,7 @@ export interface EncodedText<D extends number = 0 | 8> {
  *   `CODING_UNMAPPABLE` with the index when a passed coding lacks a character
  * @throws `TypeError` for a wrong argument type; `RangeError` for a data coding that is
  *   not 0–255, or not 0/8 and without a matching coding in `codings`, an unknown language
- *   code, or `lockingShift: 'es'` (Spanish has no locking-shift table)
+ *   code, or `lockingShift: SPANISH` (Spanish has no locking-shift table)
  *
  * @example
  * ```ts
@@ -88,7 +88,7 @@ export interface EncodedText<D extends number = 0 | 8> {
  * // { dataCoding: 0, bytes: Uint8Array(13), hex: '54 65 73 74 20 6d 65 73 73 61 67 65 2e' }
  * encodeText('测试短信。');
  * // { dataCoding: 8, bytes: Uint8Array(10), hex: '6d 4b 8b d5 77 ed 4f e1 30 02' }
- * encodeText('Şişli', { lockingShift: 'tr', singleShift: 'tr' });
+ * encodeText('Şişli', { lockingShift: TURKISH, singleShift: TURKISH });
  * // { dataCoding: 0, bytes: Uint8Array(5), hex: '1c 69 1d 6c 69', lockingShift: 'tr', singleShift: 'tr' }
  *
  * import { LEGACY_CODINGS } from 'smshex/legacy';
@@ -111,14 +111,15 @@ export function encodeText(text: string, options?: EncodeTextOptions): EncodedTe
     throw new RangeError(`${fn}: dataCoding must be 'auto' or a data coding byte 0-255, got '${requested}'`);
   }
   if (requested !== 'auto') assertDataCoding(fn, requested);
-  const charset = charsetFromOptions(fn, opts);
+  const shifts = shiftSelection(fn, opts);
+  const charset = shifts.charset;
   const dataCoding =
     requested === 'auto' ? (findUnmappable(text, charset) === -1 ? DATA_CODING_GSM7 : DATA_CODING_UCS2) : requested;
   if (dataCoding === DATA_CODING_GSM7) {
     const bytes = encodeSeptets(fn, text, charset);
     const result: { -readonly [K in keyof EncodedText<number>]: EncodedText<number>[K] } = { dataCoding, bytes, hex: toHex(bytes) };
-    if (opts.lockingShift !== undefined) result.lockingShift = opts.lockingShift;
-    if (opts.singleShift !== undefined) result.singleShift = opts.singleShift;
+    if (shifts.lockingShift !== undefined) result.lockingShift = shifts.lockingShift.code;
+    if (shifts.singleShift !== undefined) result.singleShift = shifts.singleShift.code;
     return result;
   }
   const bytes = dataCoding === DATA_CODING_UCS2 ? encodeUcs2Units(fn, text) : encodeWith(fn, findCoding(fn, dataCoding, codings), text);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { thrown } from '../helpers/thrown.js';
 import { describe, expect, it } from 'vitest';
 import {
+  NATIONAL_LANGUAGES,
   buildBinaryMessages,
   buildUdh,
   splitText,
@@ -217,10 +218,11 @@ describe('decoding what buildBinaryMessages builds', () => {
   it('reads national language parts with the tables their headers select', () => {
     const national = fc.string({ unit: fc.constantFrom('a', ' ', 'ş', 'ğ', 'İ', 'ç', 'ã', 'ê', 'क', 'ि', '€', '1'), maxLength: 400 });
     fc.assert(
-      fc.property(national, fc.constantFrom('auto' as const, 'tr' as const, 'pt' as const), (input, language) => {
+      fc.property(national, fc.constantFrom('auto' as const, NATIONAL_LANGUAGES.tr, NATIONAL_LANGUAGES.pt), (input, language) => {
+        const languages = language === 'auto' ? Object.values(NATIONAL_LANGUAGES) : undefined;
         let messages;
         try {
-          messages = buildBinaryMessages({ to: '41793026727', text: input, language });
+          messages = buildBinaryMessages({ to: '41793026727', text: input, language, ...(languages === undefined ? {} : { languages }) });
         } catch {
           return; // the text is outside that language's tables: nothing to decode
         }

@@ -1,6 +1,6 @@
 /** `smshex count`, run as built. */
 import { describe, expect, it } from 'vitest';
-import { estimateSegments } from '../../src/index.js';
+import { NATIONAL_LANGUAGES, estimateSegments } from '../../src/index.js';
 import { smshex } from './spawn.js';
 
 describe.concurrent('smshex count', () => {
@@ -49,7 +49,7 @@ describe.concurrent('smshex count', () => {
     expect(run.stdout).toMatch(/^Tables +tr single shift \(IE 0x24\)/m);
     expect(run.stdout).toMatch(/^SMS parts +1 \(with a 4-octet user data header\)$/m);
     const json = await smshex(['count', '--json', '--language', 'auto', '--languages', 'tr,pt', text]);
-    expect(JSON.parse(json.stdout)).toEqual(JSON.parse(JSON.stringify(estimateSegments(text, { language: 'auto', languages: ['tr', 'pt'] }))));
+    expect(JSON.parse(json.stdout)).toEqual(JSON.parse(JSON.stringify(estimateSegments(text, { language: 'auto', languages: [NATIONAL_LANGUAGES.tr, NATIONAL_LANGUAGES.pt] }))));
   });
 
   it('transliterates when asked, listing every replacement and the text as sent', async () => {

@@ -1,6 +1,6 @@
 /** `smshex encode`, run as built. */
 import { describe, expect, it } from 'vitest';
-import { buildBinaryMessages, buildMultiRequest, encodeText, parseUdh, toXml } from '../../src/index.js';
+import { NATIONAL_LANGUAGES, buildBinaryMessages, buildMultiRequest, encodeText, parseUdh, toXml } from '../../src/index.js';
 import { bytesOf, loadVectors } from '../helpers/vectors.js';
 import { smshex, STACK_LINE } from './spawn.js';
 
@@ -83,7 +83,7 @@ describe.concurrent('smshex encode', () => {
   it('--language tr adds the shift table element and sets UDHI on one part', async () => {
     const run = await smshex(['encode', '--language', 'tr', 'Şişli']);
     expect(run.status).toBe(0);
-    expect(lines(run.stdout)).toEqual(buildBinaryMessages({ to: '1', text: 'Şişli', language: 'tr' }).map((m) => m.binary));
+    expect(lines(run.stdout)).toEqual(buildBinaryMessages({ to: '1', text: 'Şişli', language: NATIONAL_LANGUAGES.tr }).map((m) => m.binary));
     expect((lines(run.stdout)[0] as { hex: string }).hex.startsWith('03 24 01 01')).toBe(true);
   });
 

@@ -5,7 +5,7 @@
  * `constructor` and deeply nested ones.
  */
 import fc from 'fast-check';
-import { buildMultiRequest, DEFAULT_ALPHABET, DEFAULT_EXTENSION, toHex, type BinaryMessageInput, type TextCoding } from '../../src/index.js';
+import { buildMultiRequest, DEFAULT_ALPHABET, NATIONAL_LANGUAGES, DEFAULT_EXTENSION, toHex, type BinaryMessageInput, type TextCoding } from '../../src/index.js';
 
 const gsmChars = [...DEFAULT_ALPHABET.chars, ...DEFAULT_EXTENSION.chars].filter((c): c is string => c !== null);
 
@@ -158,6 +158,16 @@ export const languageCode: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom('TR', 'xx', '', 'auto', 'none', '__proto__', 'constructor') },
 );
 
+/**
+ * A national language option: mostly one of the language objects, now and then
+ * a code string (the old form), a copy of a language (no compiled tables) or junk.
+ */
+export const nationalLanguage: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom(...Object.values(NATIONAL_LANGUAGES)) },
+  { weight: 1, arbitrary: languageCode },
+  { weight: 1, arbitrary: fc.constantFrom({ ...NATIONAL_LANGUAGES.tr }, NATIONAL_LANGUAGES, null, 1, [NATIONAL_LANGUAGES.tr]) },
+);
+
 const profile = fc.constantFrom('smart', 'TURKISH', 'GREEK', 'CYRILLIC', 'SERBIAN_CYRILLIC', 'CENTRAL_EUROPEAN', 'BALTIC', 'NON_UNICODE');
 
 /** A `transliterate` option: `'none'`, a profile, several, or a wrong name. */
@@ -192,12 +202,12 @@ const segmentFields = {
   dataCoding: fc.oneof(fc.constantFrom('auto', 0, 8, 1, 3, 4, 7, 'ucs2'), fc.integer({ min: -1, max: 260 })),
   referenceBits: fc.constantFrom(8, 16, 7),
   maxParts: fc.oneof(fc.integer({ min: -1, max: 260 }), fc.constantFrom(1.5, NaN)),
-  language: fc.oneof(languageCode, fc.constantFrom('auto', 'none')),
-  languages: fc.array(languageCode, { maxLength: 4 }),
+  language: fc.oneof(nationalLanguage, fc.constantFrom('auto', 'none')),
+  languages: fc.oneof({ weight: 4, arbitrary: fc.array(nationalLanguage, { maxLength: 4 }) }, { weight: 1, arbitrary: anyValue }),
   transliterate: transliterationOption,
   keepGraphemes: fc.boolean(),
-  lockingShift: languageCode,
-  singleShift: languageCode,
+  lockingShift: nationalLanguage,
+  singleShift: nationalLanguage,
   codings: callerCodings,
 };
 export const segmentOptions: fc.Arbitrary<unknown> = optionsOf(segmentFields);

@@ -8,6 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  NATIONAL_LANGUAGES,
   buildBinaryMessages,
   buildUdh,
   decodeBinaryMessage,
@@ -45,12 +46,12 @@ const segmentOptions: fc.Arbitrary<SegmentOptions> = fc.record(
     dataCoding: fc.constantFrom('auto', 0, 8) as fc.Arbitrary<'auto' | 0 | 8>,
     referenceBits: fc.constantFrom(8, 16) as fc.Arbitrary<8 | 16>,
     maxParts: fc.integer({ min: 1, max: 255 }),
-    language: fc.constantFrom('none', 'auto', 'tr', 'es', 'pt', 'hi') as fc.Arbitrary<SegmentOptions['language']>,
+    language: fc.constantFrom<SegmentOptions['language']>('none', 'auto', NATIONAL_LANGUAGES.tr, NATIONAL_LANGUAGES.es, NATIONAL_LANGUAGES.pt, NATIONAL_LANGUAGES.hi),
     transliterate: fc.constantFrom('none', 'smart', 'NON_UNICODE') as fc.Arbitrary<SegmentOptions['transliterate']>,
     keepGraphemes: fc.boolean(),
   },
   { requiredKeys: [] },
-);
+).map((options) => (options.language === 'auto' ? { ...options, languages: Object.values(NATIONAL_LANGUAGES) } : options));
 
 /** Text: GSM-ish, hostile, or long enough for many parts. */
 const text = fc.oneof(gsmishString, nastyString, fc.tuple(gsmishString, fc.integer({ min: 2, max: 8 })).map(([t, n]) => t.repeat(n)));

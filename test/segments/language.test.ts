@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  NATIONAL_LANGUAGES,
   buildBinaryMessages,
   decodeGsm7,
   estimateSegments,
@@ -17,35 +18,35 @@ const HINDI = 'नमस्ते, आप कैसे हैं?';
 describe('national language tables in segmentation (TS 23.038 Annex A, TS 23.040 §9.2.3.24.15/16)', () => {
   it('a Turkish text costs 1 SMS with the Turkish tables instead of UCS-2', () => {
     expect(estimateSegments(TURKISH)).toMatchObject({ encoding: 'UCS2', smsCount: 1 });
-    const estimate = estimateSegments(TURKISH, { language: 'tr' });
+    const estimate = estimateSegments(TURKISH, { language: NATIONAL_LANGUAGES.tr });
     expect(estimate).toMatchObject({ encoding: 'GSM7', dataCoding: 0, smsCount: 1 });
     expect(estimate.singleShift ?? estimate.lockingShift).toBe('tr');
     expect(estimate.reason).toMatch(/Turkish/);
   });
 
   it('a Hindi text fits the Hindi tables', () => {
-    const estimate = estimateSegments(HINDI, { language: 'hi' });
+    const estimate = estimateSegments(HINDI, { language: NATIONAL_LANGUAGES.hi });
     expect(estimate).toMatchObject({ encoding: 'GSM7', smsCount: 1, lockingShift: 'hi' });
   });
 
   it.each([
-    ['one shift, one part', { singleShift: 'tr' as const }, 'x', 4, 155],
-    ['both shifts, one part', { lockingShift: 'tr' as const, singleShift: 'tr' as const }, 'x', 7, 152],
-    ['one shift and 8-bit concatenation', { singleShift: 'tr' as const }, 'x'.repeat(200), 9, 149],
-    ['both shifts and 8-bit concatenation', { lockingShift: 'tr' as const, singleShift: 'tr' as const }, 'x'.repeat(200), 12, 146],
+    ['one shift, one part', { singleShift: NATIONAL_LANGUAGES.tr }, 'x', 4, 155],
+    ['both shifts, one part', { lockingShift: NATIONAL_LANGUAGES.tr, singleShift: NATIONAL_LANGUAGES.tr }, 'x', 7, 152],
+    ['one shift and 8-bit concatenation', { singleShift: NATIONAL_LANGUAGES.tr }, 'x'.repeat(200), 9, 149],
+    ['both shifts and 8-bit concatenation', { lockingShift: NATIONAL_LANGUAGES.tr, singleShift: NATIONAL_LANGUAGES.tr }, 'x'.repeat(200), 12, 146],
   ])('capacity with %s follows from the header octets', (_name, tables, text, headerOctets, capacity) => {
     expect(estimateSegments(text, tables)).toMatchObject({ headerOctets, unitsPerSegment: capacity });
   });
 
   it('explicit tables mean exactly those tables: a character outside them falls back to UCS-2, or throws when GSM is forced', () => {
-    expect(estimateSegments('Ş 中', { lockingShift: 'tr', singleShift: 'tr' }).encoding).toBe('UCS2');
-    expect(() => estimateSegments('Ş 中', { singleShift: 'tr', dataCoding: 0 })).toThrow(
+    expect(estimateSegments('Ş 中', { lockingShift: NATIONAL_LANGUAGES.tr, singleShift: NATIONAL_LANGUAGES.tr }).encoding).toBe('UCS2');
+    expect(() => estimateSegments('Ş 中', { singleShift: NATIONAL_LANGUAGES.tr, dataCoding: 0 })).toThrow(
       expect.objectContaining({ code: 'GSM7_UNMAPPABLE', index: 2 }),
     );
   });
 
   it('a language uses no table when the default alphabet suffices', () => {
-    const estimate = estimateSegments('plain text', { language: 'tr' });
+    const estimate = estimateSegments('plain text', { language: NATIONAL_LANGUAGES.tr });
     expect(estimate).toMatchObject({ encoding: 'GSM7', headerOctets: 0 });
     expect(estimate.lockingShift).toBeUndefined();
     expect(estimate.singleShift).toBeUndefined();
@@ -54,16 +55,16 @@ describe('national language tables in segmentation (TS 23.038 Annex A, TS 23.040
   it("'auto' picks the table that saves parts, limited to the handset's languages", () => {
     const long = TURKISH.repeat(8); // 176 characters: 3 parts of UCS-2, 2 with Turkish tables
     expect(estimateSegments(long).smsCount).toBe(3);
-    const auto = estimateSegments(long, { language: 'auto' });
+    const auto = estimateSegments(long, { language: 'auto', languages: Object.values(NATIONAL_LANGUAGES) });
     expect(auto.smsCount).toBe(2);
     expect(auto.singleShift ?? auto.lockingShift).toBe('tr');
-    expect(estimateSegments(long, { language: 'auto', languages: ['es', 'pt'] }).encoding).toBe('UCS2');
+    expect(estimateSegments(long, { language: 'auto', languages: [NATIONAL_LANGUAGES.es, NATIONAL_LANGUAGES.pt] }).encoding).toBe('UCS2');
   });
 
   it("'auto' never gives more parts than any single candidate (brute force)", () => {
     const alphabet = [...'abc Şşğİı éü€[', ...'नमस्ते', '中', '😀'];
     const text = fc.array(fc.constantFrom(...alphabet), { maxLength: 400 }).map((a) => a.join(''));
-    const languages: LanguageCode[] = ['tr', 'es', 'pt', 'hi'];
+    const languages = [NATIONAL_LANGUAGES.tr, NATIONAL_LANGUAGES.es, NATIONAL_LANGUAGES.pt, NATIONAL_LANGUAGES.hi];
     fc.assert(
       fc.property(text, (t) => {
         const auto = estimateSegments(t, { language: 'auto', languages });
@@ -78,7 +79,7 @@ describe('national language tables in segmentation (TS 23.038 Annex A, TS 23.040
         tryCount({});
         for (const code of languages) {
           tryCount({ singleShift: code });
-          if (code !== 'es') {
+          if (code !== NATIONAL_LANGUAGES.es) {
             tryCount({ lockingShift: code });
             tryCount({ lockingShift: code, singleShift: code });
           }
@@ -90,26 +91,36 @@ describe('national language tables in segmentation (TS 23.038 Annex A, TS 23.040
   });
 
   it('rejects conflicting or unknown language options', () => {
-    expect(() => estimateSegments('x', { language: 'tr', singleShift: 'tr' })).toThrow(TypeError);
-    expect(() => estimateSegments('x', { language: 'xx' as 'tr' })).toThrow(RangeError);
-    expect(() => estimateSegments('x', { language: 'auto', languages: ['xx' as 'tr'] })).toThrow(RangeError);
-    expect(() => estimateSegments('x', { language: 'tr', languages: ['tr'] })).toThrow(TypeError);
-    expect(() => estimateSegments('x', { lockingShift: 'es' })).toThrow(RangeError);
+    expect(() => estimateSegments('x', { language: NATIONAL_LANGUAGES.tr, singleShift: NATIONAL_LANGUAGES.tr })).toThrow(TypeError);
+    expect(() => estimateSegments('x', { language: 'xx' as never })).toThrow(
+      new TypeError(`estimateSegments: language must be 'none', 'auto' or a national language such as TURKISH or NATIONAL_LANGUAGES.tr, got "xx"`),
+    );
+    expect(() => estimateSegments('x', { language: 'tr' as never })).toThrow(/got "tr"; for "tr" pass NATIONAL_LANGUAGES\.tr or import its constant from 'smshex'$/);
+    expect(() => estimateSegments('x', { language: { ...NATIONAL_LANGUAGES.tr } })).toThrow(/^estimateSegments: language must be/);
+    expect(() => estimateSegments('x', { language: 'auto', languages: ['tr' as never] })).toThrow(/^estimateSegments: languages\[0\] must be a national language/);
+    expect(() => estimateSegments('x', { language: 'auto', languages: [NATIONAL_LANGUAGES.tr, undefined as never] })).toThrow(/languages\[1\] must be/);
+    expect(() => estimateSegments('x', { language: 'auto' })).toThrow(
+      new TypeError(
+        "estimateSegments: language 'auto' needs languages, the national languages to try (e.g. [TURKISH] or Object.values(NATIONAL_LANGUAGES)), got undefined",
+      ),
+    );
+    expect(() => estimateSegments('x', { language: NATIONAL_LANGUAGES.tr, languages: [NATIONAL_LANGUAGES.tr] })).toThrow(TypeError);
+    expect(() => estimateSegments('x', { lockingShift: NATIONAL_LANGUAGES.es })).toThrow(RangeError);
   });
 
   it('every part of a built message carries the shift IEs, esmClass 0x40 even for one part, and decodes back', () => {
-    const [single] = buildBinaryMessages({ to: '1', text: TURKISH, language: 'tr' });
+    const [single] = buildBinaryMessages({ to: '1', text: TURKISH, language: NATIONAL_LANGUAGES.tr });
     expect(single?.binary.esmClass).toBe(0x40);
     const bytes = parseHex(single?.binary.hex ?? '');
     const udh = parseUdh(bytes);
     const shift = udh.elements.find((e) => e.type === 'singleShift' || e.type === 'lockingShift');
     expect(shift).toMatchObject({ language: 1 });
     const tables = Object.fromEntries(
-      udh.elements.flatMap((e) => (e.type === 'singleShift' ? [['singleShift', 'tr']] : e.type === 'lockingShift' ? [['lockingShift', 'tr']] : [])),
+      udh.elements.flatMap((e) => (e.type === 'singleShift' ? [['singleShift', NATIONAL_LANGUAGES.tr]] : e.type === 'lockingShift' ? [['lockingShift', NATIONAL_LANGUAGES.tr]] : [])),
     );
     expect(decodeGsm7(bytes.subarray(udh.length), tables)).toBe(TURKISH);
 
-    const parts = buildBinaryMessages({ to: '1', text: TURKISH.repeat(8), language: 'tr', reference: 7 });
+    const parts = buildBinaryMessages({ to: '1', text: TURKISH.repeat(8), language: NATIONAL_LANGUAGES.tr, reference: 7 });
     expect(parts).toHaveLength(2);
     for (const part of parts) {
       const elements = parseUdh(parseHex(part.binary.hex)).elements.map((e) => e.type);
@@ -119,7 +130,7 @@ describe('national language tables in segmentation (TS 23.038 Annex A, TS 23.040
   });
 
   it('explicit tables work with a ready septet payload', () => {
-    const [message] = buildBinaryMessages({ to: '1', bytes: Uint8Array.of(0x1b, 0x53), dataCoding: 0, singleShift: 'tr' });
+    const [message] = buildBinaryMessages({ to: '1', bytes: Uint8Array.of(0x1b, 0x53), dataCoding: 0, singleShift: NATIONAL_LANGUAGES.tr });
     expect(message?.binary).toEqual({ hex: '03 24 01 01 1b 53', dataCoding: 0, esmClass: 0x40 });
   });
 });
@@ -148,7 +159,7 @@ describe('keepGraphemes', () => {
   });
 
   it('composes with language tables', () => {
-    const parts = splitText('ş'.repeat(200) + '👍🏽', { language: 'tr', keepGraphemes: true });
+    const parts = splitText('ş'.repeat(200) + '👍🏽', { language: NATIONAL_LANGUAGES.tr, keepGraphemes: true });
     expect(parts.map((p) => p.text).join('')).toBe('ş'.repeat(200) + '👍🏽');
   });
 });

@@ -107,13 +107,19 @@ export function compose(text, options) {
   return result;
 }
 
-/** The options the segment functions take. */
-/** @returns {import('../../../dist/index.js').SegmentOptions} */
+/**
+ * The options the segment functions take: the language code becomes its
+ * language object, and 'auto' tries all 13.
+ *
+ * @returns {import('../../../dist/index.js').SegmentOptions}
+ */
 function segmentOptionsOf(/** @type {ComposeOptions} */ options) {
+  const code = options.language;
+  const languages = smshex.NATIONAL_LANGUAGES;
   return {
     dataCoding: options.dataCoding,
     referenceBits: options.referenceBits,
-    language: options.language ?? 'none',
+    ...(code === undefined ? {} : code === 'auto' ? { language: 'auto', languages: Object.values(languages) } : { language: languages[code] }),
     keepGraphemes: options.keepGraphemes === true,
   };
 }

@@ -6,7 +6,7 @@
  * @module
  */
 
-import type { NationalLanguage } from './language.js';
+import { defineLanguage, type NationalLanguage } from './language.js';
 import type { Gsm7Table } from '../table.js';
 
 /** `null` marks a septet that is not a character (the escape 0x1B, a control code, or an unassigned code). */
@@ -88,7 +88,7 @@ export const BENGALI_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
  * BENGALI.identifier; // 4
  * ```
  */
-export const BENGALI: NationalLanguage = /* @__PURE__ */ Object.freeze({
+export const BENGALI: NationalLanguage = /* @__PURE__ */ defineLanguage({
   code: 'bn',
   name: 'Bengali',
   identifier: 4,

@@ -1,16 +1,17 @@
 /**
  * The registry of national languages of 3GPP TS 23.038 Annex A, keyed by ISO
- * 639-1 code. Every table is compiled once, when this module loads.
+ * 639-1 code: for code that picks a language at run time (the CLI, `preview`,
+ * decoding a header that names one). Code that imports `TURKISH` directly
+ * bundles only that language.
  *
  * @module
  */
 
-import { compileTable, type CompiledTable } from '../table.js';
 import { BENGALI } from './bengali.js';
 import { GUJARATI } from './gujarati.js';
 import { HINDI } from './hindi.js';
 import { KANNADA } from './kannada.js';
-import type { NationalLanguage } from './language.js';
+import type { LanguageCode, NationalLanguage } from './language.js';
 import { MALAYALAM } from './malayalam.js';
 import { ORIYA } from './oriya.js';
 import { PORTUGUESE } from './portuguese.js';
@@ -21,15 +22,7 @@ import { TELUGU } from './telugu.js';
 import { TURKISH } from './turkish.js';
 import { URDU } from './urdu.js';
 
-/**
- * The ISO 639-1 code of a national language with tables in 3GPP TS 23.038 Annex A.
- *
- * @example
- * ```ts
- * const code: LanguageCode = 'tr';
- * ```
- */
-export type LanguageCode = 'tr' | 'es' | 'pt' | 'bn' | 'gu' | 'hi' | 'kn' | 'ml' | 'or' | 'pa' | 'ta' | 'te' | 'ur';
+export type { LanguageCode } from './language.js';
 
 /**
  * Every national language of 3GPP TS 23.038 Annex A, keyed by ISO 639-1 code,
@@ -60,32 +53,6 @@ export const NATIONAL_LANGUAGES: Readonly<Record<LanguageCode, NationalLanguage>
   te: TELUGU,
   ur: URDU,
 });
-
-/** A language's tables, compiled. @internal */
-export interface CompiledLanguage {
-  readonly language: NationalLanguage;
-  readonly locking: CompiledTable | undefined;
-  readonly single: CompiledTable;
-}
-
-function compileLanguage(language: NationalLanguage): CompiledLanguage {
-  return Object.freeze({
-    language,
-    locking: language.lockingShift === undefined ? undefined : compileTable(language.lockingShift),
-    single: compileTable(language.singleShift),
-  });
-}
-
-/**
- * Every language's tables, compiled once at load.
- *
- * @internal
- */
-export const COMPILED_LANGUAGES: Readonly<Record<LanguageCode, CompiledLanguage>> = /* @__PURE__ */ Object.freeze(
-  /* @__PURE__ */ Object.fromEntries(
-    /* @__PURE__ */ (/* @__PURE__ */ Object.keys(NATIONAL_LANGUAGES) as LanguageCode[]).map((code) => [code, compileLanguage(NATIONAL_LANGUAGES[code])]),
-  ) as Record<LanguageCode, CompiledLanguage>,
-);
 
 /**
  * Whether `value` is the code of a language in {@link NATIONAL_LANGUAGES}

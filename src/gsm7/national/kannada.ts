@@ -6,7 +6,7 @@
  * @module
  */
 
-import type { NationalLanguage } from './language.js';
+import { defineLanguage, type NationalLanguage } from './language.js';
 import type { Gsm7Table } from '../table.js';
 
 /** `null` marks a septet that is not a character (the escape 0x1B, a control code, or an unassigned code). */
@@ -90,7 +90,7 @@ export const KANNADA_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
  * KANNADA.identifier; // 7
  * ```
  */
-export const KANNADA: NationalLanguage = /* @__PURE__ */ Object.freeze({
+export const KANNADA: NationalLanguage = /* @__PURE__ */ defineLanguage({
   code: 'kn',
   name: 'Kannada',
   identifier: 7,

@@ -6,7 +6,7 @@
  * @module
  */
 
-import type { NationalLanguage } from './language.js';
+import { defineLanguage, type NationalLanguage } from './language.js';
 import type { Gsm7Table } from '../table.js';
 
 /** `null` marks a septet that is not a character (the escape 0x1B, a control code, or an unassigned code). */
@@ -88,7 +88,7 @@ export const ORIYA_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
  * ORIYA.identifier; // 9
  * ```
  */
-export const ORIYA: NationalLanguage = /* @__PURE__ */ Object.freeze({
+export const ORIYA: NationalLanguage = /* @__PURE__ */ defineLanguage({
   code: 'or',
   name: 'Oriya',
   identifier: 9,

@@ -7,7 +7,7 @@
  * @module
  */
 
-import type { NationalLanguage } from './language.js';
+import { defineLanguage, type NationalLanguage } from './language.js';
 import type { Gsm7Table } from '../table.js';
 
 /** `null` marks a septet that is not a character (the escape 0x1B, a control code, or an unassigned code). */
@@ -55,7 +55,7 @@ export const SPANISH_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
  * SPANISH.identifier; // 2
  * ```
  */
-export const SPANISH: NationalLanguage = /* @__PURE__ */ Object.freeze({
+export const SPANISH: NationalLanguage = /* @__PURE__ */ defineLanguage({
   code: 'es',
   name: 'Spanish',
   identifier: 2,

@@ -6,7 +6,7 @@
  * @module
  */
 
-import type { NationalLanguage } from './language.js';
+import { defineLanguage, type NationalLanguage } from './language.js';
 import type { Gsm7Table } from '../table.js';
 
 /** `null` marks a septet that is not a character (the escape 0x1B, a control code, or an unassigned code). */
@@ -89,7 +89,7 @@ export const TELUGU_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
  * TELUGU.identifier; // 12
  * ```
  */
-export const TELUGU: NationalLanguage = /* @__PURE__ */ Object.freeze({
+export const TELUGU: NationalLanguage = /* @__PURE__ */ defineLanguage({
   code: 'te',
   name: 'Telugu',
   identifier: 12,

@@ -6,7 +6,7 @@
  * @module
  */
 
-import type { NationalLanguage } from './language.js';
+import { defineLanguage, type NationalLanguage } from './language.js';
 import type { Gsm7Table } from '../table.js';
 
 /** `null` marks a septet that is not a character (the escape 0x1B, a control code, or an unassigned code). */
@@ -87,7 +87,7 @@ export const TURKISH_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
  * TURKISH.identifier; // 1
  * ```
  */
-export const TURKISH: NationalLanguage = /* @__PURE__ */ Object.freeze({
+export const TURKISH: NationalLanguage = /* @__PURE__ */ defineLanguage({
   code: 'tr',
   name: 'Turkish',
   identifier: 1,
