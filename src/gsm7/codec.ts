@@ -52,7 +52,7 @@ export interface Gsm7EncodeResult {
  * bytes `1b xx`. This is the form the binary API's dataCoding 0 payloads use;
  * {@link packSeptets} gives the packed form of the air interface.
  *
- * With `lockingShift` and/or `singleShift` (ISO 639-1 codes, see
+ * With `lockingShift` and/or `singleShift` (language objects such as `TURKISH`, see
  * {@link NATIONAL_LANGUAGES}) it encodes with exactly those national language
  * tables instead of the default alphabet / extension table; a character outside
  * them is unmappable. The receiver learns the tables from UDH IEs 0x25 / 0x24,
@@ -67,8 +67,9 @@ export interface Gsm7EncodeResult {
  * @returns the septets; with `onUnmappable: 'replace'`, `{ bytes, replacements }`
  * @throws {@link SmsHexError} `GSM7_UNMAPPABLE` with the character's index when a
  *   character is outside the tables (and `'replace'` was not asked for)
- * @throws `TypeError` when `text` is not a string or an option has the wrong type; `RangeError` for an unknown
- *   `onUnmappable`, a replacement that is not GSM 7-bit itself, an unknown language code, or
+ * @throws `TypeError` when `text` is not a string or an option has the wrong type (a language
+ *   code string where a language object belongs included); `RangeError` for an unknown
+ *   `onUnmappable`, a replacement that is not GSM 7-bit itself, or
  *   `lockingShift: SPANISH` (Spanish has no locking-shift table)
  *
  * @example
@@ -220,13 +221,13 @@ export function unmappable(fn: string, text: string, index: number): SmsHexError
  *
  * @param septets - unpacked septets, one per byte (use {@link unpackSeptets} first for packed data)
  * @param options - `lockingShift` / `singleShift`: the national language tables the message
- *   announces in UDH IEs 0x25 / 0x24 (ISO 639-1 codes, see {@link NATIONAL_LANGUAGES})
+ *   announces in UDH IEs 0x25 / 0x24 (language objects such as `TURKISH`, see {@link NATIONAL_LANGUAGES})
  * @returns the text
  * @throws {@link SmsHexError} `GSM7_INVALID_SEPTET` for a byte above 0x7f (with its index);
  *   `GSM7_UNASSIGNED_SEPTET` for a septet the tables leave unassigned (with its index);
  *   `GSM7_TRAILING_ESCAPE` when the last byte is a lone escape
  * @throws `TypeError` when `septets` is not a `Uint8Array` or options are malformed
- * @throws `RangeError` for an unknown language code, or `lockingShift: SPANISH`
+ * @throws `RangeError` for `lockingShift: SPANISH`
  *
  * @example
  * ```ts
@@ -322,10 +323,10 @@ export function findUnmappable(text: string, charset: Gsm7Charset): number {
  * Spec: 3GPP TS 23.038 §6.2.1, §6.2.1.1 and Annex A.
  *
  * @param text - any text
- * @param options - `lockingShift` / `singleShift`: national language tables (ISO 639-1 codes)
+ * @param options - `lockingShift` / `singleShift`: national language tables (language objects such as `TURKISH`)
  * @returns `true` when {@link encodeGsm7} with the same tables would succeed
  * @throws `TypeError` when `text` is not a string or options are malformed
- * @throws `RangeError` for an unknown language code, or `lockingShift: SPANISH`
+ * @throws `RangeError` for `lockingShift: SPANISH`
  *
  * @example
  * ```ts

@@ -14,7 +14,8 @@ import { type CompiledLanguage, compiledLanguage, type NationalLanguage, type Sh
 import type { CompiledTable } from './table.js';
 
 /**
- * Which national language tables to use, by ISO 639-1 code: exactly these
+ * Which national language tables to use, as language objects (`TURKISH`,
+ * `NATIONAL_LANGUAGES.tr`, …): exactly these
  * tables, the default alphabet for an omitted `lockingShift` and the default
  * extension table for an omitted `singleShift`.
  *
@@ -44,10 +45,10 @@ export interface ShiftTableOptions {
  * Spec: 3GPP TS 23.038 §6.2.1.2.4 (identifiers) and Annex A.2 / A.3 (tables);
  * TS 23.040 §9.2.3.24.15 (IE 0x24) and §9.2.3.24.16 (IE 0x25).
  *
- * @param options - `lockingShift` and/or `singleShift`, each an ISO 639-1 code of {@link NATIONAL_LANGUAGES}
+ * @param options - `lockingShift` and/or `singleShift`, each a national language object (`TURKISH`, `NATIONAL_LANGUAGES.tr`, …)
  * @returns the character set, frozen
- * @throws `RangeError` for an unknown code, or a language that has no such table (Spanish has no locking-shift table)
- * @throws `TypeError` when options is not an object or a code is not a string
+ * @throws `RangeError` for a language that has no such table (Spanish has no locking-shift table)
+ * @throws `TypeError` when options is not an object, or a table is not one of the language objects smshex exports (a code string such as `'tr'` included)
  *
  * @example
  * ```ts
@@ -56,7 +57,7 @@ export interface ShiftTableOptions {
  * charset.singleShiftLanguage;  // 1
  * resolveCharset({ singleShift: SPANISH }).lockingShiftLanguage; // undefined: the default alphabet
  * resolveCharset({ lockingShift: SPANISH });
- * // RangeError: resolveCharset: lockingShift 'es' (Spanish) has no locking-shift table in TS 23.038 Annex A.3
+ * // RangeError: resolveCharset: lockingShift Spanish has no locking-shift table in TS 23.038 Annex A.3
  * ```
  */
 export function resolveCharset(options?: ShiftTableOptions): Gsm7Charset {

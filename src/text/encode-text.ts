@@ -72,15 +72,16 @@ export interface EncodedText<D extends number = 0 | 8> {
  *
  * @param text - the text
  * @param options - `dataCoding`: `'auto'` (default), `0`, `8` or a passed coding's byte;
- *   `lockingShift` / `singleShift`: ISO 639-1 codes of {@link NATIONAL_LANGUAGES};
+ *   `lockingShift` / `singleShift`: language objects such as `TURKISH` (see {@link NATIONAL_LANGUAGES});
  *   `codings`: the text codings to use for other bytes
  * @returns `{ dataCoding, bytes, hex }`, plus `lockingShift` / `singleShift` when GSM 7-bit used national tables
  * @throws {@link SmsHexError} `GSM7_UNMAPPABLE` with the index when `dataCoding: 0` is forced
  *   and a character is outside the tables; `UCS2_LONE_SURROGATE` for a lone surrogate in UCS-2;
  *   `CODING_UNMAPPABLE` with the index when a passed coding lacks a character
- * @throws `TypeError` for a wrong argument type; `RangeError` for a data coding that is
- *   not 0–255, or not 0/8 and without a matching coding in `codings`, an unknown language
- *   code, or `lockingShift: SPANISH` (Spanish has no locking-shift table)
+ * @throws `TypeError` for a wrong argument type (a language code string such as `'tr'`
+ *   where a language object belongs included); `RangeError` for a data coding that is
+ *   not 0–255, or not 0/8 and without a matching coding in `codings`, or
+ *   `lockingShift: SPANISH` (Spanish has no locking-shift table)
  *
  * @example
  * ```ts
