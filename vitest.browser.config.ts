@@ -17,7 +17,7 @@ export default defineConfig({
       'test/{hex,gsm7,ucs2,text,segments,udh,binary,transliterate,preview,bulk,coding,api,reference,legacy}/**/*.test.ts',
       // The properties and regressions that need no node:* module.
       'test/fuzz/invariants{,-binary}.test.ts',
-      'test/hardening/{coverage-gaps,fuzz-regressions,packing-bounds}.test.ts',
+      'test/hardening/{coverage-gaps,fuzz-regressions,packing-bounds,shared-state}.test.ts',
     ],
     exclude: [
       // These read files or load CommonJS peers through node:fs / node:module.

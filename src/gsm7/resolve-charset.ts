@@ -11,7 +11,7 @@ import { describe, readOptions } from '../internal/args.js';
 import type { ShiftElement } from '../udh/elements.js';
 import { DEFAULT_CHARSET, type Gsm7Charset } from './charset.js';
 import { type CompiledLanguage, compiledLanguage, type NationalLanguage, type ShiftSelection } from './national/language.js';
-import type { CompiledTable } from './table.js';
+import { type CompiledTable, copyTable } from './table.js';
 
 /**
  * Which national language tables to use, as language objects (`TURKISH`,
@@ -46,7 +46,7 @@ export interface ShiftTableOptions {
  * TS 23.040 §9.2.3.24.15 (IE 0x24) and §9.2.3.24.16 (IE 0x25).
  *
  * @param options - `lockingShift` and/or `singleShift`, each a national language object (`TURKISH`, `NATIONAL_LANGUAGES.tr`, …)
- * @returns the character set, frozen
+ * @returns the character set, frozen, with its own copies of the compiled tables
  * @throws `RangeError` for a language that has no such table (Spanish has no locking-shift table)
  * @throws `TypeError` when options is not an object, or a table is not one of the language objects smshex exports (a code string such as `'tr'` included)
  *
@@ -61,7 +61,16 @@ export interface ShiftTableOptions {
  * ```
  */
 export function resolveCharset(options?: ShiftTableOptions): Gsm7Charset {
-  return charsetFromOptions('resolveCharset', options);
+  const shared = charsetFromOptions('resolveCharset', options);
+  // The encoders share one compiled copy of each table; the caller gets its own,
+  // so writing into the typed arrays it returns cannot change how smshex encodes.
+  const charset: { -readonly [K in keyof Gsm7Charset]: Gsm7Charset[K] } = {
+    locking: copyTable(shared.locking),
+    single: copyTable(shared.single),
+  };
+  if (shared.lockingShiftLanguage !== undefined) charset.lockingShiftLanguage = shared.lockingShiftLanguage;
+  if (shared.singleShiftLanguage !== undefined) charset.singleShiftLanguage = shared.singleShiftLanguage;
+  return Object.freeze(charset);
 }
 
 /**

@@ -84,6 +84,23 @@ export function compileTable(table: Gsm7Table): CompiledTable {
 }
 
 /**
+ * A copy of a compiled table whose lookup arrays and map are the copy's own,
+ * for handing to a caller.
+ *
+ * @internal
+ */
+export function copyTable(compiled: CompiledTable): CompiledTable {
+  return Object.freeze({
+    table: compiled.table,
+    decode: compiled.decode.slice(),
+    encodeLow: compiled.encodeLow.slice(),
+    encodeHigh: new Map(compiled.encodeHigh),
+    highMin: compiled.highMin,
+    highMax: compiled.highMax,
+  });
+}
+
+/**
  * Looks up the septet for one UTF-16 code unit, {@link NONE} where the table
  * does not hold it.
  *
