@@ -6,6 +6,13 @@
 import { expectTypeOf } from 'vitest';
 import { LEGACY_CODINGS } from '../../src/legacy/index.js';
 import {
+  estimateSegments,
+  NATIONAL_LANGUAGES,
+  TURKISH,
+  type LanguageCode,
+  type NationalLanguage,
+  type SegmentOptions,
+  type ShiftTableOptions,
   buildUdh,
   parseUdh,
   safeDecodeBinaryMessage,
@@ -137,3 +144,18 @@ expectTypeOf(checked).toEqualTypeOf<ValidateRequestResult>();
 expectTypeOf(checked.issues[0]!.severity).toEqualTypeOf<'error' | 'warning'>();
 expectTypeOf(checked.issues[0]!.code).toEqualTypeOf<SmsHexErrorCode>();
 expectTypeOf<RequestIssue['path']>().toEqualTypeOf<Array<string | number>>();
+
+// National languages are passed as objects; a code string is a type error, and results report codes.
+expectTypeOf<SegmentOptions['language']>().toEqualTypeOf<NationalLanguage | 'auto' | 'none' | undefined>();
+expectTypeOf<SegmentOptions['languages']>().toEqualTypeOf<readonly NationalLanguage[] | undefined>();
+expectTypeOf<ShiftTableOptions['lockingShift']>().toEqualTypeOf<NationalLanguage | undefined>();
+expectTypeOf(TURKISH).toEqualTypeOf<NationalLanguage>();
+expectTypeOf(NATIONAL_LANGUAGES.tr.code).toEqualTypeOf<LanguageCode>();
+expectTypeOf(estimateSegments('x', { language: TURKISH }).singleShift).toEqualTypeOf<LanguageCode | undefined>();
+expectTypeOf(encodeText('x', { singleShift: TURKISH }).singleShift).toEqualTypeOf<LanguageCode | undefined>();
+// @ts-expect-error: a code string is not a language; pass TURKISH or NATIONAL_LANGUAGES.tr
+estimateSegments('x', { language: 'tr' });
+// @ts-expect-error: languages holds language objects
+estimateSegments('x', { language: 'auto', languages: ['tr'] });
+// @ts-expect-error: lockingShift takes a language object
+encodeGsm7('x', { lockingShift: 'tr' });
