@@ -166,12 +166,24 @@ export function readLanguage(fn: string, name: string, value: unknown): Compiled
 export function requireLanguage(fn: string, name: string, value: unknown, alternatives = ''): CompiledLanguage {
   const compiled = compiledLanguage(value);
   if (compiled !== undefined) return compiled;
-  const hint =
-    typeof value === 'string' && KNOWN_CODES.includes(value)
-      ? `; for ${quote(value)} pass NATIONAL_LANGUAGES.${value} or import its constant from 'smshex'`
-      : '';
-  const shown = typeof value === 'string' && value.length <= 40 ? quote(value) : describe(value);
-  throw new TypeError(`${fn}: ${name} must be ${alternatives}a national language such as TURKISH or NATIONAL_LANGUAGES.tr, got ${shown}${hint}`);
+  throw new TypeError(`${fn}: ${name} must be ${alternatives}a national language such as TURKISH or NATIONAL_LANGUAGES.tr, got ${shown(value)}${hint(value)}`);
+}
+
+function shown(value: unknown): string {
+  return typeof value === 'string' && value.length <= 40 ? quote(value) : describe(value);
+}
+
+/** How to get from a code, or from a look-alike object, to the language object itself. */
+function hint(value: unknown): string {
+  if (typeof value === 'string') {
+    return KNOWN_CODES.includes(value) ? `; for ${quote(value)} pass NATIONAL_LANGUAGES.${value} or import its constant from 'smshex'` : '';
+  }
+  const field = value !== null && typeof value === 'object' ? Object.getOwnPropertyDescriptor(value, 'code') : undefined;
+  const code = field !== undefined && 'value' in field ? field.value : undefined;
+  if (typeof code !== 'string' || !KNOWN_CODES.includes(code)) return '';
+  // A copy of a language (spread, JSON, structuredClone), or one from another copy of smshex loaded
+  // alongside (the ESM and the CommonJS build in one process) has the fields but not the compiled tables.
+  return `; this looks like a copy of language ${quote(code)}: pass the object smshex exports (NATIONAL_LANGUAGES.${code}) itself, from the same import of smshex as the function`;
 }
 
 /** The 13 codes of TS 23.038 Annex A, for the hint in an error only (no tables behind them). */

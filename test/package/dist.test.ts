@@ -43,6 +43,24 @@ describe('the built package', () => {
     expect(run(args)).toEqual({ out: expected, error: [true, 'HEX_INVALID_CHAR', 1] });
   });
 
+  it('a language object from the CommonJS build, passed to the ESM build (both loaded in one process), is refused with a hint', () => {
+    const code = `
+      import { createRequire } from 'node:module';
+      import { estimateSegments, TURKISH } from 'smshex';
+      const cjs = createRequire(import.meta.url)('smshex');
+      const same = estimateSegments('Ş', { language: TURKISH }).singleShift;
+      let message;
+      try { estimateSegments('Ş', { language: cjs.TURKISH }); } catch (e) { message = e.constructor.name + ': ' + e.message; }
+      console.log(JSON.stringify({ same, message }));
+    `;
+    expect(run(['--input-type=module', '-e', code])).toEqual({
+      same: 'tr',
+      message:
+        "TypeError: estimateSegments: language must be 'none', 'auto' or a national language such as TURKISH or NATIONAL_LANGUAGES.tr, got an object; " +
+        'this looks like a copy of language "tr": pass the object smshex exports (NATIONAL_LANGUAGES.tr) itself, from the same import of smshex as the function',
+    });
+  });
+
   it('runs the example script', () => {
     const lines = execFileSync(process.execPath, ['examples/provider-example.mjs'], { cwd: root, encoding: 'utf8' }).trim().split('\n');
     expect(lines.map((line) => JSON.parse(line))).toEqual(expected.map((e) => ({ ...e, esmClass: 0 })));
