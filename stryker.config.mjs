@@ -8,6 +8,7 @@ export default {
   plugins: ['@stryker-mutator/vitest-runner'],
   mutate: ['src/**/*.ts', '!src/cli/**', '!src/index.ts', '!src/**/types.ts'],
   coverageAnalysis: 'perTest',
+  ignoreStatic: true,
   concurrency: 2,
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
