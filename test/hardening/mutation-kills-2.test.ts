@@ -2,17 +2,23 @@
  * More tests that kill mutants StrykerJS found surviving in the second round
  * (docs/mutation.md lists the rest, with why each is equivalent).
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   buildBinaryMessages,
+  buildMultiRequest,
   buildUdh,
   concatElement,
+  createReferenceGenerator,
+  decodeBinaryMessage,
   decodeUcs2,
   estimateSegments,
   parseHex,
   partCapacity,
+  reassemble,
+  safeReassemble,
   SmsHexError,
   splitText,
+  toXml,
   validateHex,
   type BinaryMessageInput,
   type UdhElement,
@@ -256,3 +262,142 @@ describe('segments of a ready payload (bytes or hex)', () => {
 function toSpacedHex(bytes: Uint8Array): string {
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join(' ');
 }
+
+describe('buildBinaryMessages / buildMultiRequest', () => {
+  const to = '41793026727';
+  const long = 'a'.repeat(200);
+  const ports = { type: 'ports', portBits: 16, destination: 2948, source: 0 } as const;
+  const build = (input: unknown): unknown => buildBinaryMessages(input as BinaryMessageInput);
+  it.each([
+    ['a null input', null, TypeError, 'input must be an object, got null'],
+    ['an array for the input', [], TypeError, 'input must be an object, got an array'],
+    ['an empty from', { to, from: '', text: 'a' }, TypeError, 'from must be a non-empty string when given, got a string'],
+    ['a number for from', { to, from: 5, text: 'a' }, TypeError, 'from must be a non-empty string when given, got a number'],
+    ['an empty to', { to: '', text: 'a' }, RangeError, 'to must not be empty'],
+    ['an empty destination', { to: ['a', ''], text: 'a' }, TypeError, 'to must be a non-empty string or a non-empty array of non-empty strings, got an array'],
+    ['a number for a destination', { to: ['a', 1], text: 'a' }, TypeError, 'to must be a non-empty string or a non-empty array of non-empty strings, got an array'],
+    ['an array for bytes', { to, bytes: [1], dataCoding: 4 }, TypeError, 'bytes must be a Uint8Array, got an array'],
+    ['a number for hex', { to, hex: 1, dataCoding: 4 }, TypeError, 'hex must be a string, got a number'],
+    ['a concat element in udh', { to, text: 'a', udh: [concatElement(1, 1, 1)] }, RangeError, 'udh must not contain a concat element: concatenation is added as the parts need it'],
+    ['a string for the reference', { to, text: long, reference: 'x' }, TypeError, 'reference must be a number or a reference generator, got a string'],
+    ['a function for the reference', { to, text: long, reference: () => 1 }, TypeError, 'reference must be a number or a reference generator, got a function'],
+    ['a function with a next method', { to, text: long, reference: Object.assign(() => 1, { bits: 8, next: () => 1 }) }, TypeError, 'reference must be a number or a reference generator, got a function'],
+    ['a null element in udh', { to, text: 'a', udh: [null] }, TypeError, 'elements[0] must be an object, got null'],
+    ['an object without next', { to, text: long, reference: { bits: 8 } }, TypeError, 'reference must be a number or a reference generator, got an object'],
+    ['an 8-bit reference of 256', { to, text: long, reference: 256 }, RangeError, 'reference must be an integer from 0 to 255, got 256'],
+    ['a 16-bit generator for 8-bit references', { to, text: long, reference: createReferenceGenerator({ bits: 16 }) }, RangeError, 'the reference generator draws 16-bit references, referenceBits is 8'],
+    ['a generator drawing 300', { to, text: long, reference: { bits: 8, next: () => 300 } }, RangeError, 'reference (from the generator) must be an integer from 0 to 255, got 300'],
+  ])('refuses %s', (_, input, kind, message) => {
+    expect(() => build(input)).toThrow(kind);
+    expect(() => build(input)).toThrow(expect.objectContaining({ message: `buildBinaryMessages: ${message}` }));
+  });
+
+  it('refuses an empty or missing list of inputs', () => {
+    expect(() => buildMultiRequest([])).toThrow(new TypeError('buildMultiRequest: inputs must be a non-empty array, got an array'));
+    expect(() => buildMultiRequest('x' as unknown as [])).toThrow(new TypeError('buildMultiRequest: inputs must be a non-empty array, got a string'));
+  });
+
+  it('draws 8- and 16-bit references from generators of the right size', () => {
+    const request = buildMultiRequest([
+      { to, text: long, referenceBits: 16 },
+      { to, text: long },
+    ]);
+    expect(request.messages.map((message) => message.binary.hex.slice(0, 8))).toEqual(['06 08 04', '06 08 04', '05 00 03', '05 00 03']);
+    const sixteen = buildBinaryMessages({ to, text: long, referenceBits: 16, reference: { bits: 16, next: () => 0x1234 } });
+    expect(sixteen.map((message) => message.binary.hex.slice(0, 20))).toEqual(['06 08 04 12 34 02 01', '06 08 04 12 34 02 02']);
+  });
+
+  it('leaves room for the extra elements in every part, for text and for ready payloads', () => {
+    // 153 septets fit one part behind a concatenation header; a 16-bit ports element (6 octets) pushes some into a second.
+    const text = buildBinaryMessages({ to, reference: 1, text: 'a'.repeat(153), udh: [ports] });
+    expect(text.map((message) => message.binary.hex.slice(0, 35))).toEqual(['0b 00 03 01 02 01 05 04 0b 84 00 00', '0b 00 03 01 02 02 05 04 0b 84 00 00']);
+    expect(buildBinaryMessages({ to, bytes: new Uint8Array(133), dataCoding: 4, udh: [ports] })).toHaveLength(1);
+    expect(buildBinaryMessages({ to, reference: 1, bytes: new Uint8Array(134), dataCoding: 4, udh: [ports] })).toHaveLength(2);
+    expect(buildBinaryMessages({ to, bytes: new Uint8Array(0), dataCoding: 4, udh: [ports] })).toEqual([{ to, binary: { hex: '06 05 04 0b 84 00 00', dataCoding: 4, esmClass: 0x40 } }]);
+  });
+
+  it('keeps grapheme clusters whole when asked, also for plain text', () => {
+    const text = `${'x'.repeat(65)}👍🏽${'y'.repeat(80)}`;
+    const hexes = buildBinaryMessages({ to, reference: 1, text, keepGraphemes: true }).map((message) => message.binary.hex);
+    expect(hexes.map((hex) => (hex.length + 1) / 3 - 6)).toEqual([130, 134, 34]);
+  });
+});
+
+describe('decodeBinaryMessage / reassemble', () => {
+  const part = (hex: string): { hex: string; dataCoding: number; esmClass: number } => ({ hex, dataCoding: 0, esmClass: 0x40 });
+
+  it('names what it got, and takes data coding 255', () => {
+    expect(() => decodeBinaryMessage(null as unknown as { hex: string; dataCoding: number })).toThrow(new TypeError('decodeBinaryMessage: expected binary to be an object, got null'));
+    expect(() => decodeBinaryMessage({ hex: '41', dataCoding: 256 })).toThrow(new RangeError('decodeBinaryMessage: expected binary.dataCoding to be an integer from 0 to 255, got 256'));
+    expect(decodeBinaryMessage({ hex: '41', dataCoding: 255 }).bytes).toEqual(Uint8Array.of(0x41));
+  });
+
+  it('has no udh or text key where there is none', () => {
+    expect(Object.keys(decodeBinaryMessage({ hex: '41', dataCoding: 4 }))).toEqual(['bytes']);
+    expect(Object.keys(decodeBinaryMessage({ hex: '41', dataCoding: 0 }))).toEqual(['text', 'bytes']);
+  });
+
+  it('orders the parts by sequence and names a message that is not an object', () => {
+    expect(reassemble([part('05 00 03 01 02 02 62'), part('05 00 03 01 02 01 61')])).toBe('ab');
+    expect(() => reassemble([5 as unknown as { hex: string; dataCoding: number }])).toThrow(new TypeError('reassemble: expected messages[0] to be an object, got a number'));
+    expect(safeReassemble([{ hex: '41', dataCoding: 0 }, { hex: '41', dataCoding: 0 }])).toEqual({
+      ok: false,
+      error: { code: 'REASSEMBLE_MISMATCH', message: 'safeReassemble: parts do not belong together: message 0: it has no concatenation element', path: [0] },
+    });
+  });
+
+  it.each([
+    [[part('05 00 03 01 02 01 41'), part('05 00 03 01 02 02 80')], 18, [1, 'hex']],
+    [[part('05 00 03 01 02 01 80'), part('05 00 03 01 02 02 41')], 18, [0, 'hex']],
+    [[part('05 00 03 01 03 01 41'), part('05 00 03 01 03 02 41'), part('05 00 03 01 03 03 41 80')], 21, [2, 'hex']],
+  ])('locates a bad septet in the part it came from (%#)', (parts, index, path) => {
+    expect(safeReassemble(parts)).toMatchObject({ ok: false, error: { code: 'GSM7_INVALID_SEPTET', index, path } });
+  });
+});
+
+describe('reference generators', () => {
+  const original = Object.getOwnPropertyDescriptor(globalThis, 'crypto');
+  const randomness = (value: number | undefined): void => {
+    const crypto = value === undefined ? undefined : { getRandomValues: <T extends ArrayBufferView>(array: T): T => ((array as unknown as Uint16Array).fill(value), array) };
+    Object.defineProperty(globalThis, 'crypto', { value: crypto, configurable: true, writable: true });
+  };
+  afterEach(() => {
+    if (original !== undefined) Object.defineProperty(globalThis, 'crypto', original);
+  });
+
+  it('says when there is no crypto.getRandomValues', () => {
+    randomness(undefined);
+    expect(() => buildBinaryMessages({ to: '41793026727', text: 'a'.repeat(200) })).toThrow(new TypeError('smshex: crypto.getRandomValues is not available; pass a reference'));
+  });
+
+  it('draws 16-bit references whole and 8-bit ones from the low byte, wrapping at the size', () => {
+    randomness(0x12ff);
+    expect(createReferenceGenerator({ bits: 16 }).next('a')).toBe(0x12ff);
+    const eight = createReferenceGenerator({ bits: 8 });
+    expect([eight.next('a'), eight.next('a')]).toEqual([0xff, 0x00]);
+  });
+
+  it('keys destinations as a set: no destination is the empty one, arrays in any order are the same', () => {
+    randomness(7);
+    const generator = createReferenceGenerator();
+    expect([generator.next(), generator.next(''), generator.next(['b', 'a']), generator.next(['a', 'b']), generator.next('a,b'), generator.next(['c'])]).toEqual([7, 8, 7, 8, 9, 7]);
+    expect(() => createReferenceGenerator({ bits: 12 as 8 })).toThrow(new RangeError('createReferenceGenerator: bits must be one of 8, 16, got 12'));
+  });
+});
+
+describe('toXml messages', () => {
+  const message = { to: 'a', binary: { hex: '41', dataCoding: 0, esmClass: 0 } };
+  it.each([
+    ['indent "x "', { messages: [] }, { indent: 'x ' }, TypeError, 'indent must be a string of spaces or tabs, got a string'],
+    ['indent " x"', { messages: [] }, { indent: ' x' }, TypeError, 'indent must be a string of spaces or tabs, got a string'],
+    ['indent 5', { messages: [] }, { indent: 5 }, TypeError, 'indent must be a string of spaces or tabs, got a number'],
+    ['no request', null, undefined, TypeError, 'request must be an object with a messages array, got null'],
+    ['a null message', { messages: [null] }, undefined, TypeError, 'messages[0] must be an object, got null'],
+    ['a null binary', { messages: [{ to: 'a', binary: null }] }, undefined, TypeError, 'messages[0].binary must be an object, got null'],
+    ['a control character', { messages: [{ ...message, to: 'a\u0001' }] }, undefined, RangeError, '"a\\u0001" has a character XML cannot carry at index 1'],
+  ])('%s', (_, request, options, kind, text) => {
+    const convert = (): string => toXml(request as unknown as Parameters<typeof toXml>[0], options as Parameters<typeof toXml>[1]);
+    expect(convert).toThrow(kind);
+    expect(convert).toThrow(expect.objectContaining({ message: `toXml: ${text}` }));
+  });
+});
