@@ -17,6 +17,7 @@ import { encodeSeptets } from '../gsm7/codec.js';
 import { encodeUcs2Units } from '../ucs2/codec.js';
 import { DEFAULT_GSM7_PLAN, DEFAULT_UCS2_PLAN, makePlan, readSegmentOptions, type SegmentOptions, type SegmentPlan } from '../segments/plan.js';
 import { walkText } from '../segments/walk.js';
+import { SHIFT_ELEMENT_OCTETS } from '../segments/capacity.js';
 import { splitPayload } from '../segments/split-payload.js';
 import { splitChosen } from '../segments/split.js';
 import { buildUdhNamed } from '../udh/build.js';
@@ -207,10 +208,10 @@ function planAndSplit(fn: string, input: BinaryMessageInput, extraElementOctets:
     bytes = scanOrThrow(fn, input.hex, false);
   }
   const encoding = dataCoding === 0 ? 'GSM7' : dataCoding === 8 ? 'UCS2' : '8BIT';
-  const explicit = options.language.kind === 'explicit' ? options.language.selection.charset : undefined;
+  const explicit = options.language.kind === 'explicit' ? options.language.selection : undefined;
   if (explicit !== undefined && encoding !== 'GSM7') throw new TypeError(`${fn}: lockingShift/singleShift apply to dataCoding 0 only`);
-  const shifts = explicit === undefined ? 0 : shiftTableElements(explicit).length * 3;
-  const plan = makePlan(encoding, dataCoding, options, extraElementOctets + shifts, explicit);
+  const shifts = explicit === undefined ? 0 : explicit.shiftElements * SHIFT_ELEMENT_OCTETS;
+  const plan = makePlan(encoding, dataCoding, options, extraElementOctets + shifts, explicit?.charset);
   return { plan, payloads: splitPayload(fn, bytes, plan) };
 }
 

@@ -20,6 +20,9 @@ export const USER_DATA_SEPTETS = 160;
 /** The most parts one concatenated message can have: total and sequence are one octet each. */
 export const MAX_PARTS = 255;
 
+/** Octets of one national language shift IE (identifier, length, language). TS 23.040 §9.2.3.24.15/16. */
+export const SHIFT_ELEMENT_OCTETS = 3;
+
 /**
  * Octets of a concatenation information element including its identifier and
  * length octets: 5 with an 8-bit reference (IE 0x00), 6 with a 16-bit one

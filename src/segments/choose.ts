@@ -16,11 +16,9 @@ import { quote } from '../errors.js';
 import { lookupSeptet, NONE } from '../gsm7/table.js';
 import { encodeWith } from '../text/coding.js';
 import { transliterateWith } from '../transliterate/transliterate.js';
+import { SHIFT_ELEMENT_OCTETS } from './capacity.js';
 import { makePlan, type ResolvedSegmentOptions, type SegmentPlan } from './plan.js';
 import { graphemeBreaks, type TextMeasure, walkText } from './walk.js';
-
-/** Octets of one national language shift IE (identifier, length, language). TS 23.040 §9.2.3.24.15/16. */
-const SHIFT_ELEMENT_OCTETS = 3;
 
 /**
  * The chosen plan for a text and what led to it.
