@@ -9,6 +9,13 @@
 export type IssuePath = ReadonlyArray<string | number>;
 
 /**
+ * How serious an issue is. Thrown errors and the issues of `safe*` functions
+ * leave it out (they are errors); validators of whole bodies set it on every
+ * issue, so a caller can accept a body that has only warnings.
+ */
+export type IssueSeverity = 'error' | 'warning' | 'info';
+
+/**
  * Every stable error code smshex produces. The README and `docs/errors.md`
  * list them with their meaning; a code never changes once released.
  */
@@ -91,6 +98,8 @@ export interface SmsHexIssue {
   readonly index?: number;
   /** Field path into a structured input, where one applies. */
   readonly path?: IssuePath;
+  /** How serious the issue is, where a validator grades it; absent means an error. */
+  readonly severity?: IssueSeverity;
 }
 
 /**

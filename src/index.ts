@@ -7,7 +7,7 @@
  */
 
 export { SmsHexError } from './errors.js';
-export type { IssuePath, SmsHexErrorCode, SmsHexIssue } from './errors.js';
+export type { IssuePath, IssueSeverity, SmsHexErrorCode, SmsHexIssue } from './errors.js';
 
 export { toHex } from './hex/to-hex.js';
 export type { ToHexOptions } from './hex/to-hex.js';
