@@ -6,22 +6,22 @@
  */
 
 import { createError } from '../errors.js';
-import { scanOrThrow } from '../hex/parse-hex.js';
-import { toHex } from '../hex/to-hex.js';
+import { scanOrThrow } from '../codecs/hex/parse-hex.js';
+import { toHex } from '../codecs/hex/to-hex.js';
 import { assertIntegerInRange, describe } from '../internal/args.js';
-import { shiftTableElements } from '../gsm7/resolve-charset.js';
 import { type Choice, choosePlan } from '../segments/choose.js';
-import type { Replacement } from '../gsm7/codec.js';
-import { DEFAULT_CHARSET } from '../gsm7/charset.js';
-import { encodeSeptets } from '../gsm7/codec.js';
-import { encodeUcs2Units } from '../ucs2/codec.js';
+import type { Replacement } from '../codecs/gsm7/codec.js';
+import { DEFAULT_CHARSET } from '../codecs/gsm7/charset.js';
+import { encodeSeptets } from '../codecs/gsm7/codec.js';
+import { encodeUcs2Units } from '../codecs/ucs2/codec.js';
 import { DEFAULT_GSM7_PLAN, DEFAULT_UCS2_PLAN, makePlan, readSegmentOptions, type SegmentOptions, type SegmentPlan } from '../segments/plan.js';
 import { walkText } from '../segments/walk.js';
-import { SHIFT_ELEMENT_OCTETS } from '../segments/capacity.js';
 import { splitPayload } from '../segments/split-payload.js';
 import { splitChosen } from '../segments/split.js';
-import { buildUdhNamed } from '../udh/build.js';
-import type { UdhElement } from '../udh/elements.js';
+import { buildUdhNamed } from '../pdu/udh/build.js';
+import { ESM_CLASS_UDHI, type UdhElement } from '../pdu/udh/elements.js';
+import { shiftTableElements } from '../pdu/udh/shift.js';
+import { concatSequenceOffset, SHIFT_ELEMENT_OCTETS } from '../pdu/udh/size.js';
 import { createReferenceGenerator, randomReference, type ReferenceGenerator } from './reference.js';
 
 /** The `binary` object of one message: spaced hex, data coding and esm_class. */
@@ -72,7 +72,6 @@ export interface BinaryMessageInput extends SegmentOptions {
   readonly udh?: readonly UdhElement[];
 }
 
-const UDHI = 0x40;
 const NO_ELEMENTS: readonly UdhElement[] = /* @__PURE__ */ Object.freeze([]);
 
 /**
@@ -168,13 +167,13 @@ export function buildMessagesNamed(fn: string, input: BinaryMessageInput, defaul
     ? [{ type: 'concat', reference, total, sequence: 1, referenceBits }, ...fixed]
     : fixed;
   const header = elements.length === 0 ? null : buildUdhNamed(fn, elements);
-  const sequenceOffset = referenceBits === 16 ? 6 : 5;
+  const sequenceOffset = concatSequenceOffset(referenceBits);
   const messages: BinaryMessage[] = [];
   for (let index = 0; index < total; index++) {
     const payload = payloads[index] as Uint8Array;
     const bytes = header === null ? payload : joinBytes(header, payload);
     if (concatenated) bytes[sequenceOffset] = index + 1;
-    const binary: BinaryPayload = { hex: toHex(bytes), dataCoding: plan.dataCoding, esmClass: header === null ? 0 : UDHI };
+    const binary: BinaryPayload = { hex: toHex(bytes), dataCoding: plan.dataCoding, esmClass: header === null ? 0 : ESM_CLASS_UDHI };
     messages.push(input.from === undefined ? { to: copyDestination(to), binary } : { from: input.from, to: copyDestination(to), binary });
   }
   return messages;

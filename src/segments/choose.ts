@@ -9,14 +9,14 @@
  * @module
  */
 
-import { DEFAULT_CHARSET, type Gsm7Charset } from '../gsm7/charset.js';
-import { findUnmappable, unmappable, type Replacement } from '../gsm7/codec.js';
-import type { LanguageCode, ShiftSelection } from '../gsm7/national/language.js';
+import { DEFAULT_CHARSET, type Gsm7Charset } from '../codecs/gsm7/charset.js';
+import { findUnmappable, unmappable, type Replacement } from '../codecs/gsm7/codec.js';
+import type { LanguageCode, ShiftSelection } from '../codecs/gsm7/tables/language.js';
 import { quote } from '../errors.js';
-import { lookupSeptet, NONE } from '../gsm7/table.js';
-import { encodeWith } from '../text/coding.js';
-import { transliterateWith } from '../transliterate/transliterate.js';
-import { SHIFT_ELEMENT_OCTETS } from './capacity.js';
+import { lookupSeptet, NONE } from '../codecs/gsm7/table.js';
+import { encodeWith } from '../codecs/coding.js';
+import { transliterateWith } from '../text/transliterate/transliterate.js';
+import { SHIFT_ELEMENT_OCTETS } from '../pdu/udh/size.js';
 import { makePlan, type ResolvedSegmentOptions, type SegmentPlan } from './plan.js';
 import { graphemeBreaks, type TextMeasure, walkText } from './walk.js';
 

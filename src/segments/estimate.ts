@@ -4,8 +4,8 @@
  * @module
  */
 
-import type { Replacement } from '../gsm7/codec.js';
-import type { LanguageCode } from '../gsm7/national/index.js';
+import type { Replacement } from '../codecs/gsm7/codec.js';
+import type { LanguageCode } from '../codecs/gsm7/tables/index.js';
 import { assertString } from '../internal/args.js';
 import type { Encoding } from './capacity.js';
 import { choosePlan, outsideDefault, ucs2Reason } from './choose.js';

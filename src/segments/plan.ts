@@ -7,13 +7,15 @@
  * @module
  */
 
-import { DEFAULT_CHARSET, type Gsm7Charset } from '../gsm7/charset.js';
-import type { CompiledLanguage, NationalLanguage, ShiftSelection } from '../gsm7/national/language.js';
-import { requireLanguage, shiftSelection, type ShiftTableOptions } from '../gsm7/resolve-charset.js';
+import { DEFAULT_CHARSET, type Gsm7Charset } from '../codecs/gsm7/charset.js';
+import type { CompiledLanguage, NationalLanguage, ShiftSelection } from '../codecs/gsm7/tables/language.js';
+import { requireLanguage, shiftSelection, type ShiftTableOptions } from '../codecs/gsm7/resolve-charset.js';
 import { assertIntegerInRange, assertOneOf, assertOptionalBoolean, describe, readOptions } from '../internal/args.js';
-import { findCoding, readCodings, type TextCoding } from '../text/coding.js';
-import { readProfiles, type TransliterationOption, type TransliterationProfile } from '../transliterate/transliterate.js';
-import { concatElementOctets, type Encoding, headerOctets, MAX_PARTS, capacityOf } from './capacity.js';
+import { findCoding, readCodings, type TextCoding } from '../codecs/coding.js';
+import { readProfiles, type TransliterationOption, type TransliterationProfile } from '../text/transliterate/transliterate.js';
+import { MAX_PARTS } from '../pdu/limits.js';
+import { concatElementOctets, headerOctets } from '../pdu/udh/size.js';
+import { type Encoding, capacityOf } from './capacity.js';
 
 /**
  * Options shared by {@link estimateSegments}, {@link splitText} and (with the

@@ -4,11 +4,11 @@
  * @module
  */
 
-import { encodeSeptets } from '../gsm7/codec.js';
+import { encodeSeptets } from '../codecs/gsm7/codec.js';
 import { createError } from '../errors.js';
 import { assertString } from '../internal/args.js';
-import { encodeWith } from '../text/coding.js';
-import { encodeUcs2Units } from '../ucs2/codec.js';
+import { encodeWith } from '../codecs/coding.js';
+import { encodeUcs2Units } from '../codecs/ucs2/codec.js';
 import { type Choice, choosePlan } from './choose.js';
 import { readSegmentOptions, type SegmentOptions } from './plan.js';
 import { walkText } from './walk.js';
