@@ -84,9 +84,9 @@ export type SmsHexErrorCode =
  *
  * @example
  * ```ts
- * const result = validateHex('0f c2 4g');
+ * const result = safeParseHex('0f c2 4g');
  * if (!result.ok) console.log(result.error);
- * // { code: 'HEX_INVALID_CHAR', message: 'validateHex: invalid character "g" at index 7', index: 7 }
+ * // { code: 'HEX_INVALID_CHAR', message: 'safeParseHex: invalid character "g" at index 7', index: 7 }
  * ```
  */
 export interface SmsHexIssue {

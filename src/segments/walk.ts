@@ -60,13 +60,13 @@ export function walkText(
   stopOnUnmappable = false,
 ): TextMeasure | null {
   if (starts === null && breaks === null) {
-    if (plan.encoding === 'GSM7') return countSeptets(fn, text, plan, stopOnUnmappable);
-    if (plan.encoding === 'UCS2') return countUtf16Units(fn, text, plan);
+    if (plan.encoding === 'gsm7') return countSeptets(fn, text, plan, stopOnUnmappable);
+    if (plan.encoding === 'ucs2') return countUtf16Units(fn, text, plan);
   }
   const capacity = plan.multiCapacity;
   const length = text.length;
-  const gsm = plan.encoding === 'GSM7';
-  const ucs2 = plan.encoding === 'UCS2';
+  const gsm = plan.encoding === 'gsm7';
+  const ucs2 = plan.encoding === 'ucs2';
   const locking = plan.charset.locking;
   const single = plan.charset.single;
   let units = 0;

@@ -22,7 +22,7 @@ import {
   parseHex,
   toHex,
   unpackSeptets,
-  validateHex,
+  safeParseHex,
   NATIONAL_LANGUAGES,
 } from '../../src/index.js';
 
@@ -60,10 +60,10 @@ const OPERATIONS: readonly Operation[] = [
   op('parseHex strict', spacedHex, (s) => parseHex(s, { strict: true })),
   op('parseHex lenient, spaced', spacedHex, (s) => parseHex(s)),
   op('parseHex lenient, unspaced 0x', (n) => `0x${text('4A', n - 2 - (n % 2))}`, (s) => parseHex(s)),
-  op('validateHex strict', spacedHex, (s) => validateHex(s, { strict: true })),
-  op('validateHex strict, error at the end', (n) => `${spacedHex(n - 3)} 4g`, (s) => validateHex(s, { strict: true })),
-  op('validateHex strict, trailing whitespace', (n) => `${spacedHex(n - 3)}   `, (s) => validateHex(s, { strict: true })),
-  op('validateHex lenient, mixed separators at the end', (n) => `${text('4a:', n - 4)}4a-4a`, (s) => validateHex(s)),
+  op('safeParseHex strict', spacedHex, (s) => safeParseHex(s, { strict: true })),
+  op('safeParseHex strict, error at the end', (n) => `${spacedHex(n - 3)} 4g`, (s) => safeParseHex(s, { strict: true })),
+  op('safeParseHex strict, trailing whitespace', (n) => `${spacedHex(n - 3)}   `, (s) => safeParseHex(s, { strict: true })),
+  op('safeParseHex lenient, mixed separators at the end', (n) => `${text('4a:', n - 4)}4a-4a`, (s) => safeParseHex(s)),
   // encodeText writes the hex too: 10 MB of text is a 26 MB string, past the caches as for UCS-2 below.
   op('encodeText GSM 7-bit (with its hex)', (n) => text('Test message. ', n), (s) => encodeText(s), LOOSE_RATIO),
   op('estimateSegments GSM 7-bit', (n) => text('Test message. ', n), (s) => estimateSegments(s)),

@@ -11,7 +11,7 @@ import { codePointAt } from '../../internal/text.js';
 import { assertIntegerInRange, assertOptionalBoolean, describe, readOptions } from '../../internal/args.js';
 import { toHex } from './to-hex.js';
 
-/** Options of {@link parseHex} and {@link validateHex}. */
+/** Options of {@link parseHex} and {@link safeParseHex}. */
 export interface ParseHexOptions {
   /**
    * `true`: only the API's own format, pairs of hex digits (either case)
@@ -26,8 +26,8 @@ export interface ParseHexOptions {
   readonly maxBytes?: number;
 }
 
-/** What {@link validateHex} returns. */
-export type ValidateHexResult =
+/** What {@link safeParseHex} returns. */
+export type SafeParseHexResult =
   | { readonly ok: true; readonly bytes: Uint8Array; readonly hex: string }
   | { readonly ok: false; readonly error: SmsHexIssue };
 
@@ -111,15 +111,15 @@ export function parseHex(text: string, options?: ParseHexOptions): Uint8Array {
  *
  * @example
  * ```ts
- * validateHex('0F:C2');
+ * safeParseHex('0F:C2');
  * // { ok: true, bytes: Uint8Array [0x0f, 0xc2], hex: '0f c2' }
- * validateHex('0f c2 4g');
+ * safeParseHex('0f c2 4g');
  * // { ok: false, error: { code: 'HEX_INVALID_CHAR', index: 7,
- * //   message: 'validateHex: invalid character "g" at index 7' } }
+ * //   message: 'safeParseHex: invalid character "g" at index 7' } }
  * ```
  */
-export function validateHex(text: string, options?: ParseHexOptions): ValidateHexResult {
-  const fn = 'validateHex';
+export function safeParseHex(text: string, options?: ParseHexOptions): SafeParseHexResult {
+  const fn = 'safeParseHex';
   const { strict, maxBytes } = readParseOptions(fn, options);
   if (typeof text !== 'string') {
     return { ok: false, error: createIssue(fn, 'INPUT_TYPE', { detail: 'a string', value: describe(text) }) };
