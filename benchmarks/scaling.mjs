@@ -82,6 +82,8 @@ const OPERATIONS = [
   // for GSM 7-bit and UCS-2 text.
   ['floor: a 3-byte-per-input latin1 string (toHex, encodeText GSM 7-bit)', 'toHex', (n) => new Uint8Array(3 * n - 1).fill(0x34), (b) => latin1(b)],
   ['floor: a 6-byte-per-input latin1 string (encodeText UCS-2)', 'toHex', (n) => new Uint8Array(6 * n - 1).fill(0x34), (b) => latin1(b)],
+  // What the first write of fresh memory costs: the pages of a large new buffer come from the kernel.
+  ['floor: first write of 3 fresh bytes per input byte', 'toHex', (n) => 3 * n, (length) => new Uint8Array(length).fill(0x34)],
 ].map(([name, fn, input, run, scale = 1]) => ({ name, fn, input, run, scale }));
 
 const collectGarbage = globalThis.gc ?? (() => undefined);
