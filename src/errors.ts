@@ -143,6 +143,17 @@ export class SmsHexError extends Error {
   }
 }
 
+/**
+ * Where the unit at `position` of a codec's input came from in the caller's
+ * input: the index an issue reports there, and the field path. Codecs take
+ * one so that their errors are positioned where the caller's data is (a
+ * payload behind a header, an octet in spaced hex) without being caught and
+ * rebuilt.
+ *
+ * @internal
+ */
+export type Locate = (position: number) => { readonly index: number; readonly path?: IssuePath };
+
 /** Details a message template may use. */
 export interface IssueDetails {
   /** Position in the input. */

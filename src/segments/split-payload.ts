@@ -9,6 +9,7 @@
 
 import { createError } from '../errors.js';
 import { ESCAPE } from '../codecs/gsm7/charset.js';
+import { surrogateAtom } from '../internal/text.js';
 import type { SegmentPlan } from './plan.js';
 
 
@@ -57,9 +58,9 @@ function atomWidth(fn: string, bytes: Uint8Array, unit: number, plan: SegmentPla
   }
   if (plan.encoding === 'ucs2') {
     const value = ((bytes[2 * unit] as number) << 8) | (bytes[2 * unit + 1] as number);
-    if (value < 0xd800 || value > 0xdfff) return 1;
-    const next = ((bytes[2 * unit + 2] ?? 0) << 8) | (bytes[2 * unit + 3] ?? 0);
-    if (value <= 0xdbff && 2 * unit + 3 < bytes.length && next >= 0xdc00 && next <= 0xdfff) return 2;
+    const next = 2 * unit + 3 < bytes.length ? ((bytes[2 * unit + 2] as number) << 8) | (bytes[2 * unit + 3] as number) : -1;
+    const width = surrogateAtom(value, next);
+    if (width !== 0) return width;
     throw createError(fn, 'UCS2_LONE_SURROGATE', { index: 2 * unit, value: String.fromCharCode(value) });
   }
   return 1;

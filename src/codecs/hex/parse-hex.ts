@@ -247,7 +247,7 @@ type SeparatorKind = 'whitespace' | ':' | '-';
  *
  * @internal exported for the property test that holds {@link scan} to it
  */
-export function scanLenient(fn: string, text: string, maxBytes: number): Uint8Array | SmsHexIssue {
+export function scanLenient(fn: string, text: string, maxBytes: number, positions: number[] | null = null): Uint8Array | SmsHexIssue {
   let start = 0;
   let end = text.length;
   while (start < end && isWhitespace(text.charCodeAt(start))) start++;
@@ -296,6 +296,7 @@ export function scanLenient(fn: string, text: string, maxBytes: number): Uint8Ar
     for (let d = digitsStart; d < i; d += 2) {
       if (count >= maxBytes) return createIssue(fn, 'HEX_TOO_LONG', { index: d, limit: maxBytes });
       out[count++] = (digitValue(text.charCodeAt(d)) << 4) | digitValue(text.charCodeAt(d + 1));
+      if (positions !== null) positions.push(d);
     }
     if (separator === null) break;
     if (kind !== null && kind !== separator) {
@@ -333,6 +334,20 @@ function oddDigits(fn: string, text: string, groupStart: number, groupEnd: numbe
 function onlyWhitespaceFrom(text: string, index: number): boolean {
   for (let i = index; i < text.length; i++) if (!isWhitespace(text.charCodeAt(i))) return false;
   return true;
+}
+
+/**
+ * The character index in `text` where each octet's two digits begin, for hex
+ * that parsed (strictly or leniently: strict hex is lenient hex too), by the
+ * same scanner that parsed it; an issue positioned by octet is mapped through
+ * it into the hex the caller wrote. Empty for hex that does not parse.
+ *
+ * @internal
+ */
+export function octetIndices(text: string): readonly number[] {
+  const positions: number[] = [];
+  const result = scanLenient('octetIndices', text, Number.MAX_SAFE_INTEGER, positions);
+  return result instanceof Uint8Array ? positions : [];
 }
 
 /**

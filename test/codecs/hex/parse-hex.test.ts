@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHex, SmsHexError, toHex, safeParseHex, type SmsHexErrorCode } from '../../../src/index.js';
 import { bytesOf, loadVectors, thrown } from '../../helpers/vectors.js';
 import { slowParseLenient, slowParseStrict } from '../../reference/slow.js';
+import { octetIndices } from '../../../src/codecs/hex/parse-hex.js';
 
 interface HexVectors {
   accept: { input: string; hex: string }[];
@@ -203,3 +204,27 @@ function mutate(text: string, at: number, how: 'replace' | 'insert' | 'delete', 
   if (how === 'delete') return text.slice(0, i) + text.slice(i + 1);
   return text.slice(0, i) + ch + text.slice(i + 1);
 }
+
+describe('octetIndices (where each octet of parsed hex begins, by the scanner that parsed it)', () => {
+  it.each([
+    ['0f c2 4a', [0, 3, 6]],
+    ['0fc24a', [0, 2, 4]],
+    ['0x0f 0xc2', [2, 7]],
+    ['  0f:c2 ', [2, 5]],
+    ['0x0fc2-0x4a', [2, 4, 9]],
+    ['0f c2 4g', []],
+  ])('%j → %j', (hex, indices) => {
+    expect(octetIndices(hex)).toEqual(indices);
+  });
+
+  it('gives the index of every octet parseHex returns, for any lenient hex', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 1, maxLength: 40 }), fc.constantFrom(' ', ':', '-', '', '  '), fc.boolean(), (bytes, separator, prefixed) => {
+        const hex = Array.from(bytes, (b) => `${prefixed && separator !== '' ? '0x' : ''}${b.toString(16).padStart(2, '0')}`).join(separator);
+        const indices = octetIndices(hex);
+        expect(indices).toHaveLength(bytes.length);
+        indices.forEach((index, octet) => expect(parseInt(hex.slice(index, index + 2), 16)).toBe(bytes[octet]));
+      }),
+    );
+  });
+});
