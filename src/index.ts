@@ -16,7 +16,8 @@ export type { ParseHexOptions, SafeParseHexResult } from './codecs/hex/parse-hex
 
 export { DEFAULT_ALPHABET, DEFAULT_EXTENSION } from './codecs/gsm7/default-alphabet.js';
 export type { CompiledTable, Gsm7Table } from './codecs/gsm7/table.js';
-export { decodeGsm7, encodeGsm7, isGsm7 } from './codecs/gsm7/codec.js';
+export { encodeGsm7, isGsm7 } from './codecs/gsm7/codec.js';
+export { decodeGsm7 } from './codecs/gsm7/decode.js';
 export type { EncodeGsm7Options, Gsm7EncodeResult, Replacement } from './codecs/gsm7/codec.js';
 export { packSeptets, unpackSeptets } from './codecs/gsm7/packing.js';
 

@@ -10,8 +10,8 @@
 
 import { createIssue, type IssuePath, type SmsHexIssue } from '../errors.js';
 import type { Gsm7Charset } from '../codecs/gsm7/charset.js';
-import { readSeptets } from '../codecs/gsm7/codec.js';
-import { octetIndices } from '../codecs/hex/parse-hex.js';
+import { readSeptets } from '../codecs/gsm7/decode.js';
+import { octetIndices } from '../codecs/hex/scan.js';
 import { NATIONAL_LANGUAGES } from '../codecs/gsm7/tables/index.js';
 import type { NationalLanguage } from '../codecs/gsm7/tables/language.js';
 import { charsetFromOptions, type ShiftTableOptions } from '../codecs/gsm7/resolve-charset.js';

@@ -4,7 +4,7 @@
  * @module
  */
 
-import { decodeSeptets } from '../codecs/gsm7/codec.js';
+import { decodeSeptets } from '../codecs/gsm7/decode.js';
 import { charsetFromOptions, type ShiftTableOptions } from '../codecs/gsm7/resolve-charset.js';
 import { assertBytes, readOptions } from '../internal/args.js';
 import { decodeUcs2Units } from '../codecs/ucs2/codec.js';
