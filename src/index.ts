@@ -29,7 +29,7 @@ export type { EncodedText, EncodeTextOptions } from './text/encode-text.js';
 // Segments: how many SMS a text costs and how it splits (TS 23.040 §9.2.3.24).
 export { MAX_PARTS, USER_DATA_OCTETS, USER_DATA_SEPTETS } from './pdu/limits.js';
 export { partCapacity } from './segments/capacity.js';
-export type { Encoding } from './segments/capacity.js';
+export type { Encoding } from './codecs/coding.js';
 export { estimateSegments } from './segments/estimate.js';
 export type { SegmentEstimate } from './segments/estimate.js';
 export type { SegmentOptions } from './segments/plan.js';

@@ -7,7 +7,7 @@
 import type { Replacement } from '../codecs/gsm7/codec.js';
 import type { LanguageCode } from '../codecs/gsm7/tables/index.js';
 import { assertString } from '../internal/args.js';
-import type { Encoding } from './capacity.js';
+import type { Encoding } from '../codecs/coding.js';
 import { choosePlan } from './choose.js';
 import { compileSegmentOptions, type CompiledSegmentOptions, type SegmentOptions } from './plan.js';
 

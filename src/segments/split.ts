@@ -4,13 +4,10 @@
  * @module
  */
 
-import { encodeSeptets } from '../codecs/gsm7/codec.js';
 import { createError } from '../errors.js';
 import { assertString } from '../internal/args.js';
-import { encodeWith } from '../codecs/coding.js';
-import { encodeUcs2Units } from '../codecs/ucs2/codec.js';
 import { type Choice, choosePlan } from './choose.js';
-import { compileSegmentOptions, type SegmentOptions, type SegmentPlan } from './plan.js';
+import { compileSegmentOptions, type SegmentOptions } from './plan.js';
 import { walkText } from './walk.js';
 
 /** One part of a split text. */
@@ -68,8 +65,8 @@ export function splitChosen(fn: string, choice: Choice): TextPart[] {
   for (let p = 0; p <= starts.length; p++) {
     const end = p < starts.length ? (starts[p] as number) : text.length;
     const slice = text.slice(start, end);
-    const bytes = encodePart(fn, plan, slice);
-    parts.push({ text: slice, start, bytes, units: plan.encoding === 'ucs2' ? slice.length : bytes.length });
+    const bytes = plan.payload.encode(fn, slice);
+    parts.push({ text: slice, start, bytes, units: bytes.length / plan.payload.octetsPerUnit });
     start = end;
   }
   return parts;
@@ -88,7 +85,7 @@ export function splitPayloads(fn: string, choice: Choice): Uint8Array[] {
   let start = 0;
   for (let p = 0; p <= starts.length; p++) {
     const end = p < starts.length ? (starts[p] as number) : text.length;
-    payloads.push(encodePart(fn, plan, start === 0 && end === text.length ? text : text.slice(start, end)));
+    payloads.push(plan.payload.encode(fn, start === 0 && end === text.length ? text : text.slice(start, end)));
     start = end;
   }
   return payloads;
@@ -104,10 +101,4 @@ function partStarts(fn: string, choice: Choice): readonly number[] {
   const starts: number[] = [];
   walkText(fn, choice.text, plan, starts, choice.breaks);
   return starts;
-}
-
-function encodePart(fn: string, plan: SegmentPlan, slice: string): Uint8Array {
-  if (plan.encoding === 'gsm7') return encodeSeptets(fn, slice, plan.charset);
-  if (plan.encoding === 'ucs2') return encodeUcs2Units(fn, slice);
-  return encodeWith(fn, plan.coding as NonNullable<typeof plan.coding>, slice);
 }
