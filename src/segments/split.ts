@@ -58,18 +58,14 @@ export function splitText(text: string, options?: SegmentOptions): TextPart[] {
  * @internal
  */
 export function splitChosen(fn: string, choice: Choice): TextPart[] {
-  const { plan, text } = choice;
-  const starts = partStarts(fn, choice);
-  const parts: TextPart[] = [];
+  const coding = choice.plan.payload;
   let start = 0;
-  for (let p = 0; p <= starts.length; p++) {
-    const end = p < starts.length ? (starts[p] as number) : text.length;
-    const slice = text.slice(start, end);
-    const bytes = plan.payload.encode(fn, slice);
-    parts.push({ text: slice, start, bytes, units: bytes.length / plan.payload.octetsPerUnit });
-    start = end;
-  }
-  return parts;
+  return partTexts(fn, choice).map((slice) => {
+    const bytes = coding.encode(fn, slice);
+    const part = { text: slice, start, bytes, units: bytes.length / coding.octetsPerUnit };
+    start += slice.length;
+    return part;
+  });
 }
 
 /**
@@ -79,16 +75,22 @@ export function splitChosen(fn: string, choice: Choice): TextPart[] {
  * @internal
  */
 export function splitPayloads(fn: string, choice: Choice): Uint8Array[] {
-  const { plan, text } = choice;
+  const coding = choice.plan.payload;
+  return partTexts(fn, choice).map((slice) => coding.encode(fn, slice));
+}
+
+/** The text of every part, in order (the whole text, not a copy, for one part). */
+function partTexts(fn: string, choice: Choice): string[] {
+  const text = choice.text;
   const starts = partStarts(fn, choice);
-  const payloads: Uint8Array[] = [];
+  const texts: string[] = [];
   let start = 0;
   for (let p = 0; p <= starts.length; p++) {
     const end = p < starts.length ? (starts[p] as number) : text.length;
-    payloads.push(plan.payload.encode(fn, start === 0 && end === text.length ? text : text.slice(start, end)));
+    texts.push(start === 0 && end === text.length ? text : text.slice(start, end));
     start = end;
   }
-  return payloads;
+  return texts;
 }
 
 const NO_STARTS: readonly number[] = /* @__PURE__ */ Object.freeze([]);
