@@ -25,15 +25,23 @@ function septetAtom(fn: string, bytes: Uint8Array, unit: number): number {
   return 2;
 }
 
-function makeGsm7Coding(charset: Gsm7Charset): PayloadCoding {
-  return Object.freeze({
-    encoding: 'gsm7',
-    octetsPerUnit: 1,
-    encode: (fn: string, text: string): Uint8Array => encodeSeptets(fn, text, charset),
-    decode: (fn: string, bytes: Uint8Array, offset?: number, locate?: Locate): string | SmsHexIssue => readSeptets(fn, bytes, charset, offset, locate),
-    atom: septetAtom,
-  } as const);
+/** A class, not a frozen literal with closures: a plan with national tables makes one per candidate, per call. */
+class Gsm7Coding implements PayloadCoding {
+  readonly encoding = 'gsm7';
+  readonly octetsPerUnit = 1;
+  readonly atom = septetAtom;
+  constructor(private readonly charset: Gsm7Charset) {}
+
+  encode(fn: string, text: string): Uint8Array {
+    return encodeSeptets(fn, text, this.charset);
+  }
+
+  decode(fn: string, bytes: Uint8Array, offset?: number, locate?: Locate): string | SmsHexIssue {
+    return readSeptets(fn, bytes, this.charset, offset, locate);
+  }
 }
+
+const makeGsm7Coding = (charset: Gsm7Charset): PayloadCoding => new Gsm7Coding(charset);
 
 const DEFAULT_GSM7_CODING: PayloadCoding = /* @__PURE__ */ makeGsm7Coding(DEFAULT_CHARSET);
 /**
