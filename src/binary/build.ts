@@ -247,7 +247,7 @@ function plainPayloads(fn: string, text: string): { plan: SegmentPlan; payloads:
     text,
     replacements: NO_REPLACEMENTS,
     measure,
-    breaks: null,
+    graphemes: null,
     nonGsmCharacters: NO_CHARACTERS,
     reason: '',
     lockingShift: undefined,

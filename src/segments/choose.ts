@@ -18,7 +18,7 @@ import { encodeWith } from '../text/coding.js';
 import { transliterateWith } from '../transliterate/transliterate.js';
 import { SHIFT_ELEMENT_OCTETS } from './capacity.js';
 import { makePlan, type ResolvedSegmentOptions, type SegmentPlan } from './plan.js';
-import { graphemeBreaks, type TextMeasure, walkText } from './walk.js';
+import { type GraphemeFinder, graphemeFinder, type TextMeasure, walkText } from './walk.js';
 
 /**
  * The chosen plan for a text and what led to it.
@@ -31,7 +31,8 @@ export interface Choice {
   readonly text: string;
   readonly replacements: readonly Replacement[];
   readonly measure: TextMeasure;
-  readonly breaks: Uint8Array | null;
+  /** With `keepGraphemes`: the finder of grapheme boundaries, shared by every walk of this text. */
+  readonly graphemes: GraphemeFinder | null;
   /** Characters no GSM 7-bit candidate could carry (what forced UCS-2), in order of first appearance. */
   readonly nonGsmCharacters: readonly string[];
   /** One sentence: why this coding and these tables. */
@@ -57,7 +58,7 @@ export function choosePlan(fn: string, input: string, options: ResolvedSegmentOp
   const transliterated = options.profiles.length === 0 ? null : transliterateWith(input, options.profiles, translitCharset);
   const text = transliterated === null ? input : transliterated.text;
   const replacements = transliterated === null ? NO_REPLACEMENTS : transliterated.replacements;
-  const breaks = options.keepGraphemes ? graphemeBreaks(text) : null;
+  const graphemes = options.keepGraphemes ? graphemeFinder() : null;
   // Written out field by field: object spread is an order of magnitude slower on this hot path.
   const choice = (
     plan: SegmentPlan,
@@ -70,7 +71,7 @@ export function choosePlan(fn: string, input: string, options: ResolvedSegmentOp
     text,
     replacements,
     measure,
-    breaks,
+    graphemes,
     nonGsmCharacters,
     reason,
     lockingShift: candidate?.lockingShift?.code,
@@ -85,14 +86,14 @@ export function choosePlan(fn: string, input: string, options: ResolvedSegmentOp
     }
     const plan = makePlan('8BIT', coding.dataCoding, options, extraElementOctets, DEFAULT_CHARSET, coding);
     const reason = `dataCoding ${coding.dataCoding} (${coding.name}) was asked for`;
-    return choice(plan, walkText(fn, text, plan, null, breaks), NO_CHARACTERS, reason, undefined);
+    return choice(plan, walkText(fn, text, plan, null, graphemes), NO_CHARACTERS, reason, undefined);
   }
 
   let best: { readonly candidate: Candidate; readonly plan: SegmentPlan; readonly measure: TextMeasure } | undefined;
   if (options.dataCoding !== 8) {
     for (const candidate of candidates) {
       const plan = makePlan('GSM7', 0, options, extraElementOctets + candidate.shiftElements * SHIFT_ELEMENT_OCTETS, candidate.charset);
-      const measure = walkText(fn, text, plan, null, breaks, true);
+      const measure = walkText(fn, text, plan, null, graphemes, true);
       if (measure === null) continue;
       if (best === undefined || cheaper(plan, measure, best.plan, best.measure)) best = { candidate, plan, measure };
       // An explicit language prefers its tables to UCS-2, and needs no further candidate once the default alphabet fits.
@@ -106,13 +107,13 @@ export function choosePlan(fn: string, input: string, options: ResolvedSegmentOp
   }
   if (options.dataCoding === 8) {
     const plan = makePlan('UCS2', 8, options, extraElementOctets);
-    return choice(plan, walkText(fn, text, plan, null, breaks), outsideAll(text, candidates), 'dataCoding 8 was asked for', undefined);
+    return choice(plan, walkText(fn, text, plan, null, graphemes), outsideAll(text, candidates), 'dataCoding 8 was asked for', undefined);
   }
   if (best !== undefined && options.language.kind !== 'auto') {
     return choice(best.plan, best.measure, NO_CHARACTERS, gsmReason(best.candidate), best.candidate);
   }
   const ucs2Plan = makePlan('UCS2', 8, options, extraElementOctets);
-  const ucs2Measure = walkText(fn, text, ucs2Plan, null, breaks);
+  const ucs2Measure = walkText(fn, text, ucs2Plan, null, graphemes);
   if (best !== undefined && !cheaper(ucs2Plan, ucs2Measure, best.plan, best.measure)) {
     return choice(best.plan, best.measure, NO_CHARACTERS, gsmReason(best.candidate), best.candidate);
   }

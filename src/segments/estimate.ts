@@ -44,6 +44,12 @@ export interface SegmentEstimate {
   readonly maxParts: number;
   /** `true` when `smsCount` exceeds `maxParts`: splitting or building would fail with `MESSAGE_TOO_LONG`. */
   readonly exceedsMaxParts: boolean;
+  /**
+   * Only with `keepGraphemes`: the UTF-16 indices (in `text`) where a part begins inside a grapheme
+   * cluster, because that cluster alone is longer than one part and had to be cut; empty when every
+   * cluster stayed whole.
+   */
+  readonly splitGraphemes?: readonly number[];
 }
 
 /**
@@ -110,6 +116,7 @@ export function estimateNamed(fn: string, text: string, options?: SegmentOptions
   };
   if (choice.lockingShift !== undefined) estimate.lockingShift = choice.lockingShift;
   if (choice.singleShift !== undefined) estimate.singleShift = choice.singleShift;
+  if (choice.graphemes !== null) estimate.splitGraphemes = measure.splitGraphemes ?? [];
   return estimate;
 }
 

@@ -66,7 +66,7 @@ export function splitChosen(fn: string, choice: Choice): TextPart[] {
     throw createError(fn, 'MESSAGE_TOO_LONG', { actual: choice.measure.parts, limit: plan.maxParts });
   }
   const starts: number[] = [];
-  if (choice.measure.parts > 1) walkText(fn, text, plan, starts, choice.breaks);
+  if (choice.measure.parts > 1) walkText(fn, text, plan, starts, choice.graphemes);
   const parts: TextPart[] = [];
   let start = 0;
   for (let p = 0; p <= starts.length; p++) {
