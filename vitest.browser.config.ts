@@ -32,6 +32,9 @@ export default defineConfig({
       'test/text/codings.test.ts',
     ],
     setupFiles: ['test/setup/fast-check-seed.ts'],
+    // A net for a hung test on a loaded machine, never a measure of speed.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     browser: {
       enabled: true,
       headless: true,

@@ -66,7 +66,6 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: [
       ...configDefaults.exclude,
-      'test/hardening/linear-time.test.ts',
       // These run the built dist/ (or a browser on it), which a mutant of src/ never reaches.
       'test/e2e/**',
       'test/cli/**',
