@@ -5,7 +5,7 @@
  * @module
  */
 
-import { createError, createIssue, SmsHexError, type IssuePath, type SmsHexIssue } from '../errors.js';
+import { createError, createIssue, SmsHexError, uninspectableIssue, type IssuePath, type SmsHexIssue } from '../errors.js';
 import { scan } from '../hex/parse-hex.js';
 import { describe } from '../internal/args.js';
 import type { Gsm7Charset } from '../gsm7/charset.js';
@@ -333,7 +333,7 @@ export type SafeReassembleResult = { readonly ok: true; readonly text: string } 
  *
  * @param binary - anything; `{ hex, dataCoding, esmClass? }` to decode
  * @returns `{ ok: true, message }` or `{ ok: false, error }` with the code, message, `index` in the hex and `path`
- * @throws only what a getter on the argument itself throws
+ * @throws never: an argument that throws when read (a proxy, a throwing getter) is an `INPUT_TYPE` issue
  *
  * @example
  * ```ts
@@ -346,7 +346,12 @@ export type SafeReassembleResult = { readonly ok: true; readonly text: string } 
  */
 export function safeDecodeBinaryMessage(binary: unknown): SafeDecodeResult {
   const fn = 'safeDecodeBinaryMessage';
-  const read = inspectBinary(binary, 'binary');
+  let read: ReadBinary | ShapeProblem;
+  try {
+    read = inspectBinary(binary, 'binary');
+  } catch {
+    return { ok: false, error: uninspectableIssue(fn, 'binary to be an object whose fields can be read') };
+  }
   if ('error' in read) return { ok: false, error: createIssue(fn, 'INPUT_TYPE', { detail: read.expected, value: read.got }) };
   const decoded = decodeRead(fn, read, ['hex'], true);
   if ('code' in decoded) return { ok: false, error: decoded };
@@ -363,7 +368,7 @@ export function safeDecodeBinaryMessage(binary: unknown): SafeDecodeResult {
  *
  * @param messages - anything; the parts of one concatenated message to join
  * @returns `{ ok: true, text }` or `{ ok: false, error }` naming what is missing or inconsistent
- * @throws only what a getter on the argument itself throws
+ * @throws never: an argument that throws when read (a proxy, a throwing getter) is an `INPUT_TYPE` issue
  *
  * @example
  * ```ts
@@ -374,6 +379,23 @@ export function safeDecodeBinaryMessage(binary: unknown): SafeDecodeResult {
  */
 export function safeReassemble(messages: unknown): SafeReassembleResult {
   const fn = 'safeReassemble';
+  try {
+    return safeReassembleUnguarded(fn, messages);
+  } catch (error) {
+    // The thrown value may itself be a hostile proxy: even instanceof on it is guarded.
+    const ours = ((): boolean => {
+      try {
+        return error instanceof SmsHexError;
+      } catch {
+        return false;
+      }
+    })();
+    if (ours) return { ok: false, error: (error as SmsHexError).toIssue() };
+    return { ok: false, error: uninspectableIssue(fn, 'messages to be an array whose elements can be read') };
+  }
+}
+
+function safeReassembleUnguarded(fn: string, messages: unknown): SafeReassembleResult {
   if (!Array.isArray(messages)) {
     return { ok: false, error: createIssue(fn, 'INPUT_TYPE', { detail: 'messages to be an array', value: describe(messages) }) };
   }
@@ -382,10 +404,5 @@ export function safeReassemble(messages: unknown): SafeReassembleResult {
     const read = inspectBinary(binary, name);
     if ('error' in read) return { ok: false, error: createIssue(fn, 'INPUT_TYPE', { detail: read.expected, value: read.got }) };
   }
-  try {
-    return { ok: true, text: reassembleNamed(fn, messages as ReassembleInput[]) };
-  } catch (error) {
-    if (error instanceof SmsHexError) return { ok: false, error: error.toIssue() };
-    throw error;
-  }
+  return { ok: true, text: reassembleNamed(fn, messages as ReassembleInput[]) };
 }
