@@ -22,7 +22,7 @@ function rank(file: string, area: string | undefined): number {
 
 /**
  * The tests of the mutated module's own area first (StrykerJS names the
- * mutated file in `related`: src/hex/parse-hex.ts puts test/hex/ first), then
+ * mutated file in `related`: src/codecs/hex/parse-hex.ts puts test/codecs/hex/ first), then
  * the other unit tests (by path), the slow sweeps last, in the order of `LAST`.
  */
 class FocusedFirst extends BaseSequencer {

@@ -8,11 +8,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildBinaryMessages, estimateSegments, splitText } from '../../src/index.js';
 import { choosePlan } from '../../src/segments/choose.js';
-import { readSegmentOptions } from '../../src/segments/plan.js';
+import { compileSegmentOptions } from '../../src/segments/plan.js';
 import { GRAPHEME_LOOKBEHIND } from '../../src/segments/walk.js';
 
 const KEEP = { keepGraphemes: true } as const;
-const choose = (text: string) => choosePlan('t', text, readSegmentOptions('t', KEEP));
+const choose = (text: string) => choosePlan('t', text, compileSegmentOptions('t', KEEP));
 
 describe('keepGraphemes: work near the cuts only', () => {
   it.each([
