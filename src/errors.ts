@@ -243,7 +243,7 @@ export function createIssue(fn: string, code: SmsHexErrorCode, details: IssueDet
  * @internal
  */
 export function uninspectableIssue(fn: string, what: string): SmsHexIssue {
-  return createIssue(fn, 'INPUT_TYPE', { detail: what, value: 'a value that threw when it was read (a proxy, a revoked proxy or a throwing getter)' });
+  return createIssue(fn, 'INPUT_TYPE', { detail: what, value: 'a value that threw when read' });
 }
 
 /**

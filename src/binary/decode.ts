@@ -350,7 +350,7 @@ export function safeDecodeBinaryMessage(binary: unknown): SafeDecodeResult {
   try {
     read = inspectBinary(binary, 'binary');
   } catch {
-    return { ok: false, error: uninspectableIssue(fn, 'binary to be an object whose fields can be read') };
+    return { ok: false, error: uninspectableIssue(fn, 'a readable binary object') };
   }
   if ('error' in read) return { ok: false, error: createIssue(fn, 'INPUT_TYPE', { detail: read.expected, value: read.got }) };
   const decoded = decodeRead(fn, read, ['hex'], true);
@@ -391,7 +391,7 @@ export function safeReassemble(messages: unknown): SafeReassembleResult {
       }
     })();
     if (ours) return { ok: false, error: (error as SmsHexError).toIssue() };
-    return { ok: false, error: uninspectableIssue(fn, 'messages to be an array whose elements can be read') };
+    return { ok: false, error: uninspectableIssue(fn, 'a readable array') };
   }
 }
 

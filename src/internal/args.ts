@@ -15,7 +15,7 @@ export function describe(value: unknown): string {
     if (Array.isArray(value)) return 'an array';
     if (value instanceof String) return 'a String object';
   } catch {
-    return 'an object that cannot be inspected';
+    return 'an unreadable object';
   }
   if (type === 'number' && Number.isNaN(value)) return 'NaN';
   if (type === 'object') return 'an object';
