@@ -247,6 +247,17 @@ export function createIssue(fn: string, code: SmsHexErrorCode, details: IssueDet
 }
 
 /**
+ * The issue of an input that cannot be inspected: a proxy whose traps throw, a
+ * revoked proxy, a getter that throws. What the `validate*` and `safe*`
+ * functions return instead of letting the exception through.
+ *
+ * @internal
+ */
+export function uninspectableIssue(fn: string, what: string): SmsHexIssue {
+  return createIssue(fn, 'INPUT_TYPE', { detail: what, value: 'a value that threw when read' });
+}
+
+/**
  * Builds and returns (for `throw`) an {@link SmsHexError}.
  *
  * @internal

@@ -122,15 +122,27 @@ export function buildMultiRequest(inputs: readonly BinaryMessageInput[]): Binary
   if (!Array.isArray(inputs) || inputs.length === 0) {
     throw new TypeError(`${fn}: inputs must be a non-empty array, got ${describe(inputs)}`);
   }
-  // References drawn for this request come from generators local to it, so two messages
-  // to the same destination never share one (TS 23.040 §9.2.3.24.1).
-  const generators = { 8: createReferenceGenerator({ bits: 8 }), 16: createReferenceGenerator({ bits: 16 }) } as const;
+  const references = callReferences();
   const messages: BinaryMessage[] = [];
-  for (const input of inputs) {
-    const generator = input !== null && typeof input === 'object' && input.referenceBits === 16 ? generators[16] : generators[8];
-    for (const message of buildMessagesNamed(fn, input, generator)) messages.push(message);
-  }
+  for (const input of inputs) for (const message of buildMessagesNamed(fn, input, references(input))) messages.push(message);
   return { messages };
+}
+
+/**
+ * The reference generators of one call that builds many inputs: references
+ * drawn for it come from generators local to it, so two messages to the same
+ * destination in one call never share one (TS 23.040 §9.2.3.24.1). Gives the
+ * generator for an input's reference size.
+ *
+ * @internal
+ */
+export function callReferences(): (input: unknown) => ReferenceGenerator {
+  let eight: ReferenceGenerator | undefined;
+  let sixteen: ReferenceGenerator | undefined;
+  return (input) =>
+    input !== null && typeof input === 'object' && (input as BinaryMessageInput).referenceBits === 16
+      ? (sixteen ??= createReferenceGenerator({ bits: 16 }))
+      : (eight ??= createReferenceGenerator({ bits: 8 }));
 }
 
 /**

@@ -5,7 +5,7 @@
  * @module
  */
 
-import { buildMessagesNamed, type BinaryMessage, type BinaryMessageInput } from '../binary/build.js';
+import { buildMessagesNamed, callReferences, type BinaryMessage, type BinaryMessageInput } from '../binary/build.js';
 import { describe } from '../internal/args.js';
 import { assertString } from '../internal/args.js';
 import { estimateCompiled, type SegmentEstimate } from '../segments/estimate.js';
@@ -57,6 +57,9 @@ export function estimateMany(
 /**
  * Builds the messages of many inputs lazily: for each input, the array of its
  * messages (one per part), in input order. Sync in, sync out; async in, async out.
+ * Inputs without a `reference` draw theirs from one generator for the whole call
+ * (see `createReferenceGenerator`), so no two of its concatenated messages share
+ * a reference within 256 of them (65,536 with 16-bit references).
  *
  * Spec: as `buildBinaryMessages`.
  *
@@ -77,7 +80,9 @@ export function buildMany(
   inputs: Iterable<BinaryMessageInput> | AsyncIterable<BinaryMessageInput>,
 ): IterableIterator<BinaryMessage[]> | AsyncIterableIterator<BinaryMessage[]> {
   const fn = 'buildMany';
-  const build = (input: BinaryMessageInput): BinaryMessage[] => buildMessagesNamed(fn, input);
+  // One set of generators for the whole call: inputs without a reference never share one (TS 23.040 §9.2.3.24.1).
+  const references = callReferences();
+  const build = (input: BinaryMessageInput): BinaryMessage[] => buildMessagesNamed(fn, input, references(input));
   if (isAsyncIterable<BinaryMessageInput>(inputs)) return mapAsync(inputs, build);
   if (isIterable<BinaryMessageInput>(inputs) && typeof inputs !== 'string') return mapSync(inputs, build);
   throw new TypeError(`${fn}: inputs must be an iterable or async iterable of inputs, got ${describe(inputs)}`);

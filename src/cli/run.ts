@@ -44,6 +44,16 @@ Colour only on a terminal, and never with NO_COLOR set.`;
 
 /** Runs the command line `argv` (without `node` and the script); resolves to the exit status. */
 export async function run(argv: readonly string[], io: Io, env: NodeJS.ProcessEnv): Promise<number> {
+  // Node decodes the command line as UTF-8, replacing invalid bytes with U+FFFD: a U+FFFD in an
+  // argument is taken for invalid input and refused, never sent on (a real U+FFFD can come through
+  // standard input or a file, which are decoded strictly).
+  const replaced = argv.findIndex((argument) => argument.includes('\uFFFD'));
+  if (replaced !== -1) {
+    io.stderr.line(
+      `smshex: argument ${replaced + 1} is not valid UTF-8 (it holds U+FFFD, what invalid bytes become); nothing is replaced: pass such text on standard input or in a file`,
+    );
+    return EXIT_INVALID;
+  }
   const [name, ...rest] = argv;
   if (name === undefined) {
     io.stderr.line(topHelp());

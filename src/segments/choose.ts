@@ -17,7 +17,7 @@ import { lookupSeptet, NONE } from '../codecs/gsm7/table.js';
 import { encodeWith, type TextCoding } from '../codecs/coding.js';
 import { transliterateWith } from '../text/transliterate/transliterate.js';
 import type { CompiledSegmentOptions, SegmentPlan } from './plan.js';
-import { graphemeBreaks, type TextMeasure, walkText } from './walk.js';
+import { type GraphemeFinder, graphemeFinder, type TextMeasure, walkText } from './walk.js';
 
 /**
  * The chosen plan for a text and what led to it.
@@ -30,7 +30,8 @@ export interface Choice {
   readonly text: string;
   readonly replacements: readonly Replacement[];
   readonly measure: TextMeasure;
-  readonly breaks: Uint8Array | null;
+  /** With `keepGraphemes`: the finder of grapheme boundaries, shared by every walk of this text. */
+  readonly graphemes: GraphemeFinder | null;
   /** Characters no GSM 7-bit candidate could carry (what forced UCS-2), in order of first appearance. */
   readonly nonGsmCharacters: readonly string[];
   /** One sentence: why this coding and these tables. */
@@ -57,7 +58,7 @@ export function choosePlan<R>(fn: string, input: string, options: CompiledSegmen
   const transliterated = options.profiles.length === 0 ? null : transliterateWith(input, options.profiles, options.transliterationCharset);
   const text = transliterated === null ? input : transliterated.text;
   const replacements = transliterated === null ? NO_REPLACEMENTS : transliterated.replacements;
-  const breaks = options.keepGraphemes ? graphemeBreaks(text) : null;
+  const graphemes = options.keepGraphemes ? graphemeFinder() : null;
 
   if (options.octet !== undefined) {
     const plan = options.octet;
@@ -67,7 +68,7 @@ export function choosePlan<R>(fn: string, input: string, options: CompiledSegmen
       throw new RangeError(`${fn}: the coding ${JSON.stringify(coding.name)} is not one octet per character; split its bytes instead`);
     }
     const reason = `dataCoding ${coding.dataCoding} (${coding.name}) was asked for`;
-    return make(plan, text, replacements, walkText(fn, text, plan, null, breaks), breaks, NO_CHARACTERS, reason, undefined);
+    return make(plan, text, replacements, walkText(fn, text, plan, null, graphemes), graphemes, NO_CHARACTERS, reason, undefined);
   }
 
   const gsm = options.gsm;
@@ -75,7 +76,7 @@ export function choosePlan<R>(fn: string, input: string, options: CompiledSegmen
   let bestMeasure: TextMeasure | undefined;
   for (let c = 0; c < gsm.length; c++) {
     const { candidate, plan } = gsm[c] as { readonly candidate: Candidate; readonly plan: SegmentPlan };
-    const measure = walkText(fn, text, plan, null, breaks, true);
+    const measure = walkText(fn, text, plan, null, graphemes, true);
     if (measure === null) continue;
     if (best === undefined || cheaper(plan, measure, best.plan, bestMeasure as TextMeasure)) {
       best = gsm[c] as { readonly candidate: Candidate; readonly plan: SegmentPlan };
@@ -87,26 +88,26 @@ export function choosePlan<R>(fn: string, input: string, options: CompiledSegmen
 
   if (options.dataCoding === 0) {
     if (best === undefined) throw unmappable(fn, text, firstOutsideAll(text, options.candidates));
-    return make(best.plan, text, replacements, bestMeasure as TextMeasure, breaks, NO_CHARACTERS, 'dataCoding 0 was asked for', best.candidate);
+    return make(best.plan, text, replacements, bestMeasure as TextMeasure, graphemes, NO_CHARACTERS, 'dataCoding 0 was asked for', best.candidate);
   }
   const ucs2Plan = options.ucs2;
   if (options.dataCoding === 8) {
-    const measure = walkText(fn, text, ucs2Plan, null, breaks);
-    return make(ucs2Plan, text, replacements, measure, breaks, outsideAll(text, options.candidates), 'dataCoding 8 was asked for', undefined);
+    const measure = walkText(fn, text, ucs2Plan, null, graphemes);
+    return make(ucs2Plan, text, replacements, measure, graphemes, outsideAll(text, options.candidates), 'dataCoding 8 was asked for', undefined);
   }
   if (best !== undefined && options.language.kind !== 'auto') {
-    return make(best.plan, text, replacements, bestMeasure as TextMeasure, breaks, NO_CHARACTERS, gsmReason(best.candidate), best.candidate);
+    return make(best.plan, text, replacements, bestMeasure as TextMeasure, graphemes, NO_CHARACTERS, gsmReason(best.candidate), best.candidate);
   }
-  const ucs2Measure = walkText(fn, text, ucs2Plan, null, breaks);
+  const ucs2Measure = walkText(fn, text, ucs2Plan, null, graphemes);
   if (best !== undefined && !cheaper(ucs2Plan, ucs2Measure, best.plan, bestMeasure as TextMeasure)) {
-    return make(best.plan, text, replacements, bestMeasure as TextMeasure, breaks, NO_CHARACTERS, gsmReason(best.candidate), best.candidate);
+    return make(best.plan, text, replacements, bestMeasure as TextMeasure, graphemes, NO_CHARACTERS, gsmReason(best.candidate), best.candidate);
   }
   const outside = outsideAll(text, options.candidates);
   const reason =
     best === undefined
       ? ucs2Reason(outside)
       : `UCS-2: fewer parts or header octets than the best GSM 7-bit tables (${describeCandidate(best.candidate)})`;
-  return make(ucs2Plan, text, replacements, ucs2Measure, breaks, outside, reason, undefined);
+  return make(ucs2Plan, text, replacements, ucs2Measure, graphemes, outside, reason, undefined);
 }
 
 /**
@@ -120,20 +121,20 @@ export type ChoiceMaker<R> = (
   text: string,
   replacements: readonly Replacement[],
   measure: TextMeasure,
-  breaks: Uint8Array | null,
+  graphemes: GraphemeFinder | null,
   nonGsmCharacters: readonly string[],
   reason: string,
   candidate: ShiftSelection | undefined,
 ) => R;
 
 /** A {@link Choice}, written out field by field: object spread is an order of magnitude slower on this hot path. */
-const makeChoice: ChoiceMaker<Choice> = (plan, text, replacements, measure, breaks, nonGsmCharacters, reason, candidate) => {
+const makeChoice: ChoiceMaker<Choice> = (plan, text, replacements, measure, graphemes, nonGsmCharacters, reason, candidate) => {
   return {
     plan,
     text,
     replacements,
     measure,
-    breaks,
+    graphemes,
     nonGsmCharacters,
     reason,
     lockingShift: candidate?.lockingShift?.code,

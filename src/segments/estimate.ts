@@ -43,6 +43,12 @@ export interface SegmentEstimate {
   readonly maxParts: number;
   /** `true` when `smsCount` exceeds `maxParts`: splitting or building would fail with `MESSAGE_TOO_LONG`. */
   readonly exceedsMaxParts: boolean;
+  /**
+   * Only with `keepGraphemes`: the UTF-16 indices (in `text`) where a part begins inside a grapheme
+   * cluster, because that cluster alone is longer than one part and had to be cut; empty when every
+   * cluster stayed whole.
+   */
+  readonly splitGraphemes?: readonly number[];
 }
 
 /**
@@ -100,7 +106,7 @@ export function estimateCompiled(fn: string, text: string, options: CompiledSegm
 }
 
 /** The estimate of a choice, made directly from what {@link choosePlan} decided. */
-const makeEstimate: ChoiceMaker<SegmentEstimate> = (plan, sent, replacements, measure, _breaks, nonGsmCharacters, reason, candidate) => {
+const makeEstimate: ChoiceMaker<SegmentEstimate> = (plan, sent, replacements, measure, graphemes, nonGsmCharacters, reason, candidate) => {
   const multi = measure.parts > 1;
   const unitsPerSegment = multi ? plan.multiCapacity : plan.singleCapacity;
   const estimate: { -readonly [K in keyof SegmentEstimate]: SegmentEstimate[K] } = {
@@ -120,5 +126,6 @@ const makeEstimate: ChoiceMaker<SegmentEstimate> = (plan, sent, replacements, me
   };
   if (candidate?.lockingShift !== undefined) estimate.lockingShift = candidate.lockingShift.code;
   if (candidate?.singleShift !== undefined) estimate.singleShift = candidate.singleShift.code;
+  if (graphemes !== null) estimate.splitGraphemes = measure.splitGraphemes ?? [];
   return estimate;
 };

@@ -101,6 +101,6 @@ function partStarts(fn: string, choice: Choice): readonly number[] {
   if (measure.parts > plan.maxParts) throw createError(fn, 'MESSAGE_TOO_LONG', { actual: measure.parts, limit: plan.maxParts });
   if (measure.parts === 1) return NO_STARTS;
   const starts: number[] = [];
-  walkText(fn, choice.text, plan, starts, choice.breaks);
+  walkText(fn, choice.text, plan, starts, choice.graphemes);
   return starts;
 }

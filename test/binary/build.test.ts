@@ -232,11 +232,11 @@ describe('createReferenceGenerator', () => {
     expect(seen.size).toBe(256);
   });
 
-  it('keeps destinations apart and draws 16-bit references', () => {
+  it('draws 16-bit references from one counter for every destination', () => {
     const generator = createReferenceGenerator({ bits: 16 });
     const a1 = generator.next('1');
     generator.next('2');
-    expect(generator.next('1')).toBe((a1 + 1) % 65536);
+    expect(generator.next('1')).toBe((a1 + 2) % 65536);
     expect(generator.bits).toBe(16);
   });
 

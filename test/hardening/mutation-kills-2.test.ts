@@ -383,10 +383,11 @@ describe('reference generators', () => {
     expect([eight.next('a'), eight.next('a')]).toEqual([0xff, 0x00]);
   });
 
-  it('keys destinations as a set: no destination is the empty one, arrays in any order are the same', () => {
+  it('draws from one counter whatever the destination: none, empty, lists in any order, a joined string', () => {
     randomness(7);
     const generator = createReferenceGenerator();
-    expect([generator.next(), generator.next(''), generator.next(['b', 'a']), generator.next(['a', 'b']), generator.next('a,b'), generator.next(['c'])]).toEqual([7, 8, 7, 8, 9, 7]);
+    expect([generator.next(), generator.next(''), generator.next(['b', 'a']), generator.next(['a', 'b']), generator.next('a,b'), generator.next(['c'])]).toEqual([7, 8, 9, 10, 11, 12]);
+    expect(() => generator.next([1] as unknown as string[])).toThrow(new TypeError('ReferenceGenerator.next: destination must be a string or an array of strings, got an array'));
     expect(() => createReferenceGenerator({ bits: 12 as 8 })).toThrow(new RangeError('createReferenceGenerator: bits must be one of 8, 16, got 12'));
   });
 });

@@ -5,7 +5,7 @@
  * @module
  */
 
-import { createError, createIssue, type IssueDetails, type SmsHexErrorCode, type SmsHexIssue } from '../../errors.js';
+import { createError, createIssue, uninspectableIssue, type IssueDetails, type SmsHexErrorCode, type SmsHexIssue } from '../../errors.js';
 import { assertBytes, describe } from '../../internal/args.js';
 import {
   IEI_CONCAT_16,
@@ -113,10 +113,15 @@ export function parseUdh(bytes: Uint8Array): ParsedUdh {
  */
 export function safeParseUdh(bytes: Uint8Array): SafeParseUdhResult {
   const fn = 'safeParseUdh';
-  if (!(bytes instanceof Uint8Array)) {
-    return { ok: false, error: createIssue(fn, 'INPUT_TYPE', { detail: 'a Uint8Array', value: describe(bytes) }) };
+  let result: ParsedUdh | UdhFault;
+  try {
+    if (!(bytes instanceof Uint8Array)) {
+      return { ok: false, error: createIssue(fn, 'INPUT_TYPE', { detail: 'a Uint8Array', value: describe(bytes) }) };
+    }
+    result = readUdh(bytes);
+  } catch {
+    return { ok: false, error: uninspectableIssue(fn, 'a Uint8Array') };
   }
-  const result = readUdh(bytes);
   if ('elements' in result) return { ok: true, udh: result };
   return { ok: false, error: createIssue(fn, result.code, { ...result.details, index: result.octet, octet: result.octet }) };
 }
