@@ -7,7 +7,7 @@
  */
 
 export { SmsHexError } from './errors.js';
-export type { IssuePath, SmsHexErrorCode, SmsHexIssue } from './errors.js';
+export type { IssuePath, IssueSeverity, SmsHexErrorCode, SmsHexIssue } from './errors.js';
 
 export { toHex } from './hex/to-hex.js';
 export type { ToHexOptions } from './hex/to-hex.js';
@@ -52,12 +52,10 @@ export { parseUdh, validateUdh } from './udh/parse.js';
 export type { ValidateUdhResult } from './udh/parse.js';
 
 // Ready binary messages and request bodies.
-export { buildBinaryMessages, buildMultiRequest } from './binary/build.js';
-export type { BinaryMessage, BinaryMessageInput, BinaryPayload, BinaryRequest } from './binary/build.js';
+export { buildBinaryMessages } from './binary/build.js';
+export type { BinaryMessage, BinaryMessageInput, BinaryPayload } from './binary/build.js';
 export { createReferenceGenerator } from './binary/reference.js';
 export type { ReferenceGenerator, ReferenceGeneratorOptions } from './binary/reference.js';
-export { toXml } from './binary/xml.js';
-export type { ToXmlOptions } from './binary/xml.js';
 
 // Transliteration: explicit and reported, never silent.
 export { transliterate, TRANSLITERATION_TABLES } from './transliterate/transliterate.js';
@@ -113,6 +111,17 @@ export { buildMany, estimateMany } from './bulk/many.js';
 export { decodeBinaryMessage, reassemble, safeDecodeBinaryMessage, safeReassemble } from './binary/decode.js';
 export type { DecodableBinary, DecodedBinaryMessage, ReassembleInput, SafeDecodeResult, SafeReassembleResult } from './binary/decode.js';
 
-// Validating request bodies (src/binary/validate-request)
-export { validateBinaryRequest } from './binary/validate-request.js';
-export type { RequestIssue, ValidateRequestOptions, ValidateRequestResult } from './binary/validate-request.js';
+// Request bodies of every endpoint: build, validate, responses (src/requests)
+export { ENDPOINTS } from './requests/endpoints.js';
+export type { Endpoint } from './requests/endpoints.js';
+export { buildRequest } from './requests/build.js';
+export type { BuildRequestOptions, DeliveryFields, DestinationInput, RequestBodies, RequestMessageInput } from './requests/build.js';
+export { validateRequest } from './requests/validate.js';
+export type { ValidateRequestOptions, ValidateRequestResult } from './requests/validate.js';
+export type { V1Message, V1MultiBody, V1SingleBody } from './requests/v1.js';
+export type { DeliveryTimeWindow, Destination, RegionalOptions, SendingSpeedLimit, TimeOfDay, V2Body, V2Message } from './requests/v2.js';
+export type { V3Body, V3Message, V3MessageOptions, V3RequestOptions, V3Webhooks, ValidityPeriod } from './requests/v3.js';
+export { toXml } from './requests/xml.js';
+export type { ToXmlOptions } from './requests/xml.js';
+export { buildMultiRequest, validateBinaryRequest } from './requests/v1-names.js';
+export type { BinaryRequest, ValidateBinaryRequestResult } from './requests/v1-names.js';

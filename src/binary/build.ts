@@ -1,6 +1,6 @@
 /**
- * Text or bytes to ready `binary` message objects and whole
- * `POST /sms/1/binary/multi` request bodies, one message per part.
+ * Text or bytes to ready `binary` message objects, one message per part
+ * (the request bodies around them are built in `src/requests`).
  *
  * @module
  */
@@ -22,7 +22,7 @@ import { splitPayload } from '../segments/split-payload.js';
 import { splitChosen } from '../segments/split.js';
 import { buildUdhNamed } from '../udh/build.js';
 import type { UdhElement } from '../udh/elements.js';
-import { createReferenceGenerator, randomReference, type ReferenceGenerator } from './reference.js';
+import { randomReference, type ReferenceGenerator } from './reference.js';
 
 /** The `binary` object of one message: spaced hex, data coding and esm_class. */
 export interface BinaryPayload {
@@ -42,12 +42,6 @@ export interface BinaryMessage {
   readonly to: string | string[];
   /** The payload. */
   readonly binary: BinaryPayload;
-}
-
-/** The whole request body of `POST /sms/1/binary/multi`. */
-export interface BinaryRequest {
-  /** The messages, one per part of every input. */
-  readonly messages: BinaryMessage[];
 }
 
 /**
@@ -102,40 +96,6 @@ const NO_ELEMENTS: readonly UdhElement[] = /* @__PURE__ */ Object.freeze([]);
  */
 export function buildBinaryMessages(input: BinaryMessageInput): BinaryMessage[] {
   return buildMessagesNamed('buildBinaryMessages', input);
-}
-
-/**
- * Builds a whole request body from several inputs, their messages in order.
- *
- * Spec: the provider's `POST /sms/1/binary/multi` body; TS 23.040 §9.2.3.24.
- *
- * @param inputs - one or more {@link BinaryMessageInput}
- * @returns `{ messages }`, ready for `JSON.stringify` or {@link toXml}
- * @throws as {@link buildBinaryMessages}; `TypeError` when `inputs` is not a non-empty array
- *
- * @example
- * ```ts
- * JSON.stringify(buildMultiRequest([
- *   { from: 'InfoSMS', to: ['41793026727', '41793026731'], text: 'Test message.' },
- *   { from: '41793026700', to: '41793026785', text: '测试短信。' },
- * ]));
- * // '{"messages":[{"from":"InfoSMS","to":["41793026727","41793026731"],"binary":{"hex":"54 65 …
- * ```
- */
-export function buildMultiRequest(inputs: readonly BinaryMessageInput[]): BinaryRequest {
-  const fn = 'buildMultiRequest';
-  if (!Array.isArray(inputs) || inputs.length === 0) {
-    throw new TypeError(`${fn}: inputs must be a non-empty array, got ${describe(inputs)}`);
-  }
-  // References drawn for this request come from generators local to it, so two messages
-  // to the same destination never share one (TS 23.040 §9.2.3.24.1).
-  const generators = { 8: createReferenceGenerator({ bits: 8 }), 16: createReferenceGenerator({ bits: 16 }) } as const;
-  const messages: BinaryMessage[] = [];
-  for (const input of inputs) {
-    const generator = input !== null && typeof input === 'object' && input.referenceBits === 16 ? generators[16] : generators[8];
-    for (const message of buildMessagesNamed(fn, input, generator)) messages.push(message);
-  }
-  return { messages };
 }
 
 /**
