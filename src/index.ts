@@ -121,6 +121,17 @@ export type { ValidateRequestOptions, ValidateRequestResult } from './requests/v
 export type { V1Message, V1MultiBody, V1SingleBody } from './requests/v1.js';
 export type { DeliveryTimeWindow, Destination, RegionalOptions, SendingSpeedLimit, TimeOfDay, V2Body, V2Message } from './requests/v2.js';
 export type { V3Body, V3Message, V3MessageOptions, V3RequestOptions, V3Webhooks, ValidityPeriod } from './requests/v3.js';
+export { compareSmsCount, countSms, parseResponse } from './requests/response.js';
+export type {
+  CompareSmsCountResult,
+  CountSmsResult,
+  DestinationCount,
+  ParseResponseOptions,
+  ParseResponseResult,
+  ResponseMessage,
+  ResponseStatus,
+  SmsCountComparison,
+} from './requests/response.js';
 export { toXml } from './requests/xml.js';
 export type { ToXmlOptions } from './requests/xml.js';
 export { buildMultiRequest, validateBinaryRequest } from './requests/v1-names.js';

@@ -257,6 +257,21 @@ MAX_PARTS: { kind: 'constant' },
       fc.oneof(fc.constant(undefined), fc.record({ maxIssues: fc.integer({ min: 1, max: 200 }), endpoint: fc.constantFrom('auto' as const, ...api.ENDPOINTS) })),
     ),
   },
+  parseResponse: {
+    kind: 'function',
+    args: fc.tuple(fc.oneof(jsonBody, anyValue), fc.oneof(fc.constantFrom(...api.ENDPOINTS).map((endpoint) => ({ endpoint })), anyValue)),
+    neverThrows: fc.tuple(fc.oneof(jsonBody, anyValue), fc.constantFrom(...api.ENDPOINTS).map((endpoint) => ({ endpoint }))),
+  },
+  countSms: {
+    kind: 'function',
+    args: fc.tuple(fc.oneof(jsonBody, anyValue)),
+    neverThrows: fc.tuple(fc.oneof(jsonBody, anyValue)),
+  },
+  compareSmsCount: {
+    kind: 'function',
+    args: fc.tuple(fc.oneof(jsonBody, anyValue), fc.oneof(jsonBody, anyValue), fc.oneof(fc.constantFrom(...api.ENDPOINTS).map((endpoint) => ({ endpoint })), anyValue)),
+    neverThrows: fc.tuple(fc.oneof(jsonBody, anyValue), fc.oneof(jsonBody, anyValue), fc.constantFrom(...api.ENDPOINTS).map((endpoint) => ({ endpoint }))),
+  },
   validateBinaryRequest: {
     kind: 'function',
     args: fc.tuple(fc.oneof(jsonBody, anyValue), optionsOf({ maxIssues: fc.integer({ min: -1, max: 200 }) })),
