@@ -208,7 +208,7 @@ export function buildRequestNamed<E extends Endpoint>(fn: string, messages: read
   if (!Array.isArray(messages) || messages.length === 0) throw new TypeError(`${fn}: messages must be a non-empty array, got ${describe(messages)}`);
   const now = opts.now === undefined ? Date.now() : opts.now instanceof Date ? opts.now.getTime() : opts.now;
   if (typeof now !== 'number' || !Number.isFinite(now)) throw new TypeError(`${fn}: now must be a Date or a number of milliseconds, got ${describe(opts.now)}`);
-  const report = new Report(fn, 1, 'error');
+  const report = new Report(fn, 1000, 'error');
   const requestFields = readRequestFields(report, opts, endpoint, now);
   throwFirst(report);
   const generators = referenceGenerators(fn, opts.references);
@@ -290,7 +290,7 @@ interface BuiltMessage {
 }
 
 function buildOne(fn: string, input: RequestMessageInput, path: IssuePath, endpoint: Endpoint, now: number, generators: Generators): BuiltMessage[] {
-  const report = new Report(fn, 1, 'error');
+  const report = new Report(fn, 1000, 'error');
   const v1 = endpoint === '/sms/1/binary/single' || endpoint === '/sms/1/binary/multi';
   for (const key of Object.keys(input)) {
     if (INPUT_KEYS.includes(key)) continue;
