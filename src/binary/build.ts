@@ -22,7 +22,7 @@ import { splitPayload } from '../segments/split-payload.js';
 import { splitChosen } from '../segments/split.js';
 import { buildUdhNamed } from '../udh/build.js';
 import type { UdhElement } from '../udh/elements.js';
-import { randomReference, type ReferenceGenerator } from './reference.js';
+import { checkReference, randomReference, type ReferenceGenerator } from './reference.js';
 
 /** The `binary` object of one message: spaced hex, data coding and esm_class. */
 export interface BinaryPayload {
@@ -115,6 +115,7 @@ export function buildMessagesNamed(fn: string, input: BinaryMessageInput, defaul
   const extraElementOctets = extra.length === 0 ? 0 : buildUdhNamed(fn, extra).length - 1;
   const { plan, payloads } = planAndSplit(fn, input, extraElementOctets);
   const referenceBits = plan.referenceBits;
+  checkReference(fn, input.reference, referenceBits, ['reference']);
   const shifts = plan.charset === DEFAULT_CHARSET ? NO_ELEMENTS : shiftTableElements(plan.charset);
   const fixed = shifts.length === 0 ? extra : extra.length === 0 ? shifts : [...shifts, ...extra];
 

@@ -9,7 +9,7 @@
 
 import { createError, SmsHexError, type IssuePath } from '../errors.js';
 import { buildMessagesNamed, type BinaryMessageInput, type BinaryPayload } from '../binary/build.js';
-import { createReferenceGenerator, type ReferenceGenerator } from '../binary/reference.js';
+import { checkReference, createReferenceGenerator, type ReferenceGenerator } from '../binary/reference.js';
 import { assertOneOf, describe, readOptions } from '../internal/args.js';
 import type { SegmentOptions } from '../segments/plan.js';
 import type { UdhElement } from '../udh/elements.js';
@@ -330,24 +330,6 @@ function buildOne(fn: string, input: RequestMessageInput, path: IssuePath, endpo
     });
   }
   return parts.map((part) => ({ from: input.from, destinations, binary: part.binary, delivery, path }));
-}
-
-/**
- * Throws `REFERENCE_INVALID` for a numeric reference outside 0–255 (0–65535
- * with 16-bit references), whatever the number of parts it will be used for.
- *
- * @internal
- */
-export function checkReference(fn: string, reference: unknown, bits: 8 | 16, path: IssuePath): void {
-  if (typeof reference !== 'number') return;
-  const limit = bits === 16 ? 0xffff : 0xff;
-  if (Number.isInteger(reference) && reference >= 0 && reference <= limit) return;
-  throw createError(label(fn, path), 'REFERENCE_INVALID', {
-    path,
-    value: String(reference),
-    limit,
-    ...(bits === 16 ? {} : { detail: 'with referenceBits 16 it may go up to 65535' }),
-  });
 }
 
 function readDestinations(report: Report, to: unknown, path: IssuePath, maxLength: number | undefined): Destination[] {

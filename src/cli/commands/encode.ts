@@ -17,9 +17,10 @@ import {
   type ReferenceGenerator,
   SmsHexError,
   toXml,
+  buildRequest,
+  type RequestMessageInput,
   type V1MultiBody,
 } from '../../index.js';
-import { buildRequestNamed, checkReference, type RequestMessageInput } from '../../requests/build.js';
 import { type Command, flag, pointAt, stringValue, stringValues, type Values } from '../command.js';
 import { EXIT_OK, UsageError } from '../errors.js';
 import { dropFinalNewline, type Io, readStdin } from '../io.js';
@@ -108,8 +109,6 @@ export const encode: Command = {
     if (reference !== undefined && texts.length > 1) {
       throw new UsageError('--reference takes one text: several messages to one destination must not share a reference');
     }
-    // Checked whatever the number of parts: a reference out of range is an error even for one part.
-    checkReference('smshex encode', reference, referenceBits ?? 8, ['reference']);
     const references: ReferenceGenerator | number = reference ?? createReferenceGenerator({ bits: referenceBits ?? 8 });
 
     if (to.length === 0) {
@@ -167,7 +166,7 @@ function build(input: BinaryMessageInput, io: Io) {
  */
 function buildBody(inputs: readonly RequestMessageInput[], endpoint: Endpoint, references: ReferenceGenerator | undefined, io: Io): unknown {
   try {
-    return buildRequestNamed('smshex encode', inputs, { endpoint, ...(references === undefined ? {} : { references }) });
+    return buildRequest(inputs, { endpoint, ...(references === undefined ? {} : { references }) });
   } catch (error) {
     if (!(error instanceof SmsHexError) || error.path !== undefined || error.index === undefined) throw error;
     for (const input of inputs) {
