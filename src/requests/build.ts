@@ -12,7 +12,7 @@ import { buildMessagesNamed, type BinaryMessageInput, type BinaryPayload } from 
 import { checkReference, createReferenceGenerator, type ReferenceGenerator } from '../binary/reference.js';
 import { assertOneOf, describe, readOptions } from '../internal/args.js';
 import type { SegmentOptions } from '../segments/plan.js';
-import type { UdhElement } from '../udh/elements.js';
+import type { UdhElement } from '../pdu/udh/elements.js';
 import { ENDPOINTS, type Endpoint } from './endpoints.js';
 import {
   checkBoolean,

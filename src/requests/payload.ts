@@ -13,12 +13,12 @@
  */
 
 import type { IssuePath } from '../errors.js';
-import { scan } from '../hex/parse-hex.js';
+import { scan } from '../codecs/hex/parse-hex.js';
 import { describe } from '../internal/args.js';
 import { capacityOf } from '../segments/capacity.js';
-import { describeDataCoding } from '../coding/describe.js';
-import { ESM_CLASS_UDHI, type ConcatElement, type ParsedUdh } from '../udh/elements.js';
-import { readUdh } from '../udh/parse.js';
+import { describeDataCoding } from '../pdu/dcs.js';
+import { ESM_CLASS_UDHI, type ConcatElement, type ParsedUdh } from '../pdu/udh/elements.js';
+import { readUdh } from '../pdu/udh/parse.js';
 import { charsetFor, describeMissing, hexLocator, lastConcat, payloadText, readHeader, shiftChoice, textAlphabet } from '../binary/payload.js';
 import { checkKeys, nearMiss, type UnknownKey } from './keys.js';
 import { field, isRecord, label, shown, type Report } from './report.js';

@@ -20,10 +20,15 @@ import { checkRequest, type ValidateRequestOptions } from './validate.js';
 
 /** The status object of every version. */
 export interface ResponseStatus {
+  /** The status group: 1 PENDING, 2 UNDELIVERABLE, 3 DELIVERED, 4 EXPIRED, 5 REJECTED. */
   readonly groupId: number;
+  /** The group's name. */
   readonly groupName: string;
+  /** The status. */
   readonly id: number;
+  /** The status's name, e.g. PENDING_ENROUTE. */
   readonly name: string;
+  /** The status in words. */
   readonly description: string;
   /** Present when there is something to do about an error. */
   readonly action?: string;
@@ -35,6 +40,7 @@ export interface ResponseMessage {
   readonly to: string;
   /** The ID the provider gave (or was given) the message. */
   readonly messageId: string;
+  /** Where the message stands. */
   readonly status: ResponseStatus;
   /** The SMS counted for this message: v1 `smsCount`, v3 `details.messageCount`; absent in v2, and in v3 unless asked for. */
   readonly smsCount?: number;
@@ -179,11 +185,13 @@ export interface DestinationCount {
 export interface CountSmsResult {
   /** As `validateRequest`: counts of a body with errors are of its sound messages only. */
   readonly ok: boolean;
+  /** The envelope the body was read as. */
   readonly endpoint: Endpoint | undefined;
   /** Per destination, in the order first addressed. */
   readonly destinations: DestinationCount[];
   /** The sum over destinations: what the request is billed, by smshex's count. */
   readonly total: number;
+  /** The issues of validating the body. */
   readonly issues: SmsHexIssue[];
 }
 
@@ -191,6 +199,8 @@ export interface CountSmsResult {
  * The smsCount of a request body per destination: it is validated as by
  * `validateRequest`, and every message with a sound payload counts one SMS
  * for each of its destinations. Never throws for the body.
+ *
+ * Spec: the smsCount of the provider's responses (one per message part and destination).
  *
  * @param body - a request body of any endpoint
  * @param options - as `validateRequest`
@@ -217,6 +227,7 @@ export function countSms(body: unknown, options?: ValidateRequestOptions): Count
 
 /** One destination in {@link compareSmsCount}. */
 export interface SmsCountComparison {
+  /** The destination, digits only. */
   readonly to: string;
   /** smshex's count for the request. */
   readonly expected: number;
@@ -239,6 +250,8 @@ export interface CompareSmsCountResult {
  * provider's response reported, so a sender sees where the bill differs from
  * the estimate. v2 responses, and v3 without `includeSmsCountInResponse`,
  * report no count: those rows have `reported: undefined`.
+ *
+ * Spec: v1 `smsCount`, v3 `details.messageCount` (`SmsMessageResponseDetails`).
  *
  * @param request - the request body sent
  * @param response - the response body received
