@@ -239,6 +239,8 @@ export interface SmsCountComparison {
 
 /** What {@link compareSmsCount} returns. */
 export interface CompareSmsCountResult {
+  /** `true` when both bodies were read without error and no destination differs. */
+  readonly ok: boolean;
   /** One row per destination of the request, then any the response alone has. */
   readonly destinations: SmsCountComparison[];
   /** `SMS_COUNT_MISMATCH` for each row that differs, and the issues of reading the request and the response. */
@@ -292,5 +294,6 @@ export function compareSmsCount(request: unknown, response: unknown, options: Pa
     if (!row.differs) continue;
     report.add('SMS_COUNT_MISMATCH', [], { actual: row.reported ?? 0, limit: row.expected, detail: `for destination ${row.to}` });
   }
-  return { destinations: rows, issues: [...counted.issues.filter((i) => i.severity === 'error'), ...parsed.issues, ...report.issues] };
+  const issues = [...counted.issues.filter((i) => i.severity === 'error'), ...parsed.issues, ...report.issues];
+  return { ok: counted.ok && parsed.ok && !rows.some((row) => row.differs), destinations: rows, issues };
 }
