@@ -17,20 +17,12 @@ import {
   SmsHexError,
   validateRequest,
 } from '../../src/index.js';
+import { thrown } from '../helpers/thrown.js';
 import vectors from '../vectors/provider-envelopes.json' with { type: 'json' };
 
 const NOW = Date.parse(vectors.now);
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 const errors = (body: unknown, options = {}) => validateRequest(body, { now: NOW, ...options }).issues.filter((i) => i.severity === 'error');
-const thrown = (run: () => unknown): SmsHexError => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof SmsHexError) return error;
-    throw error;
-  }
-  throw new Error('did not throw');
-};
 
 describe('the provider\'s documented examples', () => {
   it.each(vectors.requests)('$endpoint validates clean, detected and named', ({ endpoint, body }) => {
