@@ -40,9 +40,12 @@ const BUNDLES = [
   { use: 'the core (hex, GSM 7-bit, UCS-2, encodeText/decodeText)', names: CORE, budget: 12_000, absent: 'Annex A.2.' },
   { use: 'estimateSegments', names: ['estimateSegments'], budget: 12_000, absent: 'Annex A.2.' },
   { use: 'estimateSegments with TURKISH', names: ['estimateSegments', 'TURKISH'], budget: 12_000, absent: 'Annex A.3.4' },
-  { use: 'buildBinaryMessages, buildMultiRequest', names: ['buildBinaryMessages', 'buildMultiRequest'], budget: 16_000, absent: 'Annex A.2.' },
-  { use: 'validateBinaryRequest', names: ['validateBinaryRequest'], budget: 20_000 },
-  { use: 'everything smshex exports', names: undefined, budget: 32_000 },
+  { use: 'buildBinaryMessages', names: ['buildBinaryMessages'], budget: 16_000, absent: 'Annex A.2.' },
+  { use: 'validateBinaryRequest (validateRequest for v1 multi)', names: ['validateBinaryRequest'], budget: 24_000 },
+  // The request layer (issue 15): every envelope's builder runs its validator on what it built, so it carries it.
+  { use: 'validateRequest', names: ['validateRequest'], budget: 24_000 },
+  { use: 'buildRequest, buildMultiRequest (with the validator)', names: ['buildRequest', 'buildMultiRequest'], budget: 36_000 },
+  { use: 'everything smshex exports', names: undefined, budget: 44_000 },
 ];
 
 const ALLOWED_FILE = /^(dist\/.+|README\.md|LICENSE|package\.json)$/;

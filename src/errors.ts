@@ -76,7 +76,18 @@ export type SmsHexErrorCode =
   | 'PART_TOO_LONG'
   | 'CONCAT_TOTAL_MISMATCH'
   | 'CONCAT_SEQUENCE_DUPLICATE'
-  | 'CONCAT_SEQUENCE_MISSING';
+  | 'CONCAT_SEQUENCE_MISSING'
+  // envelopes of every endpoint (src/requests)
+  | 'UNKNOWN_FIELD'
+  | 'FIELD_DEFAULTED'
+  | 'FIELD_INVALID'
+  | 'FIELD_ADJUSTED'
+  | 'FIELD_UNSUPPORTED'
+  | 'SEND_AT_INVALID'
+  | 'REQUEST_ENVELOPE_MIXED'
+  | 'REFERENCE_INVALID'
+  | 'RESPONSE_SHAPE'
+  | 'SMS_COUNT_MISMATCH';
 
 /**
  * A problem found in user input, as plain data: what a `validate*` function
@@ -218,10 +229,10 @@ const TEMPLATES: { readonly [C in SmsHexErrorCode]: (d: IssueDetails) => string 
   REQUEST_UNSAFE_KEY: (d) => `key ${quote(d.value)} does not belong in a request body${extra(d)}`,
   REQUEST_UNREADABLE: (d) => `the value cannot be read${extra(d)}`,
   REQUEST_ISSUES_CAPPED: (d) => `more than ${d.limit} issues: checking stopped${extra(d)}`,
-  FROM_INVALID: (d) => `invalid sender ${d.value ?? ''}${extra(d)}`,
-  FROM_FORMAT: (d) => `sender ${d.value ?? ''} is not in the expected format${extra(d)}`,
-  TO_INVALID: (d) => `invalid destination ${d.value ?? ''}${extra(d)}`,
-  TO_FORMAT: (d) => `destination ${d.value ?? ''} is not in international format${extra(d)}`,
+  FROM_INVALID: (d) => (d.value === undefined ? `missing sender${extra(d)}` : `invalid sender ${d.value}${extra(d)}`),
+  FROM_FORMAT: (d) => `sender ${d.value ?? ''} is not in the form the API takes${extra(d)}`,
+  TO_INVALID: (d) => (d.value === undefined ? `missing destination${extra(d)}` : `invalid destination ${d.value}${extra(d)}`),
+  TO_FORMAT: (d) => `destination ${d.value ?? ''} is not in the form the API takes${extra(d)}`,
   TO_DUPLICATE: (d) => `destination ${d.value ?? ''} appears more than once${extra(d)}`,
   DATA_CODING_INVALID: (d) => `dataCoding must be an integer from 0 to 255, got ${d.value ?? 'something else'}`,
   DATA_CODING_RESERVED: (d) => `dataCoding ${d.value ?? ''} is reserved${extra(d)}`,
@@ -234,6 +245,16 @@ const TEMPLATES: { readonly [C in SmsHexErrorCode]: (d: IssueDetails) => string 
   CONCAT_TOTAL_MISMATCH: (d) => `parts of one concatenated message disagree on the total${extra(d)}`,
   CONCAT_SEQUENCE_DUPLICATE: (d) => `a concatenation sequence number repeats${extra(d)}`,
   CONCAT_SEQUENCE_MISSING: (d) => `a concatenated message is incomplete${extra(d)}`,
+  UNKNOWN_FIELD: (d) => `unknown field ${quote(d.value)}${extra(d)}`,
+  FIELD_DEFAULTED: (d) => `${d.value ?? 'the field'} is absent and defaults to ${d.limit ?? 0}${extra(d)}`,
+  FIELD_INVALID: (d) => `invalid ${d.value ?? 'value'}${extra(d)}`,
+  FIELD_ADJUSTED: (d) => `the provider changes ${d.value ?? 'this value'}${extra(d)}`,
+  FIELD_UNSUPPORTED: (d) => `${quote(d.value)} cannot be carried by this endpoint${extra(d)}`,
+  SEND_AT_INVALID: (d) => `invalid sendAt ${d.value ?? ''}${extra(d)}`,
+  REQUEST_ENVELOPE_MIXED: (d) => `the body mixes the fields of several endpoints${extra(d)}`,
+  REFERENCE_INVALID: (d) => `reference must be an integer from 0 to ${d.limit}, got ${d.value ?? 'something else'}${extra(d)}`,
+  RESPONSE_SHAPE: (d) => `malformed response${extra(d)}`,
+  SMS_COUNT_MISMATCH: (d) => `the provider counted ${d.actual} SMS where smshex counts ${d.limit}${extra(d)}`,
 };
 
 /**

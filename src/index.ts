@@ -54,12 +54,10 @@ export { parseUdh, safeParseUdh } from './pdu/udh/parse.js';
 export type { SafeParseUdhResult } from './pdu/udh/parse.js';
 
 // Ready binary messages and request bodies.
-export { buildBinaryMessages, buildMultiRequest } from './binary/build.js';
-export type { BinaryMessage, BinaryMessageInput, BinaryPayload, BinaryRequest } from './binary/build.js';
+export { buildBinaryMessages } from './binary/build.js';
+export type { BinaryMessage, BinaryMessageInput, BinaryPayload } from './binary/build.js';
 export { createReferenceGenerator } from './binary/reference.js';
 export type { ReferenceGenerator, ReferenceGeneratorOptions } from './binary/reference.js';
-export { toXml } from './binary/xml.js';
-export type { ToXmlOptions } from './binary/xml.js';
 
 // Transliteration: explicit and reported, never silent.
 export { transliterate, TRANSLITERATION_TABLES } from './text/transliterate/transliterate.js';
@@ -116,6 +114,28 @@ export { buildMany, estimateMany } from './bulk/many.js';
 export { decodeBinaryMessage, reassemble, safeDecodeBinaryMessage, safeReassemble } from './binary/decode.js';
 export type { DecodableBinary, DecodedBinaryMessage, ReassembleInput, SafeDecodeResult, SafeReassembleResult } from './binary/decode.js';
 
-// Validating request bodies (src/binary/validate-request)
-export { validateBinaryRequest } from './binary/validate-request.js';
-export type { RequestIssue, ValidateRequestOptions, ValidateRequestResult } from './binary/validate-request.js';
+// Request bodies of every endpoint: build, validate, responses (src/requests)
+export { ENDPOINTS } from './requests/endpoints.js';
+export type { Endpoint } from './requests/endpoints.js';
+export { buildRequest } from './requests/build.js';
+export type { BuildRequestOptions, DeliveryFields, DestinationInput, RequestBodies, RequestMessageInput } from './requests/build.js';
+export { validateRequest } from './requests/validate.js';
+export type { ValidateRequestOptions, ValidateRequestResult } from './requests/validate.js';
+export type { V1Message, V1MultiBody, V1SingleBody } from './requests/v1.js';
+export type { DeliveryTimeWindow, Destination, RegionalOptions, SendingSpeedLimit, TimeOfDay, V2Body, V2Message } from './requests/v2.js';
+export type { V3Body, V3Message, V3MessageOptions, V3RequestOptions, V3Webhooks, ValidityPeriod } from './requests/v3.js';
+export { compareSmsCount, countSms, parseResponse } from './requests/response.js';
+export type {
+  CompareSmsCountResult,
+  CountSmsResult,
+  DestinationCount,
+  ParseResponseOptions,
+  ParseResponseResult,
+  ResponseMessage,
+  ResponseStatus,
+  SmsCountComparison,
+} from './requests/response.js';
+export { toXml } from './requests/xml.js';
+export type { ToXmlOptions } from './requests/xml.js';
+export { buildMultiRequest, validateBinaryRequest } from './requests/v1-names.js';
+export type { BinaryRequest, ValidateBinaryRequestResult } from './requests/v1-names.js';

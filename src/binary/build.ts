@@ -1,6 +1,6 @@
 /**
- * Text or bytes to ready `binary` message objects and whole
- * `POST /sms/1/binary/multi` request bodies, one message per part.
+ * Text or bytes to ready `binary` message objects, one message per part
+ * (the request bodies around them are built in `src/requests`).
  *
  * @module
  */
@@ -18,7 +18,7 @@ import { buildUdhNamed } from '../pdu/udh/build.js';
 import { ESM_CLASS_UDHI, type UdhElement } from '../pdu/udh/elements.js';
 import { shiftTableElements } from '../pdu/udh/shift.js';
 import { concatSequenceOffset, SHIFT_ELEMENT_OCTETS } from '../pdu/udh/size.js';
-import { createReferenceGenerator, randomReference, type ReferenceGenerator } from './reference.js';
+import { checkReference, createReferenceGenerator, randomReference, type ReferenceGenerator } from './reference.js';
 
 /** The `binary` object of one message: spaced hex, data coding and esm_class. */
 export interface BinaryPayload {
@@ -38,12 +38,6 @@ export interface BinaryMessage {
   readonly to: string | string[];
   /** The payload. */
   readonly binary: BinaryPayload;
-}
-
-/** The whole request body of `POST /sms/1/binary/multi`. */
-export interface BinaryRequest {
-  /** The messages, one per part of every input. */
-  readonly messages: BinaryMessage[];
 }
 
 /**
@@ -100,35 +94,6 @@ export function buildBinaryMessages(input: BinaryMessageInput): BinaryMessage[] 
 }
 
 /**
- * Builds a whole request body from several inputs, their messages in order.
- *
- * Spec: the provider's `POST /sms/1/binary/multi` body; TS 23.040 §9.2.3.24.
- *
- * @param inputs - one or more {@link BinaryMessageInput}
- * @returns `{ messages }`, ready for `JSON.stringify` or {@link toXml}
- * @throws as {@link buildBinaryMessages}; `TypeError` when `inputs` is not a non-empty array
- *
- * @example
- * ```ts
- * JSON.stringify(buildMultiRequest([
- *   { from: 'InfoSMS', to: ['41793026727', '41793026731'], text: 'Test message.' },
- *   { from: '41793026700', to: '41793026785', text: '测试短信。' },
- * ]));
- * // '{"messages":[{"from":"InfoSMS","to":["41793026727","41793026731"],"binary":{"hex":"54 65 …
- * ```
- */
-export function buildMultiRequest(inputs: readonly BinaryMessageInput[]): BinaryRequest {
-  const fn = 'buildMultiRequest';
-  if (!Array.isArray(inputs) || inputs.length === 0) {
-    throw new TypeError(`${fn}: inputs must be a non-empty array, got ${describe(inputs)}`);
-  }
-  const references = callReferences();
-  const messages: BinaryMessage[] = [];
-  for (const input of inputs) for (const message of buildMessagesNamed(fn, input, references(input))) messages.push(message);
-  return { messages };
-}
-
-/**
  * The reference generators of one call that builds many inputs: references
  * drawn for it come from generators local to it, so two messages to the same
  * destination in one call never share one (TS 23.040 §9.2.3.24.1). Gives the
@@ -162,6 +127,7 @@ export function buildMessagesNamed(fn: string, input: BinaryMessageInput, defaul
   const extraElementOctets = extra.length === 0 ? 0 : buildUdhNamed(fn, extra).length - 1;
   const { plan, payloads } = planAndSplit(fn, input, extraElementOctets);
   const referenceBits = plan.referenceBits;
+  checkReference(fn, input.reference, referenceBits, ['reference']);
   const shifts = plan.charset === DEFAULT_CHARSET ? NO_ELEMENTS : shiftTableElements(plan.charset);
   const fixed = shifts.length === 0 ? extra : extra.length === 0 ? shifts : [...shifts, ...extra];
 

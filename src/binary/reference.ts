@@ -6,6 +6,7 @@
  * @module
  */
 
+import { createError, type IssuePath } from '../errors.js';
 import { assertOneOf, describe, readOptions } from '../internal/args.js';
 
 /** A source of references; see {@link createReferenceGenerator}. */
@@ -93,4 +94,26 @@ function checkDestination(destination: unknown): void {
   if (destination === undefined || typeof destination === 'string') return;
   if (Array.isArray(destination) && destination.every((d) => typeof d === 'string')) return;
   throw new TypeError(`ReferenceGenerator.next: destination must be a string or an array of strings, got ${describe(destination)}`);
+}
+
+/**
+ * Throws `REFERENCE_INVALID` for a numeric reference outside 0–255 (0–65535
+ * with 16-bit references), whatever the number of parts it is for: a
+ * message of one part carries none, but the caller asked for something the
+ * header cannot hold.
+ *
+ * @internal
+ */
+export function checkReference(fn: string, reference: unknown, bits: 8 | 16, path: IssuePath): void {
+  if (typeof reference !== 'number') return;
+  const limit = bits === 16 ? 0xffff : 0xff;
+  if (Number.isInteger(reference) && reference >= 0 && reference <= limit) return;
+  let where = '';
+  for (const key of path) where += typeof key === 'number' ? `[${key}]` : where === '' ? key : `.${key}`;
+  throw createError(`${fn}: ${where}`, 'REFERENCE_INVALID', {
+    path,
+    value: String(reference),
+    limit,
+    ...(bits === 16 ? {} : { detail: 'with referenceBits 16 it may go up to 65535' }),
+  });
 }

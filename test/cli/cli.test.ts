@@ -48,7 +48,7 @@ describe.concurrent('smshex', () => {
   it.each([
     ['an unknown option', ['count', '--frobnicate', 'x'], 2, /Unknown option '--frobnicate'/],
     ['a malformed number', ['encode', '--reference', 'abc', 'x'], 2, /--reference must be an integer/],
-    ['an option the library refuses', ['encode', '--reference', '300', 'x'.repeat(200)], 2, /reference must be an integer from 0 to 255, got 300/],
+    ['a reference the library refuses (issue 15: a typed error, status 1)', ['encode', '--reference', '300', 'x'.repeat(200)], 1, /REFERENCE_INVALID: .*reference must be an integer from 0 to 255, got 300/],
     ['an unmappable character', ['encode', '--data-coding', '0', 'ça'], 1, /GSM7_UNMAPPABLE/],
     ['JSON that does not parse', ['validate', '--body', '{"a" 1}'], 1, /not valid JSON \(line 1, column 6\)/],
     ['a missing file', ['validate', 'nothing-here.json'], 2, /no such file/],

@@ -216,6 +216,37 @@ MAX_PARTS: { kind: 'constant' },
     args: fc.tuple(fc.array(binaryObject, { maxLength: 4 })),
     neverThrows: fc.tuple(fc.oneof(fc.array(binaryObject, { maxLength: 4 }), jsonBody, anyValue)),
   },
+  ENDPOINTS: { kind: 'constant' },
+  buildRequest: {
+    kind: 'function',
+    args: fc.tuple(
+      fc.oneof(fc.array(binaryInput, { minLength: 1, maxLength: 3 }), anyValue),
+      fc.oneof(fc.constantFrom(...api.ENDPOINTS).map((endpoint) => ({ endpoint })), anyValue),
+    ),
+  },
+  validateRequest: {
+    kind: 'function',
+    args: fc.tuple(fc.oneof(jsonBody, anyValue), optionsOf({ maxIssues: fc.integer({ min: -1, max: 200 }), endpoint: fc.constantFrom('auto', ...api.ENDPOINTS, 'x') })),
+    neverThrows: fc.tuple(
+      fc.oneof(jsonBody, anyValue),
+      fc.oneof(fc.constant(undefined), fc.record({ maxIssues: fc.integer({ min: 1, max: 200 }), endpoint: fc.constantFrom('auto' as const, ...api.ENDPOINTS) })),
+    ),
+  },
+  parseResponse: {
+    kind: 'function',
+    args: fc.tuple(fc.oneof(jsonBody, anyValue), fc.oneof(fc.constantFrom(...api.ENDPOINTS).map((endpoint) => ({ endpoint })), anyValue)),
+    neverThrows: fc.tuple(fc.oneof(jsonBody, anyValue), fc.constantFrom(...api.ENDPOINTS).map((endpoint) => ({ endpoint }))),
+  },
+  countSms: {
+    kind: 'function',
+    args: fc.tuple(fc.oneof(jsonBody, anyValue)),
+    neverThrows: fc.tuple(fc.oneof(jsonBody, anyValue)),
+  },
+  compareSmsCount: {
+    kind: 'function',
+    args: fc.tuple(fc.oneof(jsonBody, anyValue), fc.oneof(jsonBody, anyValue), fc.oneof(fc.constantFrom(...api.ENDPOINTS).map((endpoint) => ({ endpoint })), anyValue)),
+    neverThrows: fc.tuple(fc.oneof(jsonBody, anyValue), fc.oneof(jsonBody, anyValue), fc.constantFrom(...api.ENDPOINTS).map((endpoint) => ({ endpoint }))),
+  },
   validateBinaryRequest: {
     kind: 'function',
     args: fc.tuple(fc.oneof(jsonBody, anyValue), optionsOf({ maxIssues: fc.integer({ min: -1, max: 200 }) })),

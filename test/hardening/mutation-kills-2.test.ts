@@ -290,7 +290,7 @@ describe('buildBinaryMessages / buildMultiRequest', () => {
     ['a function with a next method', { to, text: long, reference: Object.assign(() => 1, { bits: 8, next: () => 1 }) }, TypeError, 'reference must be a number or a reference generator, got a function'],
     ['a null element in udh', { to, text: 'a', udh: [null] }, TypeError, 'elements[0] must be an object, got null'],
     ['an object without next', { to, text: long, reference: { bits: 8 } }, TypeError, 'reference must be a number or a reference generator, got an object'],
-    ['an 8-bit reference of 256', { to, text: long, reference: 256 }, RangeError, 'reference must be an integer from 0 to 255, got 256'],
+    ['an 8-bit reference of 256', { to, text: long, reference: 256 }, SmsHexError, 'reference: reference must be an integer from 0 to 255, got 256: with referenceBits 16 it may go up to 65535'],
     ['a 16-bit generator for 8-bit references', { to, text: long, reference: createReferenceGenerator({ bits: 16 }) }, RangeError, 'the reference generator draws 16-bit references, referenceBits is 8'],
     ['a generator drawing 300', { to, text: long, reference: { bits: 8, next: () => 300 } }, RangeError, 'reference (from the generator) must be an integer from 0 to 255, got 300'],
   ])('refuses %s', (_, input, kind, message) => {

@@ -24,7 +24,11 @@ import {
   type ParsedUdh,
   type PortsElement,
   type RawElement,
-  type RequestIssue,
+  type BinaryPayload,
+  buildRequest,
+  type Endpoint,
+  type V2Body,
+  validateRequest,
   type ShiftElement,
   type UdhElement,
   type ValidateRequestResult,
@@ -140,10 +144,14 @@ else expectTypeOf(joined.error).toEqualTypeOf<SmsHexIssue>();
 
 // validateBinaryRequest's issues carry a severity and a typed code.
 const checked = validateBinaryRequest({});
-expectTypeOf(checked).toEqualTypeOf<ValidateRequestResult>();
-expectTypeOf(checked.issues[0]!.severity).toEqualTypeOf<'error' | 'warning'>();
+expectTypeOf(checked).toEqualTypeOf<Pick<ValidateRequestResult, 'ok' | 'issues'>>();
+expectTypeOf(checked.issues[0]!).toEqualTypeOf<SmsHexIssue>();
+expectTypeOf(checked.issues[0]!.severity).toEqualTypeOf<'error' | 'warning' | 'info' | undefined>();
 expectTypeOf(checked.issues[0]!.code).toEqualTypeOf<SmsHexErrorCode>();
-expectTypeOf<RequestIssue['path']>().toEqualTypeOf<Array<string | number>>();
+// validateRequest names the endpoint; buildRequest's body is typed per endpoint.
+expectTypeOf(validateRequest({}).endpoint).toEqualTypeOf<Endpoint | undefined>();
+expectTypeOf(buildRequest([{ to: '41793026727', text: 'Hi' }], { endpoint: '/sms/2/binary/advanced' })).toEqualTypeOf<V2Body>();
+expectTypeOf(buildRequest([{ to: '41793026727', text: 'Hi' }], { endpoint: '/sms/3/messages' }).messages[0]!.content).toEqualTypeOf<BinaryPayload>();
 
 // National languages are passed as objects; a code string is a type error, and results report codes.
 expectTypeOf<SegmentOptions['language']>().toEqualTypeOf<NationalLanguage | 'auto' | 'none' | undefined>();

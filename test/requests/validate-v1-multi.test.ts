@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildMultiRequest, NATIONAL_LANGUAGES, validateBinaryRequest, type RequestIssue } from '../../src/index.js';
+import { buildMultiRequest, NATIONAL_LANGUAGES, validateBinaryRequest, type SmsHexIssue } from '../../src/index.js';
 import providerBody from '../vectors/provider-body.json' with { type: 'json' };
 
 /** The body of the provider's page as published, mixed-case hex included. */
@@ -13,7 +13,7 @@ const spaced = (count: number, byte = '41') => Array.from({ length: count }, () 
 const concatHex = (reference: number, total: number, sequence: number, payload = '48') =>
   `05 00 03 ${reference.toString(16).padStart(2, '0')} ${total.toString(16).padStart(2, '0')} ${sequence.toString(16).padStart(2, '0')} ${payload}`;
 
-const summary = (issues: RequestIssue[]) => issues.map(({ path, code, severity, index }) => ({ path, code, severity, ...(index === undefined ? {} : { index }) }));
+const summary = (issues: SmsHexIssue[]) => issues.map(({ path, code, severity, index }) => ({ path, code, severity, ...(index === undefined ? {} : { index }) }));
 
 afterEach(() => {
   // No input may leave anything on Object.prototype.
@@ -135,7 +135,7 @@ describe('validateBinaryRequest reports', () => {
   ] as Array<[string, unknown, unknown[]]>)('%s', (_name, body, expected) => {
     const result = validateBinaryRequest(body);
     expect(summary(result.issues)).toEqual(expected);
-    expect(result.ok).toBe(!expected.some((i) => (i as RequestIssue).severity === 'error'));
+    expect(result.ok).toBe(!expected.some((i) => (i as SmsHexIssue).severity === 'error'));
     for (const issue of result.issues) expect(issue.message).toMatch(/^validateBinaryRequest/);
   });
 
@@ -147,7 +147,7 @@ describe('validateBinaryRequest reports', () => {
       'validateBinaryRequest: messages[0].binary.hex: concatenation sequence out of range at octet 5 (index 15 in the hex): sequence 3 is above the total 2',
     );
     expect(validateBinaryRequest(one(gsm('48'), { to: '+41793026727' })).issues[0]?.message).toBe(
-      'validateBinaryRequest: messages[0].to: destination "+41793026727" is not in international format: no leading "+": write 41793026727',
+      'validateBinaryRequest: messages[0].to: destination "+41793026727" is not in the form the API takes: it is valid E.164, but the API takes the digits without "+": write 41793026727',
     );
   });
 

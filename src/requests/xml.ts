@@ -5,7 +5,8 @@
  */
 
 import { describe, readOptions } from '../internal/args.js';
-import type { BinaryMessage, BinaryRequest } from './build.js';
+import type { BinaryMessage } from '../binary/build.js';
+import type { V1MultiBody } from './v1.js';
 
 /** Options of {@link toXml}. */
 export interface ToXmlOptions {
@@ -18,6 +19,9 @@ export interface ToXmlOptions {
  * `<request><messages><message><from/><to><to>…</to></to><binary><hex/><dataCoding/><esmClass/></binary></message></messages></request>`.
  * A single destination is written as one nested `<to>`, as the provider's
  * example does. Text is escaped (`& < > " '`).
+ *
+ * The provider documents the XML form for `POST /sms/1/binary/multi` (the
+ * seed page); the other envelopes are sent as JSON.
  *
  * Spec: the provider's `POST /sms/1/binary/multi` XML example.
  *
@@ -33,7 +37,7 @@ export interface ToXmlOptions {
  * //  <binary><hex>48 69</hex><dataCoding>0</dataCoding><esmClass>0</esmClass></binary></message></messages></request>'
  * ```
  */
-export function toXml(request: BinaryRequest, options?: ToXmlOptions): string {
+export function toXml(request: V1MultiBody, options?: ToXmlOptions): string {
   const fn = 'toXml';
   const opts = readOptions<ToXmlOptions>(fn, options);
   const indent = opts.indent ?? '';
