@@ -3,6 +3,10 @@ import { TRANSLITERATION_TABLES } from '../../src/transliterate/transliterate.js
 /** Renders docs/transliteration.md from the profile tables, so the documented tables are the code's. */
 export function renderTransliterationDoc(): string {
   const lines = [
+    '---',
+    'title: Transliteration',
+    '---',
+    '',
     '# Transliteration profiles',
     '',
     'Generated from `src/transliterate/` by `test/transliterate/transliterate.test.ts`',
