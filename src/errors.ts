@@ -69,7 +69,9 @@ export type SmsHexErrorCode =
   | 'PART_TOO_LONG'
   | 'CONCAT_TOTAL_MISMATCH'
   | 'CONCAT_SEQUENCE_DUPLICATE'
-  | 'CONCAT_SEQUENCE_MISSING';
+  | 'CONCAT_SEQUENCE_MISSING'
+  // the playground's checker (docs/playground), for pasted input that is not JSON (the library reads no JSON)
+  | 'JSON_SYNTAX';
 
 /**
  * A problem found in user input, as plain data: what a `validate*` function
@@ -214,6 +216,7 @@ const TEMPLATES: { readonly [C in SmsHexErrorCode]: (d: IssueDetails) => string 
   CONCAT_TOTAL_MISMATCH: (d) => `parts of one concatenated message disagree on the total${extra(d)}`,
   CONCAT_SEQUENCE_DUPLICATE: (d) => `a concatenation sequence number repeats${extra(d)}`,
   CONCAT_SEQUENCE_MISSING: (d) => `a concatenated message is incomplete${extra(d)}`,
+  JSON_SYNTAX: (d) => `not valid JSON${at(d)}${extra(d)}`,
 };
 
 /**
