@@ -59,7 +59,7 @@ const REQUIRED_FILES = [
 /** What must never be in the tarball: source maps (their sources are not shipped), tests, sources. */
 const FORBIDDEN_FILE = /\.map$|(^|\/)(test|tests|src|__tests__)\/|\.test\.|\.spec\./;
 /** The README's relative links that stay in the repository (the README says why); every other one must ship. */
-const REPOSITORY_ONLY_LINKS = new Set(['docs/playground/index.html', 'docs/playground/screenshot.png']);
+const REPOSITORY_ONLY_LINKS = new Set(['docs/playground/index.html', 'docs/playground/screenshot.png', 'benchmarks/README.md', 'benchmarks/SCALING.md']);
 /** Tarball budget, in bytes: packed (what npm downloads) and unpacked. */
 const PACKED_BUDGET = 250_000;
 const UNPACKED_BUDGET = 1_000_000;

@@ -9,11 +9,18 @@
 export type IssuePath = ReadonlyArray<string | number>;
 
 /**
+ * How serious an issue is. Thrown errors and the issues of `safe*` functions
+ * leave it out (they are errors); validators of whole bodies set it on every
+ * issue, so a caller can accept a body that has only warnings.
+ */
+export type IssueSeverity = 'error' | 'warning' | 'info';
+
+/**
  * Every stable error code smshex produces. The README and `docs/errors.md`
  * list them with their meaning; a code never changes once released.
  */
 export type SmsHexErrorCode =
-  // spaced hex (src/hex)
+  // spaced hex (src/codecs/hex)
   | 'HEX_EMPTY'
   | 'HEX_INVALID_CHAR'
   | 'HEX_ODD_DIGITS'
@@ -24,16 +31,16 @@ export type SmsHexErrorCode =
   | 'HEX_TOO_LONG'
   // any validate* function given something that is not even the right type
   | 'INPUT_TYPE'
-  // GSM 7-bit (src/gsm7)
+  // GSM 7-bit (src/codecs/gsm7)
   | 'GSM7_UNMAPPABLE'
   | 'GSM7_INVALID_SEPTET'
   | 'GSM7_TRAILING_ESCAPE'
   | 'GSM7_TRUNCATED'
   | 'GSM7_UNASSIGNED_SEPTET'
-  // UCS-2 (src/ucs2)
+  // UCS-2 (src/codecs/ucs2)
   | 'UCS2_LONE_SURROGATE'
   | 'UCS2_ODD_LENGTH'
-  // User Data Header (src/udh)
+  // User Data Header (src/pdu/udh)
   | 'UDH_TRUNCATED'
   | 'UDH_IE_OVERRUN'
   | 'UDH_IE_LENGTH'
@@ -46,7 +53,7 @@ export type SmsHexErrorCode =
   | 'MESSAGE_EMPTY'
   | 'REASSEMBLE_INCOMPLETE'
   | 'REASSEMBLE_MISMATCH'
-  // text codings beyond 0 and 8 (src/text/coding.ts, src/legacy)
+  // text codings beyond 0 and 8 (src/codecs/coding.ts, src/legacy)
   | 'CODING_UNMAPPABLE'
   | 'CODING_UNDEFINED_BYTE'
   // request bodies (src/binary/validate-request)
@@ -93,6 +100,8 @@ export interface SmsHexIssue {
   readonly index?: number;
   /** Field path into a structured input, where one applies. */
   readonly path?: IssuePath;
+  /** How serious the issue is, where a validator grades it; absent means an error. */
+  readonly severity?: IssueSeverity;
 }
 
 /**

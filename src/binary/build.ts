@@ -6,22 +6,18 @@
  */
 
 import { createError } from '../errors.js';
-import { scanOrThrow } from '../hex/parse-hex.js';
-import { toHex } from '../hex/to-hex.js';
+import { scanOrThrow } from '../codecs/hex/parse-hex.js';
+import { toHex } from '../codecs/hex/to-hex.js';
 import { assertIntegerInRange, describe } from '../internal/args.js';
-import { shiftTableElements } from '../gsm7/resolve-charset.js';
-import { type Choice, choosePlan } from '../segments/choose.js';
-import type { Replacement } from '../gsm7/codec.js';
-import { DEFAULT_CHARSET } from '../gsm7/charset.js';
-import { encodeSeptets } from '../gsm7/codec.js';
-import { encodeUcs2Units } from '../ucs2/codec.js';
-import { DEFAULT_GSM7_PLAN, DEFAULT_UCS2_PLAN, makePlan, readSegmentOptions, type SegmentOptions, type SegmentPlan } from '../segments/plan.js';
-import { walkText } from '../segments/walk.js';
-import { SHIFT_ELEMENT_OCTETS } from '../segments/capacity.js';
+import { choosePlan } from '../segments/choose.js';
+import { DEFAULT_CHARSET } from '../codecs/gsm7/charset.js';
+import { compileSegmentOptions, makePlan, readSegmentOptions, type SegmentOptions, type SegmentPlan } from '../segments/plan.js';
 import { splitPayload } from '../segments/split-payload.js';
-import { splitChosen } from '../segments/split.js';
-import { buildUdhNamed } from '../udh/build.js';
-import type { UdhElement } from '../udh/elements.js';
+import { splitPayloads } from '../segments/split.js';
+import { buildUdhNamed } from '../pdu/udh/build.js';
+import { ESM_CLASS_UDHI, type UdhElement } from '../pdu/udh/elements.js';
+import { shiftTableElements } from '../pdu/udh/shift.js';
+import { concatSequenceOffset, SHIFT_ELEMENT_OCTETS } from '../pdu/udh/size.js';
 import { createReferenceGenerator, randomReference, type ReferenceGenerator } from './reference.js';
 
 /** The `binary` object of one message: spaced hex, data coding and esm_class. */
@@ -72,7 +68,6 @@ export interface BinaryMessageInput extends SegmentOptions {
   readonly udh?: readonly UdhElement[];
 }
 
-const UDHI = 0x40;
 const NO_ELEMENTS: readonly UdhElement[] = /* @__PURE__ */ Object.freeze([]);
 
 /**
@@ -170,13 +165,13 @@ export function buildMessagesNamed(fn: string, input: BinaryMessageInput, defaul
     ? [{ type: 'concat', reference, total, sequence: 1, referenceBits }, ...fixed]
     : fixed;
   const header = elements.length === 0 ? null : buildUdhNamed(fn, elements);
-  const sequenceOffset = referenceBits === 16 ? 6 : 5;
+  const sequenceOffset = concatSequenceOffset(referenceBits);
   const messages: BinaryMessage[] = [];
   for (let index = 0; index < total; index++) {
     const payload = payloads[index] as Uint8Array;
     const bytes = header === null ? payload : joinBytes(header, payload);
     if (concatenated) bytes[sequenceOffset] = index + 1;
-    const binary: BinaryPayload = { hex: toHex(bytes), dataCoding: plan.dataCoding, esmClass: header === null ? 0 : UDHI };
+    const binary: BinaryPayload = { hex: toHex(bytes), dataCoding: plan.dataCoding, esmClass: header === null ? 0 : ESM_CLASS_UDHI };
     messages.push(input.from === undefined ? { to: copyDestination(to), binary } : { from: input.from, to: copyDestination(to), binary });
   }
   return messages;
@@ -187,9 +182,8 @@ function planAndSplit(fn: string, input: BinaryMessageInput, extraElementOctets:
   if (given !== 1) throw new TypeError(`${fn}: give exactly one of text, bytes and hex (got ${given})`);
   if (input.text !== undefined) {
     if (typeof input.text !== 'string') throw new TypeError(`${fn}: text must be a string, got ${describe(input.text)}`);
-    if (isPlainText(input)) return plainPayloads(fn, input.text);
-    const choice = choosePlan(fn, input.text, readSegmentOptions(fn, input), extraElementOctets);
-    return { plan: choice.plan, payloads: splitChosen(fn, choice).map((part) => part.bytes) };
+    const choice = choosePlan(fn, input.text, compileSegmentOptions(fn, input, extraElementOctets));
+    return { plan: choice.plan, payloads: splitPayloads(fn, choice) };
   }
   // A ready payload: the coding is what the caller says; nothing is chosen or transliterated.
   for (const option of ['language', 'languages', 'transliterate', 'keepGraphemes', 'codings'] as const) {
@@ -216,50 +210,6 @@ function planAndSplit(fn: string, input: BinaryMessageInput, extraElementOctets:
   const plan = makePlan(encoding, dataCoding, options, extraElementOctets + shifts, explicit?.charset);
   return { plan, payloads: splitPayload(fn, bytes, plan) };
 }
-
-/** Text with none of the options that change the coding, the tables or the header. */
-function isPlainText(input: BinaryMessageInput): boolean {
-  return (
-    (input.dataCoding === undefined || input.dataCoding === 'auto') &&
-    input.referenceBits === undefined &&
-    input.maxParts === undefined &&
-    input.language === undefined &&
-    input.languages === undefined &&
-    input.lockingShift === undefined &&
-    input.singleShift === undefined &&
-    input.transliterate === undefined &&
-    input.keepGraphemes === undefined &&
-    input.codings === undefined &&
-    input.udh === undefined
-  );
-}
-
-/**
- * The hot path for plain text: measured with the precomputed plans, without
- * resolving options; one part is encoded at once, several are split as the
- * general path splits them.
- */
-function plainPayloads(fn: string, text: string): { plan: SegmentPlan; payloads: Uint8Array[] } {
-  const gsm = walkText(fn, text, DEFAULT_GSM7_PLAN, null, null, true);
-  const plan = gsm === null ? DEFAULT_UCS2_PLAN : DEFAULT_GSM7_PLAN;
-  const measure = gsm ?? walkText(fn, text, DEFAULT_UCS2_PLAN, null, null, false);
-  if (measure.parts === 1) return { plan, payloads: [gsm === null ? encodeUcs2Units(fn, text) : encodeSeptets(fn, text, DEFAULT_CHARSET)] };
-  const choice: Choice = {
-    plan,
-    text,
-    replacements: NO_REPLACEMENTS,
-    measure,
-    breaks: null,
-    nonGsmCharacters: NO_CHARACTERS,
-    reason: '',
-    lockingShift: undefined,
-    singleShift: undefined,
-  };
-  return { plan, payloads: splitChosen(fn, choice).map((part) => part.bytes) };
-}
-
-const NO_REPLACEMENTS: readonly Replacement[] = /* @__PURE__ */ Object.freeze([]);
-const NO_CHARACTERS: readonly string[] = /* @__PURE__ */ Object.freeze([]);
 
 function readDestination(fn: string, to: unknown): string | readonly string[] {
   if (typeof to === 'string') {

@@ -9,15 +9,15 @@
  */
 
 import { createIssue, SmsHexError, type IssuePath, type SmsHexIssue } from '../errors.js';
-import { ESCAPE, type Gsm7Charset } from '../gsm7/charset.js';
-import { decodeSeptets, unassigned } from '../gsm7/codec.js';
-import { NATIONAL_LANGUAGES } from '../gsm7/national/index.js';
-import type { NationalLanguage } from '../gsm7/national/language.js';
-import { charsetFromOptions, type ShiftTableOptions } from '../gsm7/resolve-charset.js';
-import { decodeUcs2Units } from '../ucs2/codec.js';
-import { describeDataCoding } from '../coding/describe.js';
-import type { ConcatElement, ParsedUdh, ShiftElement } from '../udh/elements.js';
-import { readUdh } from '../udh/parse.js';
+import { ESCAPE, type Gsm7Charset } from '../codecs/gsm7/charset.js';
+import { decodeSeptets, unassigned } from '../codecs/gsm7/codec.js';
+import { NATIONAL_LANGUAGES } from '../codecs/gsm7/tables/index.js';
+import type { NationalLanguage } from '../codecs/gsm7/tables/language.js';
+import { charsetFromOptions, type ShiftTableOptions } from '../codecs/gsm7/resolve-charset.js';
+import { decodeUcs2Units } from '../codecs/ucs2/codec.js';
+import { describeDataCoding } from '../pdu/dcs.js';
+import type { ConcatElement, ParsedUdh, ShiftElement } from '../pdu/udh/elements.js';
+import { readUdh } from '../pdu/udh/parse.js';
 
 /** Whether a character code is a hex digit. */
 const isHexDigit = (code: number): boolean =>

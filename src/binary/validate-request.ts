@@ -6,12 +6,12 @@
  */
 
 import { createIssue, quote, type IssueDetails, type IssuePath, type SmsHexErrorCode, type SmsHexIssue } from '../errors.js';
-import { scan } from '../hex/parse-hex.js';
+import { scan } from '../codecs/hex/parse-hex.js';
 import { assertIntegerInRange, describe, readOptions } from '../internal/args.js';
 import { capacityOf } from '../segments/capacity.js';
-import { describeDataCoding } from '../coding/describe.js';
-import { ESM_CLASS_UDHI, type ConcatElement, type ParsedUdh } from '../udh/elements.js';
-import { readUdh } from '../udh/parse.js';
+import { describeDataCoding } from '../pdu/dcs.js';
+import { ESM_CLASS_UDHI, type ConcatElement, type ParsedUdh } from '../pdu/udh/elements.js';
+import { readUdh } from '../pdu/udh/parse.js';
 import { charsetFor, describeMissing, hexLocator, lastConcat, payloadText, readHeader, shiftChoice, textAlphabet } from './payload.js';
 
 /** One problem found by {@link validateBinaryRequest}. */

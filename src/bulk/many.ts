@@ -7,8 +7,9 @@
 
 import { buildMessagesNamed, type BinaryMessage, type BinaryMessageInput } from '../binary/build.js';
 import { describe } from '../internal/args.js';
-import { estimateNamed, type SegmentEstimate } from '../segments/estimate.js';
-import type { SegmentOptions } from '../segments/plan.js';
+import { assertString } from '../internal/args.js';
+import { estimateCompiled, type SegmentEstimate } from '../segments/estimate.js';
+import { compileSegmentOptions, type SegmentOptions } from '../segments/plan.js';
 
 const isAsyncIterable = <T>(value: unknown): value is AsyncIterable<T> =>
   value !== null && typeof value === 'object' && typeof (value as AsyncIterable<T>)[Symbol.asyncIterator] === 'function';
@@ -24,7 +25,7 @@ const isIterable = <T>(value: unknown): value is Iterable<T> =>
  * Spec: as {@link estimateSegments}.
  *
  * @param texts - the texts
- * @param options - as {@link estimateSegments}, checked once
+ * @param options - as {@link estimateSegments}, checked and compiled once for all texts
  * @returns the estimates, lazily
  * @throws `TypeError` when `texts` is not iterable; each text's errors surface when it is reached
  *
@@ -42,8 +43,12 @@ export function estimateMany(
   options?: SegmentOptions,
 ): IterableIterator<SegmentEstimate> | AsyncIterableIterator<SegmentEstimate> {
   const fn = 'estimateMany';
-  estimateNamed(fn, '', options); // checks the options once, before the first text
-  const estimate = (text: string): SegmentEstimate => estimateNamed(fn, text, options);
+  // The options are checked and compiled once, before the first text, and the plan serves every text.
+  const compiled = compileSegmentOptions(fn, options);
+  const estimate = (text: string): SegmentEstimate => {
+    assertString(fn, 'text', text);
+    return estimateCompiled(fn, text, compiled);
+  };
   if (isAsyncIterable<string>(texts)) return mapAsync(texts, estimate);
   if (isIterable<string>(texts) && typeof texts !== 'string') return mapSync(texts, estimate);
   throw new TypeError(`${fn}: texts must be an iterable or async iterable of strings, got ${describe(texts)}`);

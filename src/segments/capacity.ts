@@ -7,38 +7,12 @@
  */
 
 import { assertIntegerInRange, assertOneOf } from '../internal/args.js';
+import { USER_DATA_OCTETS, USER_DATA_SEPTETS } from '../pdu/limits.js';
 
 /** The units a coding counts in. */
 export type Encoding = 'GSM7' | 'UCS2' | '8BIT';
 
 const ENCODINGS: readonly Encoding[] = /* @__PURE__ */ Object.freeze(['GSM7', 'UCS2', '8BIT']);
-
-/** Octets of user data in one SMS (TS 23.040 §9.2.3.24: TP-UD is at most 140 octets). */
-export const USER_DATA_OCTETS = 140;
-/** Septets of user data in one SMS without a header: 140 × 8 / 7. */
-export const USER_DATA_SEPTETS = 160;
-/** The most parts one concatenated message can have: total and sequence are one octet each. */
-export const MAX_PARTS = 255;
-
-/** Octets of one national language shift IE (identifier, length, language). TS 23.040 §9.2.3.24.15/16. */
-export const SHIFT_ELEMENT_OCTETS = 3;
-
-/**
- * Octets of a concatenation information element including its identifier and
- * length octets: 5 with an 8-bit reference (IE 0x00), 6 with a 16-bit one
- * (IE 0x08). TS 23.040 §9.2.3.24.1 and §9.2.3.24.8.
- */
-export function concatElementOctets(referenceBits: 8 | 16): number {
-  return referenceBits === 16 ? 6 : 5;
-}
-
-/**
- * The octets a header takes, its length octet (UDHL) included, for
- * information elements totalling `elementOctets`; 0 when there are none.
- */
-export function headerOctets(elementOctets: number): number {
-  return elementOctets === 0 ? 0 : 1 + elementOctets;
-}
 
 /**
  * The units one part holds after a header of `udhOctets` octets (length octet

@@ -9,15 +9,14 @@
  * @module
  */
 
-import { DEFAULT_CHARSET, type Gsm7Charset } from '../gsm7/charset.js';
-import { findUnmappable, unmappable, type Replacement } from '../gsm7/codec.js';
-import type { LanguageCode, ShiftSelection } from '../gsm7/national/language.js';
+import { DEFAULT_CHARSET } from '../codecs/gsm7/charset.js';
+import { findUnmappable, unmappable, type Replacement } from '../codecs/gsm7/codec.js';
+import type { LanguageCode, ShiftSelection } from '../codecs/gsm7/tables/language.js';
 import { quote } from '../errors.js';
-import { lookupSeptet, NONE } from '../gsm7/table.js';
-import { encodeWith } from '../text/coding.js';
-import { transliterateWith } from '../transliterate/transliterate.js';
-import { SHIFT_ELEMENT_OCTETS } from './capacity.js';
-import { makePlan, type ResolvedSegmentOptions, type SegmentPlan } from './plan.js';
+import { lookupSeptet, NONE } from '../codecs/gsm7/table.js';
+import { encodeWith, type TextCoding } from '../codecs/coding.js';
+import { transliterateWith } from '../text/transliterate/transliterate.js';
+import type { CompiledSegmentOptions, SegmentPlan } from './plan.js';
 import { graphemeBreaks, type TextMeasure, walkText } from './walk.js';
 
 /**
@@ -46,26 +45,80 @@ const NO_CHARACTERS: readonly string[] = /* @__PURE__ */ Object.freeze([]);
 const NO_REPLACEMENTS: readonly Replacement[] = /* @__PURE__ */ Object.freeze([]);
 
 /**
- * Chooses how to send `input`. `extraElementOctets` counts the caller's own
- * information elements (application ports, …) that every part carries.
+ * Chooses how to send `input` under options compiled once by
+ * `compileSegmentOptions` (which counted the caller's own information
+ * elements into every plan).
  *
  * @internal
  */
-export function choosePlan(fn: string, input: string, options: ResolvedSegmentOptions, extraElementOctets = 0): Choice {
-  const candidates = gsmCandidates(options);
-  const translitCharset = options.language.kind === 'explicit' ? options.language.selection.charset : DEFAULT_CHARSET;
-  const transliterated = options.profiles.length === 0 ? null : transliterateWith(input, options.profiles, translitCharset);
+export function choosePlan(fn: string, input: string, options: CompiledSegmentOptions): Choice {
+  const transliterated = options.profiles.length === 0 ? null : transliterateWith(input, options.profiles, options.transliterationCharset);
   const text = transliterated === null ? input : transliterated.text;
   const replacements = transliterated === null ? NO_REPLACEMENTS : transliterated.replacements;
   const breaks = options.keepGraphemes ? graphemeBreaks(text) : null;
-  // Written out field by field: object spread is an order of magnitude slower on this hot path.
-  const choice = (
-    plan: SegmentPlan,
-    measure: TextMeasure,
-    nonGsmCharacters: readonly string[],
-    reason: string,
-    candidate: Candidate | undefined,
-  ): Choice => ({
+
+  if (options.octet !== undefined) {
+    const plan = options.octet;
+    const coding = plan.coding as TextCoding;
+    const bytes = encodeWith(fn, coding, text);
+    if (bytes.length !== text.length) {
+      throw new RangeError(`${fn}: the coding ${JSON.stringify(coding.name)} is not one octet per character; split its bytes instead`);
+    }
+    const reason = `dataCoding ${coding.dataCoding} (${coding.name}) was asked for`;
+    return choice(plan, text, replacements, walkText(fn, text, plan, null, breaks), breaks, NO_CHARACTERS, reason, undefined);
+  }
+
+  const gsm = options.gsm;
+  let best: { readonly candidate: Candidate; readonly plan: SegmentPlan } | undefined;
+  let bestMeasure: TextMeasure | undefined;
+  for (let c = 0; c < gsm.length; c++) {
+    const { candidate, plan } = gsm[c] as { readonly candidate: Candidate; readonly plan: SegmentPlan };
+    const measure = walkText(fn, text, plan, null, breaks, true);
+    if (measure === null) continue;
+    if (best === undefined || cheaper(plan, measure, best.plan, bestMeasure as TextMeasure)) {
+      best = gsm[c] as { readonly candidate: Candidate; readonly plan: SegmentPlan };
+      bestMeasure = measure;
+    }
+    // An explicit language prefers its tables to UCS-2, and needs no further candidate once the default alphabet fits.
+    if (c === 0 && options.language.kind === 'language') break;
+  }
+
+  if (options.dataCoding === 0) {
+    if (best === undefined) throw unmappable(fn, text, firstOutsideAll(text, options.candidates));
+    return choice(best.plan, text, replacements, bestMeasure as TextMeasure, breaks, NO_CHARACTERS, 'dataCoding 0 was asked for', best.candidate);
+  }
+  const ucs2Plan = options.ucs2;
+  if (options.dataCoding === 8) {
+    const measure = walkText(fn, text, ucs2Plan, null, breaks);
+    return choice(ucs2Plan, text, replacements, measure, breaks, outsideAll(text, options.candidates), 'dataCoding 8 was asked for', undefined);
+  }
+  if (best !== undefined && options.language.kind !== 'auto') {
+    return choice(best.plan, text, replacements, bestMeasure as TextMeasure, breaks, NO_CHARACTERS, gsmReason(best.candidate), best.candidate);
+  }
+  const ucs2Measure = walkText(fn, text, ucs2Plan, null, breaks);
+  if (best !== undefined && !cheaper(ucs2Plan, ucs2Measure, best.plan, bestMeasure as TextMeasure)) {
+    return choice(best.plan, text, replacements, bestMeasure as TextMeasure, breaks, NO_CHARACTERS, gsmReason(best.candidate), best.candidate);
+  }
+  const outside = outsideAll(text, options.candidates);
+  const reason =
+    best === undefined
+      ? ucs2Reason(outside)
+      : `UCS-2: fewer parts or header octets than the best GSM 7-bit tables (${describeCandidate(best.candidate)})`;
+  return choice(ucs2Plan, text, replacements, ucs2Measure, breaks, outside, reason, undefined);
+}
+
+/** A {@link Choice}, written out field by field: object spread is an order of magnitude slower on this hot path. */
+function choice(
+  plan: SegmentPlan,
+  text: string,
+  replacements: readonly Replacement[],
+  measure: TextMeasure,
+  breaks: Uint8Array | null,
+  nonGsmCharacters: readonly string[],
+  reason: string,
+  candidate: Candidate | undefined,
+): Choice {
+  return {
     plan,
     text,
     replacements,
@@ -75,53 +128,7 @@ export function choosePlan(fn: string, input: string, options: ResolvedSegmentOp
     reason,
     lockingShift: candidate?.lockingShift?.code,
     singleShift: candidate?.singleShift?.code,
-  });
-
-  if (options.coding !== undefined) {
-    const coding = options.coding;
-    const bytes = encodeWith(fn, coding, text);
-    if (bytes.length !== text.length) {
-      throw new RangeError(`${fn}: the coding ${JSON.stringify(coding.name)} is not one octet per character; split its bytes instead`);
-    }
-    const plan = makePlan('8BIT', coding.dataCoding, options, extraElementOctets, DEFAULT_CHARSET, coding);
-    const reason = `dataCoding ${coding.dataCoding} (${coding.name}) was asked for`;
-    return choice(plan, walkText(fn, text, plan, null, breaks), NO_CHARACTERS, reason, undefined);
-  }
-
-  let best: { readonly candidate: Candidate; readonly plan: SegmentPlan; readonly measure: TextMeasure } | undefined;
-  if (options.dataCoding !== 8) {
-    for (const candidate of candidates) {
-      const plan = makePlan('GSM7', 0, options, extraElementOctets + candidate.shiftElements * SHIFT_ELEMENT_OCTETS, candidate.charset);
-      const measure = walkText(fn, text, plan, null, breaks, true);
-      if (measure === null) continue;
-      if (best === undefined || cheaper(plan, measure, best.plan, best.measure)) best = { candidate, plan, measure };
-      // An explicit language prefers its tables to UCS-2, and needs no further candidate once the default alphabet fits.
-      if (candidate === candidates[0] && options.language.kind === 'language') break;
-    }
-  }
-
-  if (options.dataCoding === 0) {
-    if (best === undefined) throw unmappable(fn, text, firstOutsideAll(text, candidates));
-    return choice(best.plan, best.measure, NO_CHARACTERS, 'dataCoding 0 was asked for', best.candidate);
-  }
-  if (options.dataCoding === 8) {
-    const plan = makePlan('UCS2', 8, options, extraElementOctets);
-    return choice(plan, walkText(fn, text, plan, null, breaks), outsideAll(text, candidates), 'dataCoding 8 was asked for', undefined);
-  }
-  if (best !== undefined && options.language.kind !== 'auto') {
-    return choice(best.plan, best.measure, NO_CHARACTERS, gsmReason(best.candidate), best.candidate);
-  }
-  const ucs2Plan = makePlan('UCS2', 8, options, extraElementOctets);
-  const ucs2Measure = walkText(fn, text, ucs2Plan, null, breaks);
-  if (best !== undefined && !cheaper(ucs2Plan, ucs2Measure, best.plan, best.measure)) {
-    return choice(best.plan, best.measure, NO_CHARACTERS, gsmReason(best.candidate), best.candidate);
-  }
-  const outside = outsideAll(text, candidates);
-  const reason =
-    best === undefined
-      ? ucs2Reason(outside)
-      : `UCS-2: fewer parts or header octets than the best GSM 7-bit tables (${describeCandidate(best.candidate)})`;
-  return choice(ucs2Plan, ucs2Measure, outside, reason, undefined);
+  };
 }
 
 /** Fewer parts; on a tie, fewer header octets per part. */
@@ -130,19 +137,6 @@ function cheaper(plan: SegmentPlan, measure: TextMeasure, bestPlan: SegmentPlan,
   const octets = measure.parts > 1 ? plan.multiHeaderOctets : plan.singleHeaderOctets;
   const bestOctets = bestMeasure.parts > 1 ? bestPlan.multiHeaderOctets : bestPlan.singleHeaderOctets;
   return octets < bestOctets;
-}
-
-const DEFAULT_CANDIDATE: Candidate = /* @__PURE__ */ Object.freeze({ charset: DEFAULT_CHARSET, shiftElements: 0 });
-const ONLY_DEFAULT: readonly Candidate[] = /* @__PURE__ */ Object.freeze([DEFAULT_CANDIDATE]);
-
-/** The GSM 7-bit candidates, the default alphabet first. */
-function gsmCandidates(options: ResolvedSegmentOptions): readonly Candidate[] {
-  const language = options.language;
-  if (language.kind === 'none') return ONLY_DEFAULT;
-  if (language.kind === 'explicit') return [language.selection];
-  const candidates: Candidate[] = [DEFAULT_CANDIDATE];
-  for (const compiled of language.languages) candidates.push(...compiled.selections);
-  return candidates;
 }
 
 function encodableInAny(unit: number, candidates: readonly Candidate[]): boolean {
@@ -220,19 +214,7 @@ function listCharacters(characters: readonly string[]): string {
 
 /**
  * Why UCS-2 was needed: the characters no GSM 7-bit table considered holds.
- *
- * @internal
  */
-export function ucs2Reason(outside: readonly string[]): string {
+function ucs2Reason(outside: readonly string[]): string {
   return `UCS-2: ${listCharacters(outside)} ${outside.length === 1 ? 'is' : 'are'} in no GSM 7-bit table considered`;
-}
-
-
-/**
- * The distinct characters outside the default alphabet and its extension table.
- *
- * @internal
- */
-export function outsideDefault(text: string): readonly string[] {
-  return outsideAll(text, ONLY_DEFAULT);
 }

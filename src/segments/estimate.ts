@@ -4,13 +4,12 @@
  * @module
  */
 
-import type { Replacement } from '../gsm7/codec.js';
-import type { LanguageCode } from '../gsm7/national/index.js';
+import type { Replacement } from '../codecs/gsm7/codec.js';
+import type { LanguageCode } from '../codecs/gsm7/tables/index.js';
 import { assertString } from '../internal/args.js';
 import type { Encoding } from './capacity.js';
-import { choosePlan, outsideDefault, ucs2Reason } from './choose.js';
-import { DEFAULT_GSM7_PLAN as GSM7_PLAN, DEFAULT_UCS2_PLAN as UCS2_PLAN, readSegmentOptions, type SegmentOptions } from './plan.js';
-import { walkText } from './walk.js';
+import { choosePlan } from './choose.js';
+import { compileSegmentOptions, type CompiledSegmentOptions, type SegmentOptions } from './plan.js';
 
 /** What {@link estimateSegments} returns. */
 export interface SegmentEstimate {
@@ -54,7 +53,7 @@ export interface SegmentEstimate {
  * {@link splitText}: an extension character or a surrogate pair (with
  * `keepGraphemes`, a grapheme cluster) is never divided, so 153 `]` take 3
  * parts, not 2. Without language or transliteration options it is one pass
- * over the text that allocates only its result.
+ * over GSM 7-bit text (two over UCS-2 text) with a plan compiled at load.
  *
  * Spec: 3GPP TS 23.040 §9.2.3.24.1 (concatenation), §9.2.3.24.15/16 (shift IEs);
  * TS 23.038 §6.2.1 (septets), Annex A (national tables), §6.2.3 (UCS2).
@@ -88,8 +87,16 @@ export function estimateSegments(text: string, options?: SegmentOptions): Segmen
  */
 export function estimateNamed(fn: string, text: string, options?: SegmentOptions): SegmentEstimate {
   assertString(fn, 'text', text);
-  if (options === undefined) return estimateDefault(fn, text);
-  const choice = choosePlan(fn, text, readSegmentOptions(fn, options));
+  return estimateCompiled(fn, text, compileSegmentOptions(fn, options));
+}
+
+/**
+ * {@link estimateSegments} of one text under options compiled once.
+ *
+ * @internal
+ */
+export function estimateCompiled(fn: string, text: string, options: CompiledSegmentOptions): SegmentEstimate {
+  const choice = choosePlan(fn, text, options);
   const { plan, measure } = choice;
   const multi = measure.parts > 1;
   const unitsPerSegment = multi ? plan.multiCapacity : plan.singleCapacity;
@@ -111,42 +118,4 @@ export function estimateNamed(fn: string, text: string, options?: SegmentOptions
   if (choice.lockingShift !== undefined) estimate.lockingShift = choice.lockingShift;
   if (choice.singleShift !== undefined) estimate.singleShift = choice.singleShift;
   return estimate;
-}
-
-const NO_REPLACEMENTS: readonly Replacement[] = /* @__PURE__ */ Object.freeze([]);
-const NO_CHARACTERS: readonly string[] = /* @__PURE__ */ Object.freeze([]);
-const GSM7_REASON = 'GSM 7-bit: every character is in the default alphabet or its extension table';
-
-/**
- * The hot path, a call without options: one pass for GSM 7-bit text (two for
- * UCS-2), and no allocation but the result. Gives what the general path gives.
- */
-function estimateDefault(fn: string, text: string): SegmentEstimate {
-  let plan = GSM7_PLAN;
-  let measure = walkText(fn, text, GSM7_PLAN, null, null, true);
-  let nonGsmCharacters = NO_CHARACTERS;
-  let reason = GSM7_REASON;
-  if (measure === null) {
-    plan = UCS2_PLAN;
-    measure = walkText(fn, text, UCS2_PLAN, null, null, false);
-    nonGsmCharacters = outsideDefault(text);
-    reason = ucs2Reason(nonGsmCharacters);
-  }
-  const multi = measure.parts > 1;
-  const unitsPerSegment = multi ? plan.multiCapacity : plan.singleCapacity;
-  return {
-    encoding: plan.encoding,
-    dataCoding: plan.dataCoding,
-    smsCount: measure.parts,
-    units: measure.units,
-    unitsPerSegment,
-    unitsRemaining: unitsPerSegment - measure.lastUnits,
-    nonGsmCharacters,
-    headerOctets: multi ? plan.multiHeaderOctets : plan.singleHeaderOctets,
-    reason,
-    text,
-    replacements: NO_REPLACEMENTS,
-    maxParts: plan.maxParts,
-    exceedsMaxParts: measure.parts > plan.maxParts,
-  };
 }

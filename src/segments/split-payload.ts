@@ -8,7 +8,7 @@
  */
 
 import { createError } from '../errors.js';
-import { ESCAPE } from '../gsm7/charset.js';
+import { ESCAPE } from '../codecs/gsm7/charset.js';
 import type { SegmentPlan } from './plan.js';
 
 

@@ -9,8 +9,8 @@
  * @module
  */
 
-import { unmappable } from '../gsm7/codec.js';
-import { lookupSeptet, NONE } from '../gsm7/table.js';
+import { unmappable } from '../codecs/gsm7/codec.js';
+import { lookupSeptet, NONE } from '../codecs/gsm7/table.js';
 import { createError } from '../errors.js';
 import type { SegmentPlan } from './plan.js';
 

@@ -4,11 +4,11 @@
  * @module
  */
 
-import { DEFAULT_CHARSET } from '../gsm7/charset.js';
-import { decodeSeptets } from '../gsm7/codec.js';
+import { DEFAULT_CHARSET } from '../codecs/gsm7/charset.js';
+import { decodeSeptets } from '../codecs/gsm7/codec.js';
 import { assertBytes, readOptions } from '../internal/args.js';
-import { decodeUcs2Units } from '../ucs2/codec.js';
-import { assertDataCoding, decodeWith, findCoding, readCodings, type TextCoding } from './coding.js';
+import { decodeUcs2Units } from '../codecs/ucs2/codec.js';
+import { assertDataCoding, decodeWith, findCoding, readCodings, type TextCoding } from '../codecs/coding.js';
 import { DATA_CODING_GSM7, DATA_CODING_UCS2 } from './encode-text.js';
 
 /** Options of {@link decodeText}. */

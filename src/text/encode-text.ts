@@ -4,13 +4,13 @@
  * @module
  */
 
-import { encodeSeptets, findUnmappable } from '../gsm7/codec.js';
-import type { LanguageCode } from '../gsm7/national/index.js';
-import { shiftSelection, type ShiftTableOptions } from '../gsm7/resolve-charset.js';
-import { toHex } from '../hex/to-hex.js';
+import { encodeSeptets, findUnmappable } from '../codecs/gsm7/codec.js';
+import type { LanguageCode } from '../codecs/gsm7/tables/index.js';
+import { shiftSelection, type ShiftTableOptions } from '../codecs/gsm7/resolve-charset.js';
+import { toHex } from '../codecs/hex/to-hex.js';
 import { assertString, readOptions } from '../internal/args.js';
-import { encodeUcs2Units } from '../ucs2/codec.js';
-import { assertDataCoding, encodeWith, findCoding, readCodings, type TextCoding } from './coding.js';
+import { encodeUcs2Units } from '../codecs/ucs2/codec.js';
+import { assertDataCoding, encodeWith, findCoding, readCodings, type TextCoding } from '../codecs/coding.js';
 
 /** The data coding byte for the GSM 7-bit default alphabet (SMPP 3.4 §5.2.19, TS 23.038 §4). */
 export const DATA_CODING_GSM7 = 0;

@@ -20,7 +20,7 @@ const RESULTS = join(import.meta.dirname, '..', '..', 'test-results');
 /** Without Chromium the suite is skipped locally and fails in CI (.ci/run installs it). */
 const SKIP = !existsSync(CHROMIUM) && process.env.CI === undefined;
 /** Generous: the machine may be shared and busy. */
-const TIMEOUT = 30_000;
+const TIMEOUT = 120_000;
 if (SKIP) console.warn(`playground e2e skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
 
 let server: { url: string; close: () => Promise<void> };
@@ -39,7 +39,7 @@ beforeAll(async () => {
   await page.goto(server.url);
   await page.waitForSelector('html[data-ready="true"]');
   expect(errors).toEqual([]);
-}, 60_000);
+}, 120_000);
 
 afterAll(async () => {
   await browser?.close();

@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createError, createIssue, quote, type SmsHexErrorCode } from '../../src/errors.js';
-import { DEFAULT_CHARSET } from '../../src/gsm7/charset.js';
-import { decodeSeptets } from '../../src/gsm7/codec.js';
-import { compileTable, type Gsm7Table } from '../../src/gsm7/table.js';
-import { scanOrThrow } from '../../src/hex/parse-hex.js';
+import { DEFAULT_CHARSET } from '../../src/codecs/gsm7/charset.js';
+import { decodeSeptets } from '../../src/codecs/gsm7/codec.js';
+import { compileTable, type Gsm7Table } from '../../src/codecs/gsm7/table.js';
+import { scanOrThrow } from '../../src/codecs/hex/parse-hex.js';
 import { assertOneOf } from '../../src/internal/args.js';
 import { parseHex, SmsHexError, validateHex } from '../../src/index.js';
 

@@ -1,8 +1,8 @@
 /**
  * Tests written against the surviving mutants of the third round (docs/mutation.md):
  * the general path of segment choosing (`src/segments/choose.ts`, taken whenever
- * options are given), the language objects (`src/gsm7/national/language.ts`) and
- * their option checks (`src/gsm7/resolve-charset.ts`).
+ * options are given), the language objects (`src/codecs/gsm7/tables/language.ts`) and
+ * their option checks (`src/codecs/gsm7/resolve-charset.ts`).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

@@ -3,8 +3,8 @@
  * the rest, with why each is equivalent).
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CHARSET } from '../../src/gsm7/charset.js';
-import { decodeSeptets } from '../../src/gsm7/codec.js';
+import { DEFAULT_CHARSET } from '../../src/codecs/gsm7/charset.js';
+import { decodeSeptets } from '../../src/codecs/gsm7/codec.js';
 import { decodeGsm7, decodeUcs2, encodeUcs2, isGsm7, parseUdh, SmsHexError, toHex, validateUdh } from '../../src/index.js';
 
 describe('UCS-2', () => {

@@ -28,7 +28,7 @@ const REVIEWED: readonly string[] = [
   // One character class, tested on one character at a time (CLI).
   'cli/render.ts: const WIDE = /[\\u1100-\\u115f\\u2e80-\\u303e\\u3041-\\u33ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\ua000-\\ua4cf\\uac00-\\ud7a3\\uf900-\\ufaff\\ufe30-\\ufe4f\\uff00-\\uff60\\uffe0-\\uffe6\\u{1f300}-\\u{1f64f}\\u{1f900}-\\u{1f9ff}\\u{20000}-\\u{3fffd}]/u;',
   // One character class, on one character's decomposition.
-  "transliterate/transliterate.ts: const base = character.normalize('NFD').replace(/[\\u0300-\\u036f]/g, '');",
+  "text/transliterate/transliterate.ts: const base = character.normalize('NFD').replace(/[\\u0300-\\u036f]/g, '');",
 ];
 
 const REGEX_USE = /new RegExp|\bRegExp\(|\.(?:match|matchAll|replace|replaceAll|split|search|test|exec)\(\s*\/|=\s*\/[^/*\s][^\n]*\/[dgimsuyv]*\s*[;,)]/;

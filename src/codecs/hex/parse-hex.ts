@@ -1,0 +1,349 @@
+/**
+ * Spaced hex to bytes, with positioned errors: the strict format of the
+ * binary API (`"0f c2 4a bf"`) and a lenient superset for hex that people
+ * type or paste.
+ *
+ * @module
+ */
+
+import { createIssue, SmsHexError, type SmsHexIssue } from '../../errors.js';
+import { codePointAt } from '../../internal/text.js';
+import { assertIntegerInRange, assertOptionalBoolean, describe, readOptions } from '../../internal/args.js';
+import { toHex } from './to-hex.js';
+
+/** Options of {@link parseHex} and {@link validateHex}. */
+export interface ParseHexOptions {
+  /**
+   * `true`: only the API's own format, pairs of hex digits (either case)
+   * separated by exactly one space, no surrounding whitespace, at least one
+   * byte. `false` (default): also no separators, runs of whitespace, `:` or
+   * `-` between bytes, groups of an even number of digits, `0x` prefixes and
+   * surrounding whitespace; never a guess (odd digits, stray characters or
+   * mixed separators are errors).
+   */
+  readonly strict?: boolean;
+  /** The most bytes accepted; more is `HEX_TOO_LONG`. Default unlimited. */
+  readonly maxBytes?: number;
+}
+
+/** What {@link validateHex} returns. */
+export type ValidateHexResult =
+  | { readonly ok: true; readonly bytes: Uint8Array; readonly hex: string }
+  | { readonly ok: false; readonly error: SmsHexIssue };
+
+/** Hex digit value by character code below 128, -1 for anything else. */
+const DIGIT_VALUE = /* @__PURE__ */ (() => {
+  const table = new Int8Array(128).fill(-1);
+  for (let i = 0; i < 10; i++) table[0x30 + i] = i;
+  for (let i = 0; i < 6; i++) {
+    table[0x41 + i] = 10 + i;
+    table[0x61 + i] = 10 + i;
+  }
+  return table;
+})();
+
+/**
+ * The byte for two hex digits by `(first << 7) | second` (both below 128),
+ * -1 where either is not a digit: one lookup per byte on the fast path.
+ */
+const PAIR_VALUE = /* @__PURE__ */ (() => {
+  const table = new Int16Array(1 << 14).fill(-1);
+  for (let first = 0; first < 128; first++) {
+    const high = DIGIT_VALUE[first] as number;
+    if (high < 0) continue;
+    for (let second = 0; second < 128; second++) {
+      const low = DIGIT_VALUE[second] as number;
+      if (low >= 0) table[(first << 7) | second] = (high << 4) | low;
+    }
+  }
+  return table;
+})();
+
+const SPACE = 0x20;
+const isWhitespace = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+const isSeparatorMark = (code: number): boolean => code === 0x3a || code === 0x2d; // ':' '-'
+const digitValue = (code: number): number => (code < 128 ? (DIGIT_VALUE[code] as number) : -1);
+
+/**
+ * Parses hex into bytes.
+ *
+ * Spec: the provider's binary API (`binary.hex`, two digits per byte, bytes
+ * separated by one space); no 3GPP section applies.
+ *
+ * @param text - the hex
+ * @param options - `strict` (default `false`) and `maxBytes`
+ * @returns the bytes
+ * @throws {@link SmsHexError} with the index of the first problem: `HEX_INVALID_CHAR`,
+ *   `HEX_ODD_DIGITS`, `HEX_MISSING_SEPARATOR`, `HEX_SEPARATOR`, `HEX_MIXED_SEPARATORS`,
+ *   `HEX_WHITESPACE`, `HEX_EMPTY` (strict) or `HEX_TOO_LONG`
+ * @throws `TypeError` / `RangeError` when `text` is not a string or an option is malformed
+ *
+ * @example
+ * ```ts
+ * parseHex('0f c2 4a bf');        // Uint8Array [0x0f, 0xc2, 0x4a, 0xbf]
+ * parseHex('0x0FC2 0x4ABF');      // Uint8Array [0x0f, 0xc2, 0x4a, 0xbf]
+ * parseHex('0fc2', { strict: true });
+ * // throws SmsHexError: parseHex: missing separator between bytes at index 2: ...
+ * parseHex('0f c2 4g');
+ * // throws SmsHexError: parseHex: invalid character "g" at index 7
+ * ```
+ */
+export function parseHex(text: string, options?: ParseHexOptions): Uint8Array {
+  const fn = 'parseHex';
+  if (typeof text !== 'string') throw new TypeError(`${fn}: text must be a string, got ${describe(text)}`);
+  const { strict, maxBytes } = readParseOptions(fn, options);
+  const result = scan(fn, text, strict, maxBytes);
+  if (result instanceof Uint8Array) return result;
+  throw new SmsHexError(result);
+}
+
+/**
+ * Validates and normalizes hex without throwing: the safe variant of
+ * {@link parseHex} for hex that a user typed.
+ *
+ * Spec: the provider's binary API (`binary.hex`).
+ *
+ * @param text - the hex (any value: a non-string gives an `INPUT_TYPE` issue)
+ * @param options - as {@link parseHex}
+ * @returns `{ ok: true, bytes, hex }` with `hex` normalized to the API's format, or
+ *   `{ ok: false, error }` with the first problem's code, message and index
+ * @throws `TypeError` / `RangeError` only for malformed options
+ *
+ * @example
+ * ```ts
+ * validateHex('0F:C2');
+ * // { ok: true, bytes: Uint8Array [0x0f, 0xc2], hex: '0f c2' }
+ * validateHex('0f c2 4g');
+ * // { ok: false, error: { code: 'HEX_INVALID_CHAR', index: 7,
+ * //   message: 'validateHex: invalid character "g" at index 7' } }
+ * ```
+ */
+export function validateHex(text: string, options?: ParseHexOptions): ValidateHexResult {
+  const fn = 'validateHex';
+  const { strict, maxBytes } = readParseOptions(fn, options);
+  if (typeof text !== 'string') {
+    return { ok: false, error: createIssue(fn, 'INPUT_TYPE', { detail: 'a string', value: describe(text) }) };
+  }
+  const result = scan(fn, text, strict, maxBytes);
+  if (result instanceof Uint8Array) return { ok: true, bytes: result, hex: toHex(result) };
+  return { ok: false, error: result };
+}
+
+function readParseOptions(fn: string, options: unknown): { strict: boolean; maxBytes: number } {
+  const opts = readOptions<ParseHexOptions>(fn, options);
+  assertOptionalBoolean(fn, 'strict', opts.strict);
+  if (opts.maxBytes !== undefined) assertIntegerInRange(fn, 'maxBytes', opts.maxBytes, 0, Number.MAX_SAFE_INTEGER);
+  return { strict: opts.strict === true, maxBytes: opts.maxBytes ?? Number.MAX_SAFE_INTEGER };
+}
+
+/**
+ * Parses hex in either mode, returning the bytes or the first issue. Shared
+ * by every parser of user hex (request bodies included).
+ *
+ * @internal
+ */
+export function scan(fn: string, text: string, strict: boolean, maxBytes: number): Uint8Array | SmsHexIssue {
+  // Text in the strict format parses to the same bytes either way, so the
+  // lenient mode tries the strict fast path first.
+  const fast = scanStrictFast(text, maxBytes);
+  if (fast !== null) return fast;
+  return strict ? diagnoseStrict(fn, text, maxBytes) : scanLenient(fn, text, maxBytes);
+}
+
+/**
+ * The success path of strict parsing: `null` when anything is off, to be
+ * diagnosed separately. Every byte but the last is two digits and a space.
+ */
+function scanStrictFast(text: string, maxBytes: number): Uint8Array | null {
+  const length = text.length;
+  if (length === 0 || (length + 1) % 3 !== 0) return null;
+  const count = (length + 1) / 3;
+  if (count > maxBytes) return null;
+  const out = new Uint8Array(count);
+  const last = count - 1;
+  let p = 0;
+  for (let i = 0; i < last; i++, p += 3) {
+    const first = text.charCodeAt(p);
+    const second = text.charCodeAt(p + 1);
+    if ((first | second) > 0x7f || text.charCodeAt(p + 2) !== SPACE) return null;
+    const value = PAIR_VALUE[(first << 7) | second] as number;
+    if (value < 0) return null;
+    out[i] = value;
+  }
+  const first = text.charCodeAt(p);
+  const second = text.charCodeAt(p + 1);
+  if ((first | second) > 0x7f) return null;
+  const value = PAIR_VALUE[(first << 7) | second] as number;
+  if (value < 0) return null;
+  out[last] = value;
+  return out;
+}
+
+/** Finds the first problem in text the strict fast path refused. */
+function diagnoseStrict(fn: string, text: string, maxBytes: number): SmsHexIssue {
+  const length = text.length;
+  if (length === 0) return createIssue(fn, 'HEX_EMPTY', { index: 0 });
+  const strictDetail = 'strict hex separates bytes with exactly one space';
+  let count = 0;
+  let i = 0;
+  for (;;) {
+    // At the start of a byte: two hex digits.
+    const first = text.charCodeAt(i);
+    if (digitValue(first) < 0) {
+      if (isWhitespace(first)) {
+        if (i === 0 || onlyWhitespaceFrom(text, i)) {
+          return createIssue(fn, 'HEX_WHITESPACE', {
+            index: i,
+            value: text.charAt(i),
+            detail: i === 0 ? 'strict hex has no leading whitespace' : 'strict hex has no trailing whitespace',
+          });
+        }
+        return createIssue(fn, 'HEX_SEPARATOR', { index: i, value: text.charAt(i), detail: strictDetail });
+      }
+      if (isSeparatorMark(first) && i > 0) {
+        return createIssue(fn, 'HEX_SEPARATOR', { index: i, value: text.charAt(i), detail: strictDetail });
+      }
+      return createIssue(fn, 'HEX_INVALID_CHAR', { index: i, value: codePointAt(text, i) });
+    }
+    if (i + 1 >= length) return oddDigits(fn, text, i, i + 1);
+    const second = text.charCodeAt(i + 1);
+    if (digitValue(second) < 0) {
+      if (isWhitespace(second) || isSeparatorMark(second)) return oddDigits(fn, text, i, i + 1);
+      return createIssue(fn, 'HEX_INVALID_CHAR', { index: i + 1, value: codePointAt(text, i + 1) });
+    }
+    count++;
+    if (count > maxBytes) return createIssue(fn, 'HEX_TOO_LONG', { index: i, limit: maxBytes });
+    i += 2;
+    if (i >= length) break;
+    // After a byte: one space, then another byte.
+    const after = text.charCodeAt(i);
+    if (after === SPACE) {
+      if (i + 1 >= length) {
+        return createIssue(fn, 'HEX_WHITESPACE', { index: i, value: ' ', detail: 'strict hex has no trailing whitespace' });
+      }
+      i++;
+      continue;
+    }
+    if (digitValue(after) >= 0) {
+      return createIssue(fn, 'HEX_MISSING_SEPARATOR', { index: i, detail: strictDetail });
+    }
+    if (isWhitespace(after)) {
+      if (onlyWhitespaceFrom(text, i)) {
+        return createIssue(fn, 'HEX_WHITESPACE', { index: i, value: text.charAt(i), detail: 'strict hex has no trailing whitespace' });
+      }
+      return createIssue(fn, 'HEX_SEPARATOR', { index: i, value: text.charAt(i), detail: strictDetail });
+    }
+    if (isSeparatorMark(after)) return createIssue(fn, 'HEX_SEPARATOR', { index: i, value: text.charAt(i), detail: strictDetail });
+    return createIssue(fn, 'HEX_INVALID_CHAR', { index: i, value: codePointAt(text, i) });
+  }
+  // Unreachable in practice: the fast path accepts every valid strict string.
+  return createIssue(fn, 'HEX_EMPTY', { index: 0 });
+}
+
+type SeparatorKind = 'whitespace' | ':' | '-';
+
+/**
+ * Lenient parsing in one pass; the success path allocates only the output.
+ *
+ * @internal exported for the property test that holds {@link scan} to it
+ */
+export function scanLenient(fn: string, text: string, maxBytes: number): Uint8Array | SmsHexIssue {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isWhitespace(text.charCodeAt(start))) start++;
+  while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
+  const out = new Uint8Array(Math.min(maxBytes, (end - start) >> 1));
+  let count = 0;
+  let kind: SeparatorKind | null = null;
+  let i = start;
+  while (i < end) {
+    // A group: optional 0x prefix, then an even number of digits.
+    if (text.charCodeAt(i) === 0x30 && (text.charCodeAt(i + 1) | 0x20) === 0x78 && i + 2 < end && digitValue(text.charCodeAt(i + 2)) >= 0) {
+      i += 2;
+    }
+    const digitsStart = i;
+    while (i < end && digitValue(text.charCodeAt(i)) >= 0) i++;
+    const digits = i - digitsStart;
+    if (digits === 0) {
+      const code = text.charCodeAt(i);
+      if (isWhitespace(code) || isSeparatorMark(code)) {
+        const previous = text.charCodeAt(i - 1);
+        const markAfterSpace = i > start && isWhitespace(previous) && isSeparatorMark(code);
+        const mixed = markAfterSpace || (isSeparatorMark(previous) && isWhitespace(code));
+        return createIssue(fn, mixed ? 'HEX_MIXED_SEPARATORS' : 'HEX_SEPARATOR', {
+          index: i,
+          value: text.charAt(i),
+          detail: !mixed
+            ? 'a separator must stand between two bytes'
+            : markAfterSpace
+              ? `${JSON.stringify(text.charAt(i))} after whitespace`
+              : `whitespace after ${JSON.stringify(text.charAt(i - 1))}`,
+        });
+      }
+      return createIssue(fn, 'HEX_INVALID_CHAR', { index: i, value: codePointAt(text, i) });
+    }
+    // What ends the group must be a separator or the end, before odd digits are reported.
+    let separator: SeparatorKind | null = null;
+    const separatorIndex = i;
+    if (i < end) {
+      const code = text.charCodeAt(i);
+      if (isWhitespace(code)) separator = 'whitespace';
+      else if (code === 0x3a) separator = ':';
+      else if (code === 0x2d) separator = '-';
+      else return createIssue(fn, 'HEX_INVALID_CHAR', { index: i, value: codePointAt(text, i) });
+    }
+    if (digits % 2 !== 0) return oddDigits(fn, text, digitsStart, i);
+    for (let d = digitsStart; d < i; d += 2) {
+      if (count >= maxBytes) return createIssue(fn, 'HEX_TOO_LONG', { index: d, limit: maxBytes });
+      out[count++] = (digitValue(text.charCodeAt(d)) << 4) | digitValue(text.charCodeAt(d + 1));
+    }
+    if (separator === null) break;
+    if (kind !== null && kind !== separator) {
+      return createIssue(fn, 'HEX_MIXED_SEPARATORS', {
+        index: separatorIndex,
+        value: text.charAt(separatorIndex),
+        detail: `the bytes before are separated by ${kind === 'whitespace' ? 'whitespace' : JSON.stringify(kind)}`,
+      });
+    }
+    kind = separator;
+    if (separator === 'whitespace') {
+      while (i < end && isWhitespace(text.charCodeAt(i))) i++;
+    } else {
+      i++;
+      if (i >= end) {
+        return createIssue(fn, 'HEX_SEPARATOR', {
+          index: separatorIndex,
+          value: text.charAt(separatorIndex),
+          detail: 'a separator must stand between two bytes',
+        });
+      }
+    }
+  }
+  return count === out.length ? out : out.slice(0, count);
+}
+
+function oddDigits(fn: string, text: string, groupStart: number, groupEnd: number): SmsHexIssue {
+  const group = text.slice(groupStart, groupEnd);
+  return createIssue(fn, 'HEX_ODD_DIGITS', {
+    index: groupStart,
+    detail: `${JSON.stringify(group.length > 16 ? `${group.slice(0, 16)}…` : group)} has ${group.length} digit${group.length === 1 ? '' : 's'}; a byte is two`,
+  });
+}
+
+function onlyWhitespaceFrom(text: string, index: number): boolean {
+  for (let i = index; i < text.length; i++) if (!isWhitespace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * Parses hex and throws the issue as an {@link SmsHexError}: for modules that
+ * accept hex as one input among others.
+ *
+ * @internal
+ */
+export function scanOrThrow(fn: string, text: string, strict: boolean, maxBytes = Number.MAX_SAFE_INTEGER): Uint8Array {
+  const result = scan(fn, text, strict, maxBytes);
+  if (result instanceof Uint8Array) return result;
+  throw new SmsHexError(result);
+}
+
