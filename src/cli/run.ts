@@ -98,7 +98,7 @@ function argsProblem(error: unknown, command: Command): string {
   const usage = command.help.split('\n', 1)[0] ?? '';
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${JSON.stringify(flagName)}\n${usage}`;
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    return `option ${JSON.stringify(flagName.split(/[ ,<]/, 1)[0])} ${message.includes('argument missing') ? 'needs a value' : 'takes no value'}\n${usage}`;
+    return `option ${JSON.stringify(flagName.endsWith(',') ? flagName.slice(0, -1) : flagName)} ${message.includes('argument missing') ? 'needs a value' : 'takes no value'}\n${usage}`;
   }
   return `${message.split('. ', 1)[0] ?? message}\n${usage}`;
 }

@@ -17,10 +17,11 @@ import { LEGACY_CODINGS } from '../../src/legacy/index.js';
 const root = new URL('../../', import.meta.url).pathname;
 const read = (path: string): string => readFileSync(join(root, path), 'utf8');
 
-/** `UPPER_SNAKE` literals that are not error codes: profile and coding names, environment variables. */
+/** `UPPER_SNAKE` literals that are not our error codes: profile and coding names, environment variables, Node's parseArgs codes the CLI reads. */
 const NOT_CODES = new Set([
   'NON_UNICODE', 'SERBIAN_CYRILLIC', 'CENTRAL_EUROPEAN', 'ISO_8859_1', 'ISO_8859_5', 'ISO_8859_8',
   'OCTET_UNSPECIFIED_2', 'OCTET_UNSPECIFIED_4', 'SMSHEX_DEBUG', 'NO_COLOR',
+  'ERR_PARSE_ARGS_UNKNOWN_OPTION', 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE',
 ]);
 const LITERAL = /'([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)'/g;
 
