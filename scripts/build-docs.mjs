@@ -4,7 +4,7 @@
  * for any static host or for opening from disk:
  *
  * - typedoc (typedoc.json): the README as the front page, the API of
- *   `smshex` and `smshex/legacy` grouped by task, the guides (docs/*.md) and
+ *   `smshex` and `smshex/legacy`, the guides (docs/*.md) and
  *   the changelog as documents;
  * - the playground, its script bundled from dist/index.js, under playground/;
  *   the README's links to docs/playground/index.html (which typedoc copies
