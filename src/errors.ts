@@ -87,7 +87,9 @@ export type SmsHexErrorCode =
   | 'REQUEST_ENVELOPE_MIXED'
   | 'REFERENCE_INVALID'
   | 'RESPONSE_SHAPE'
-  | 'SMS_COUNT_MISMATCH';
+  | 'SMS_COUNT_MISMATCH'
+  // the playground's checker (docs/playground), for pasted input that is not JSON (the library reads no JSON)
+  | 'JSON_SYNTAX';
 
 /**
  * A problem found in user input, as plain data: what a `validate*` function
@@ -255,6 +257,7 @@ const TEMPLATES: { readonly [C in SmsHexErrorCode]: (d: IssueDetails) => string 
   REFERENCE_INVALID: (d) => `reference must be an integer from 0 to ${d.limit}, got ${d.value ?? 'something else'}${extra(d)}`,
   RESPONSE_SHAPE: (d) => `malformed response${extra(d)}`,
   SMS_COUNT_MISMATCH: (d) => `the provider counted ${d.actual} SMS where smshex counts ${d.limit}${extra(d)}`,
+  JSON_SYNTAX: (d) => `not valid JSON${at(d)}${extra(d)}`,
 };
 
 /**

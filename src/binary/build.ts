@@ -76,8 +76,10 @@ const NO_ELEMENTS: readonly UdhElement[] = /* @__PURE__ */ Object.freeze([]);
  *
  * @param input - see {@link BinaryMessageInput}
  * @returns the messages, ready to put in a request body
- * @throws {@link SmsHexError} `MESSAGE_TOO_LONG`, `GSM7_UNMAPPABLE`, `UCS2_LONE_SURROGATE`,
- *   hex errors (`HEX_*`) for a bad `hex`, `GSM7_INVALID_SEPTET`/`UCS2_ODD_LENGTH` for a bad payload
+ * @throws {@link SmsHexError} `MESSAGE_EMPTY` for an empty payload and no `udh` elements,
+ *   `MESSAGE_TOO_LONG`, `GSM7_UNMAPPABLE`, `UCS2_LONE_SURROGATE`, `CODING_UNMAPPABLE` (a legacy
+ *   coding), hex errors (`HEX_*`) for a bad `hex`, `GSM7_INVALID_SEPTET`/`UCS2_ODD_LENGTH` for a
+ *   bad payload, and the errors of {@link buildUdh} (`UDH_VALUE_RANGE`, `UDH_TOO_LONG`) for bad `udh` elements
  * @throws `TypeError` / `RangeError` for a malformed input (none or several of text/bytes/hex, bad `to`, …)
  *
  * @example

@@ -85,7 +85,7 @@ export async function run(argv: readonly string[], io: Io, env: NodeJS.ProcessEn
         strict: true,
       });
     } catch (error) {
-      throw new UsageError(error instanceof Error ? error.message : String(error));
+      throw new UsageError(argsProblem(error, command));
     }
     if (parsed.values.help === true) {
       io.stdout.line(command.help);
@@ -95,6 +95,22 @@ export async function run(argv: readonly string[], io: Io, env: NodeJS.ProcessEn
   } catch (error) {
     return report(io, prefix, command.name, error, env);
   }
+}
+
+/**
+ * Our own words for what `parseArgs` refused (its text suggests `-- "--flag"`
+ * with an unbalanced quote): the flag, and the command's usage line.
+ */
+function argsProblem(error: unknown, command: Command): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  const flagName = /'(-[^'\s]*)/.exec(message)?.[1] ?? '';
+  const usage = command.help.split('\n', 1)[0] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${JSON.stringify(flagName)}\n${usage}`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return `option ${JSON.stringify(flagName.endsWith(',') ? flagName.slice(0, -1) : flagName)} ${message.includes('argument missing') ? 'needs a value' : 'takes no value'}\n${usage}`;
+  }
+  return `${message.split('. ', 1)[0] ?? message}\n${usage}`;
 }
 
 /** Prints a failure and returns its exit status. */

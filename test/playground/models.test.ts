@@ -56,9 +56,27 @@ describe('compose', () => {
     expect(model.json).toBe('');
   });
 
-  it('suggests the transliteration when it avoids UCS-2', () => {
-    const model = compose('Şişli “café”', OPTIONS);
-    expect(model.suggestion).toMatchObject({ encoding: 'gsm7', smsCount: 1 });
+  it('suggests nothing that saves no part', () => {
+    // UCS-2 in 1 part, GSM 7-bit in 1 part after transliterating: nothing saved.
+    expect(compose('“Quoted” – naïve', OPTIONS).suggestion).toBeNull();
+  });
+
+  it('suggests the transliteration when it saves parts, each replacement once with its count', () => {
+    const model = compose('“Quoted” – naïve. '.repeat(5), OPTIONS);
+    expect(model.estimate?.smsCount).toBe(2);
+    expect(model.suggestion).toMatchObject({ kind: 'transliterate', encoding: 'gsm7', smsCount: 1 });
+    expect(model.suggestion?.grouped).toEqual([
+      { from: '“', to: '"', count: 5 },
+      { from: '”', to: '"', count: 5 },
+      { from: '–', to: '-', count: 5 },
+      { from: 'ï', to: 'i', count: 5 },
+    ]);
+  });
+
+  it('suggests the Turkish table over the lossy transliteration when it gives as few parts', () => {
+    const model = compose("Şişli'de buluşalım, saat üçte. ".repeat(3), OPTIONS);
+    expect(model.estimate?.smsCount).toBe(2);
+    expect(model.suggestion).toMatchObject({ kind: 'language', language: 'tr', encoding: 'gsm7', smsCount: 1, replacements: [] });
   });
 });
 

@@ -24,8 +24,12 @@ export const UNIT_NAMES = Object.freeze({ gsm7: 'septet', ucs2: 'UTF-16 unit', '
 /** @typedef {ReturnType<typeof characterMap>[number]} MapPart */
 /**
  * @typedef {object} Suggestion
- * @property {string} text the transliterated text
+ * @property {'transliterate' | 'language'} kind transliterate (NON_UNICODE), or use a national language table
+ * @property {string} [language] the language code, for kind 'language'
+ * @property {string} [languageName]
+ * @property {string} text the text to send (transliterated, or unchanged for a language)
  * @property {ReadonlyArray<{ index: number, from: string, to: string }>} replacements
+ * @property {ReadonlyArray<{ from: string, to: string, count: number }>} grouped the replacements, each kind once with its count
  * @property {string} encoding
  * @property {number} smsCount
  * @property {readonly string[]} remaining characters that still need UCS-2
@@ -84,7 +88,7 @@ export function compose(text, options) {
     unit: UNIT_NAMES[estimate.encoding],
     reason: reasonFor(estimate, options),
     forced,
-    suggestion: estimate.encoding === 'ucs2' && options.dataCoding === 'auto' ? suggestTransliteration(text, segmentOptions) : null,
+    suggestion: estimate.encoding === 'ucs2' && options.dataCoding === 'auto' ? suggestTransliteration(text, segmentOptions, estimate.smsCount) : null,
   });
   if (estimate.exceedsMaxParts) {
     result.bodyError = { code: 'MESSAGE_TOO_LONG', message: `${estimate.smsCount} parts: more than the ${estimate.maxParts} a concatenated SMS can have` };
@@ -151,15 +155,44 @@ export function reasonFor(estimate, options) {
 }
 
 /**
- * When transliteration would avoid UCS-2 (or save parts): the new text, what
- * it replaced and its estimate.
+ * What would send the text in fewer parts, or null when nothing would: a
+ * suggestion that saves no part is no suggestion. Lossless first: when no
+ * national language is chosen and one (the fewest parts over all 13) codes
+ * the text in GSM 7-bit in no more parts than transliterating would, that
+ * language is suggested (every letter kept; the handsets must support it).
+ * Otherwise the NON_UNICODE transliteration, its replacements counted by kind
+ * (`ş → s` ×3).
  */
 /** @returns {Suggestion | null} */
-function suggestTransliteration(/** @type {string} */ text, /** @type {import('../../../dist/index.js').SegmentOptions} */ segmentOptions) {
+function suggestTransliteration(/** @type {string} */ text, /** @type {import('../../../dist/index.js').SegmentOptions} */ segmentOptions, /** @type {number} */ smsCount) {
   const result = smshex.transliterate(text, 'NON_UNICODE');
-  if (result.replacements.length === 0) return null;
-  const after = smshex.estimateSegments(result.text, segmentOptions);
-  return { text: result.text, replacements: result.replacements, encoding: after.encoding, smsCount: after.smsCount, remaining: after.nonGsmCharacters };
+  const after = result.replacements.length === 0 ? null : smshex.estimateSegments(result.text, segmentOptions);
+  if (segmentOptions.language === undefined) {
+    const national = smshex.estimateSegments(text, { ...segmentOptions, language: 'auto', languages: Object.values(smshex.NATIONAL_LANGUAGES) });
+    const code = national.singleShift ?? national.lockingShift;
+    if (national.encoding === 'gsm7' && code !== undefined && national.smsCount < smsCount && (after === null || national.smsCount <= after.smsCount)) {
+      const language = /** @type {Record<string, { name: string }>} */ (smshex.NATIONAL_LANGUAGES)[code];
+      return { kind: 'language', language: code, languageName: language?.name ?? code, text, replacements: [], grouped: [], encoding: 'gsm7', smsCount: national.smsCount, remaining: [] };
+    }
+  }
+  if (after === null || after.smsCount >= smsCount) return null;
+  /** @type {Map<string, { from: string, to: string, count: number }>} */
+  const grouped = new Map();
+  for (const { from, to } of result.replacements) {
+    const key = `${from}\u0000${to}`;
+    const seen = grouped.get(key);
+    if (seen === undefined) grouped.set(key, { from, to, count: 1 });
+    else seen.count++;
+  }
+  return {
+    kind: 'transliterate',
+    text: result.text,
+    replacements: result.replacements,
+    grouped: [...grouped.values()],
+    encoding: after.encoding,
+    smsCount: after.smsCount,
+    remaining: after.nonGsmCharacters,
+  };
 }
 
 /**

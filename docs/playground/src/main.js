@@ -132,19 +132,29 @@ function renderSuggestion(suggestion, smsCount) {
     fill('suggestion').hidden = true;
     return;
   }
-  const list = suggestion.replacements.slice(0, 10).map((r) => `${r.from} → ${r.to}`).join(', ');
-  const more = suggestion.replacements.length > 10 ? ` and ${suggestion.replacements.length - 10} more` : '';
+  if (suggestion.kind === 'language') {
+    const use = h('button', { type: 'button', id: 'apply-suggestion' }, `Use the ${suggestion.languageName} table`);
+    use.addEventListener('click', () => {
+      $.language.value = suggestion.language ?? '';
+      renderComposer();
+    });
+    const said = `the ${suggestion.languageName} national language table codes it as GSM 7-bit in ${plural(suggestion.smsCount, 'part')} instead of ${smsCount}, every letter kept (if the recipients' handsets support the table).`;
+    fill('suggestion', h('p', null, h('strong', null, 'Suggestion: '), said), use).hidden = false;
+    return;
+  }
+  const list = suggestion.grouped.slice(0, 10).map((r) => `${r.from} → ${r.to}${r.count > 1 ? ` ×${r.count}` : ''}`).join(', ');
+  const more = suggestion.grouped.length > 10 ? ` and ${suggestion.grouped.length - 10} more kinds` : '';
   const outcome =
     suggestion.encoding === 'gsm7'
       ? `it would go as GSM 7-bit in ${plural(suggestion.smsCount, 'part')} instead of ${smsCount}.`
-      : `it would still need UCS-2 because of ${suggestion.remaining.slice(0, 6).join(' ')} (${plural(suggestion.smsCount, 'part')}).`;
+      : `it would still need UCS-2 because of ${suggestion.remaining.slice(0, 6).join(' ')}, but in ${plural(suggestion.smsCount, 'part')} instead of ${smsCount}.`;
   const button = h('button', { type: 'button', id: 'apply-suggestion' }, 'Use the transliterated text');
   button.addEventListener('click', () => {
     $.text.value = suggestion.text;
     renderComposer();
     $.text.focus();
   });
-  const box = fill('suggestion', h('p', null, h('strong', null, 'Suggestion: '), `transliterating ${list}${more} (profile NON_UNICODE): `, outcome), suggestion.encoding === 'gsm7' ? button : null);
+  const box = fill('suggestion', h('p', null, h('strong', null, 'Suggestion: '), `transliterating ${list}${more} (profile NON_UNICODE): `, outcome), button);
   box.hidden = false;
 }
 

@@ -3,6 +3,10 @@ import { TRANSLITERATION_TABLES } from '../../../src/text/transliterate/translit
 /** Renders docs/transliteration.md from the profile tables, so the documented tables are the code's. */
 export function renderTransliterationDoc(): string {
   const lines = [
+    '---',
+    'title: Transliteration',
+    '---',
+    '',
     '# Transliteration profiles',
     '',
     'Generated from `src/text/transliterate/` by `test/text/transliterate/transliterate.test.ts`',
