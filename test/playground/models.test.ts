@@ -110,6 +110,16 @@ describe('check', () => {
     expect(body.slice(issue.mark.start, issue.mark.end)).toBe('g');
   });
 
+  it.each([
+    ['/sms/2/binary/advanced', '{"messages":[{"from":"InfoSMS","destinations":[{"to":"41793026727"}],"binary":{"hex":"48 4g","dataCoding":0,"esmClass":0}}]}', 'messages.0.binary.hex'],
+    ['/sms/3/messages', '{"messages":[{"sender":"InfoSMS","destinations":[{"to":"41793026727"}],"content":{"hex":"48 4g","dataCoding":0,"esmClass":0}}]}', 'messages.0.content.hex'],
+  ])('validates a pasted %s body and marks its hex error', (_, body, path) => {
+    const result = check(body, HEX);
+    const issue = result.issues.find((i: { path: unknown[] }) => i.path.join('.') === path);
+    expect(issue).toMatchObject({ code: 'HEX_INVALID_CHAR', index: 4 });
+    expect(body.slice(issue.mark.start, issue.mark.end)).toBe('g');
+  });
+
   it('positions a JSON syntax error', () => {
     const result = check('{"messages": [}', HEX);
     expect(result.issues[0].code).toBe('JSON_SYNTAX');

@@ -11,7 +11,7 @@ import { smshex } from './library.js';
  * @property {ReadonlyArray<string | number>} path
  * @property {string} code
  * @property {string} message
- * @property {'error' | 'warning'} severity
+ * @property {'error' | 'warning' | 'info'} severity
  * @property {number} [index] the index within the field
  * @property {{ start: number, end: number } | null} mark the range of the input to mark
  */
@@ -78,13 +78,14 @@ function checkJson(input) {
   }
   const spans = locateJson(input);
   /** @type {CheckIssue[]} */
-  const issues = smshex.validateBinaryRequest(body).issues.map((issue) => ({
-    path: issue.path,
+  // Any envelope: validateRequest tells /sms/1, /sms/2 and /sms/3 bodies apart by their fields.
+  const issues = smshex.validateRequest(body).issues.map((issue) => ({
+    path: issue.path ?? [],
     code: issue.code,
     message: issue.message,
-    severity: issue.severity,
+    severity: issue.severity ?? 'error',
     ...(issue.index === undefined ? {} : { index: issue.index }),
-    mark: markFor(input, spans, issue.path, issue.index),
+    mark: markFor(input, spans, issue.path ?? [], issue.index),
   }));
   return { kind: 'json', ok: !issues.some((issue) => issue.severity === 'error'), issues };
 }
