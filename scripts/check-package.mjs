@@ -22,7 +22,7 @@ import { formatMessage } from 'publint/utils';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The codec core: hex, errors, GSM 7-bit (default alphabet, packing), UCS-2, text coding. */
 const CORE = [
-  'SmsHexError', 'toHex', 'parseHex', 'validateHex', 'encodeGsm7', 'decodeGsm7', 'isGsm7',
+  'SmsHexError', 'toHex', 'parseHex', 'safeParseHex', 'encodeGsm7', 'decodeGsm7', 'isGsm7',
   'packSeptets', 'unpackSeptets', 'encodeUcs2', 'decodeUcs2', 'encodeText', 'decodeText',
 ];
 

@@ -84,9 +84,9 @@ export type SmsHexErrorCode =
  *
  * @example
  * ```ts
- * const result = validateHex('0f c2 4g');
+ * const result = safeParseHex('0f c2 4g');
  * if (!result.ok) console.log(result.error);
- * // { code: 'HEX_INVALID_CHAR', message: 'validateHex: invalid character "g" at index 7', index: 7 }
+ * // { code: 'HEX_INVALID_CHAR', message: 'safeParseHex: invalid character "g" at index 7', index: 7 }
  * ```
  */
 export interface SmsHexIssue {
@@ -142,6 +142,17 @@ export class SmsHexError extends Error {
     return this.toIssue();
   }
 }
+
+/**
+ * Where the unit at `position` of a codec's input came from in the caller's
+ * input: the index an issue reports there, and the field path. Codecs take
+ * one so that their errors are positioned where the caller's data is (a
+ * payload behind a header, an octet in spaced hex) without being caught and
+ * rebuilt.
+ *
+ * @internal
+ */
+export type Locate = (position: number) => { readonly index: number; readonly path?: IssuePath };
 
 /** Details a message template may use. */
 export interface IssueDetails {

@@ -11,8 +11,8 @@ export type { IssuePath, IssueSeverity, SmsHexErrorCode, SmsHexIssue } from './e
 
 export { toHex } from './codecs/hex/to-hex.js';
 export type { ToHexOptions } from './codecs/hex/to-hex.js';
-export { parseHex, validateHex } from './codecs/hex/parse-hex.js';
-export type { ParseHexOptions, ValidateHexResult } from './codecs/hex/parse-hex.js';
+export { parseHex, safeParseHex } from './codecs/hex/parse-hex.js';
+export type { ParseHexOptions, SafeParseHexResult } from './codecs/hex/parse-hex.js';
 
 export { DEFAULT_ALPHABET, DEFAULT_EXTENSION } from './codecs/gsm7/default-alphabet.js';
 export type { CompiledTable, Gsm7Table } from './codecs/gsm7/table.js';
@@ -49,8 +49,8 @@ export {
 } from './pdu/udh/elements.js';
 export type { ConcatElement, ParsedUdh, PortsElement, RawElement, ShiftElement, UdhElement } from './pdu/udh/elements.js';
 export { buildUdh, udhLength } from './pdu/udh/build.js';
-export { parseUdh, validateUdh } from './pdu/udh/parse.js';
-export type { ValidateUdhResult } from './pdu/udh/parse.js';
+export { parseUdh, safeParseUdh } from './pdu/udh/parse.js';
+export type { SafeParseUdhResult } from './pdu/udh/parse.js';
 
 // Ready binary messages and request bodies.
 export { buildBinaryMessages, buildMultiRequest } from './binary/build.js';
@@ -90,19 +90,19 @@ export { resolveCharset } from './codecs/gsm7/resolve-charset.js';
 export { shiftTableElements } from './pdu/udh/shift.js';
 export type { ShiftTableOptions } from './codecs/gsm7/resolve-charset.js';
 export type { Gsm7Charset } from './codecs/gsm7/charset.js';
-export { TURKISH, TURKISH_LOCKING_SHIFT, TURKISH_SINGLE_SHIFT } from './codecs/gsm7/tables/turkish.js';
-export { SPANISH, SPANISH_SINGLE_SHIFT } from './codecs/gsm7/tables/spanish.js';
-export { PORTUGUESE, PORTUGUESE_LOCKING_SHIFT, PORTUGUESE_SINGLE_SHIFT } from './codecs/gsm7/tables/portuguese.js';
-export { BENGALI, BENGALI_LOCKING_SHIFT, BENGALI_SINGLE_SHIFT } from './codecs/gsm7/tables/bengali.js';
-export { GUJARATI, GUJARATI_LOCKING_SHIFT, GUJARATI_SINGLE_SHIFT } from './codecs/gsm7/tables/gujarati.js';
-export { HINDI, HINDI_LOCKING_SHIFT, HINDI_SINGLE_SHIFT } from './codecs/gsm7/tables/hindi.js';
-export { KANNADA, KANNADA_LOCKING_SHIFT, KANNADA_SINGLE_SHIFT } from './codecs/gsm7/tables/kannada.js';
-export { MALAYALAM, MALAYALAM_LOCKING_SHIFT, MALAYALAM_SINGLE_SHIFT } from './codecs/gsm7/tables/malayalam.js';
-export { ORIYA, ORIYA_LOCKING_SHIFT, ORIYA_SINGLE_SHIFT } from './codecs/gsm7/tables/oriya.js';
-export { PUNJABI, PUNJABI_LOCKING_SHIFT, PUNJABI_SINGLE_SHIFT } from './codecs/gsm7/tables/punjabi.js';
-export { TAMIL, TAMIL_LOCKING_SHIFT, TAMIL_SINGLE_SHIFT } from './codecs/gsm7/tables/tamil.js';
-export { TELUGU, TELUGU_LOCKING_SHIFT, TELUGU_SINGLE_SHIFT } from './codecs/gsm7/tables/telugu.js';
-export { URDU, URDU_LOCKING_SHIFT, URDU_SINGLE_SHIFT } from './codecs/gsm7/tables/urdu.js';
+export { TURKISH } from './codecs/gsm7/tables/turkish.js';
+export { SPANISH } from './codecs/gsm7/tables/spanish.js';
+export { PORTUGUESE } from './codecs/gsm7/tables/portuguese.js';
+export { BENGALI } from './codecs/gsm7/tables/bengali.js';
+export { GUJARATI } from './codecs/gsm7/tables/gujarati.js';
+export { HINDI } from './codecs/gsm7/tables/hindi.js';
+export { KANNADA } from './codecs/gsm7/tables/kannada.js';
+export { MALAYALAM } from './codecs/gsm7/tables/malayalam.js';
+export { ORIYA } from './codecs/gsm7/tables/oriya.js';
+export { PUNJABI } from './codecs/gsm7/tables/punjabi.js';
+export { TAMIL } from './codecs/gsm7/tables/tamil.js';
+export { TELUGU } from './codecs/gsm7/tables/telugu.js';
+export { URDU } from './codecs/gsm7/tables/urdu.js';
 
 // Offline preview in the shape of the provider's /sms/1/preview response.
 export { preview } from './preview/preview.js';

@@ -201,9 +201,9 @@ function planAndSplit(fn: string, input: BinaryMessageInput, extraElementOctets:
     if (typeof input.hex !== 'string') throw new TypeError(`${fn}: hex must be a string, got ${describe(input.hex)}`);
     bytes = scanOrThrow(fn, input.hex, false);
   }
-  const encoding = dataCoding === 0 ? 'GSM7' : dataCoding === 8 ? 'UCS2' : '8BIT';
+  const encoding = dataCoding === 0 ? 'gsm7' : dataCoding === 8 ? 'ucs2' : '8bit';
   const explicit = options.language.kind === 'explicit' ? options.language.selection : undefined;
-  if (explicit !== undefined && encoding !== 'GSM7') throw new TypeError(`${fn}: lockingShift/singleShift apply to dataCoding 0 only`);
+  if (explicit !== undefined && encoding !== 'gsm7') throw new TypeError(`${fn}: lockingShift/singleShift apply to dataCoding 0 only`);
   const shifts = explicit === undefined ? 0 : explicit.shiftElements * SHIFT_ELEMENT_OCTETS;
   const plan = makePlan(encoding, dataCoding, options, extraElementOctets + shifts, explicit?.charset);
   return { plan, payloads: splitPayload(fn, bytes, plan) };

@@ -498,7 +498,7 @@ function warnUnsupportedLanguages(report: Report, udh: ParsedUdh, path: IssuePat
 
 function checkPartSize(report: Report, payloadLength: number, udhOctets: number, dataCoding: number, path: IssuePath): void {
   if (textAlphabet(dataCoding) === 'gsm7') {
-    const capacity = capacityOf('GSM7', udhOctets);
+    const capacity = capacityOf('gsm7', udhOctets);
     if (payloadLength > capacity) {
       report.add('PART_TOO_LONG', path, {
         actual: payloadLength,
@@ -511,7 +511,7 @@ function checkPartSize(report: Report, payloadLength: number, udhOctets: number,
     }
     return;
   }
-  const capacity = capacityOf('8BIT', udhOctets);
+  const capacity = capacityOf('8bit', udhOctets);
   if (payloadLength > capacity) {
     report.add('PART_TOO_LONG', path, {
       actual: payloadLength,

@@ -7,12 +7,16 @@
  */
 
 import { assertIntegerInRange, assertOneOf } from '../internal/args.js';
+import type { DataCodingAlphabet } from '../pdu/dcs.js';
 import { USER_DATA_OCTETS, USER_DATA_SEPTETS } from '../pdu/limits.js';
 
-/** The units a coding counts in. */
-export type Encoding = 'GSM7' | 'UCS2' | '8BIT';
+/**
+ * The units a coding counts in: septets, UTF-16 units or octets. Spelled as
+ * the {@link DataCodingAlphabet} of `describeDataCoding` spells the same three.
+ */
+export type Encoding = Extract<DataCodingAlphabet, 'gsm7' | 'ucs2' | '8bit'>;
 
-const ENCODINGS: readonly Encoding[] = /* @__PURE__ */ Object.freeze(['GSM7', 'UCS2', '8BIT']);
+const ENCODINGS: readonly Encoding[] = /* @__PURE__ */ Object.freeze(['gsm7', 'ucs2', '8bit']);
 
 /**
  * The units one part holds after a header of `udhOctets` octets (length octet
@@ -23,16 +27,16 @@ const ENCODINGS: readonly Encoding[] = /* @__PURE__ */ Object.freeze(['GSM7', 'U
  *
  * Spec: 3GPP TS 23.040 §9.2.3.24 and TS 23.038 §6.1.2.1.
  *
- * @param encoding - `'GSM7'`, `'UCS2'` or `'8BIT'`
+ * @param encoding - `'gsm7'`, `'ucs2'` or `'8bit'`
  * @param udhOctets - the header's size in octets, its length octet included, 0–140
  * @returns the septets, UCS-2 units or octets left for the text
  * @throws `RangeError` for another encoding or a size outside 0–140; `TypeError` for a size that is not a number
  *
  * @example
  * ```ts
- * partCapacity('GSM7', 0); // 160
- * partCapacity('GSM7', 6); // 153
- * partCapacity('UCS2', 7); // 66
+ * partCapacity('gsm7', 0); // 160
+ * partCapacity('gsm7', 6); // 153
+ * partCapacity('ucs2', 7); // 66
  * ```
  */
 export function partCapacity(encoding: Encoding, udhOctets: number): number {
@@ -50,9 +54,9 @@ export function partCapacity(encoding: Encoding, udhOctets: number): number {
  */
 export function capacityOf(encoding: Encoding, udhOctets: number): number {
   switch (encoding) {
-    case 'GSM7':
+    case 'gsm7':
       return USER_DATA_SEPTETS - Math.ceil((udhOctets * 8) / 7);
-    case 'UCS2':
+    case 'ucs2':
       return Math.floor((USER_DATA_OCTETS - udhOctets) / 2);
     default:
       return USER_DATA_OCTETS - udhOctets;

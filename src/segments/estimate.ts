@@ -13,7 +13,7 @@ import { compileSegmentOptions, type CompiledSegmentOptions, type SegmentOptions
 
 /** What {@link estimateSegments} returns. */
 export interface SegmentEstimate {
-  /** The coding: `'GSM7'` (dataCoding 0), `'UCS2'` (8), or `'8BIT'` for a legacy coding counted in octets. */
+  /** The coding: `'gsm7'` (dataCoding 0), `'ucs2'` (8), or `'8bit'` for a legacy coding counted in octets. */
   readonly encoding: Encoding;
   /** The data coding byte to send with. */
   readonly dataCoding: number;
@@ -68,12 +68,12 @@ export interface SegmentEstimate {
  * @example
  * ```ts
  * estimateSegments('x'.repeat(161));
- * // { encoding: 'GSM7', dataCoding: 0, smsCount: 2, units: 161, unitsPerSegment: 153,
+ * // { encoding: 'gsm7', dataCoding: 0, smsCount: 2, units: 161, unitsPerSegment: 153,
  * //   unitsRemaining: 145, nonGsmCharacters: [], headerOctets: 6, … }
  * estimateSegments('Hi 😀').nonGsmCharacters;
  * // ['😀']
  * estimateSegments("Şişli'de güzel bir gün", { language: TURKISH });
- * // { encoding: 'GSM7', smsCount: 1, singleShift: 'tr', headerOctets: 4, unitsPerSegment: 155, … }
+ * // { encoding: 'gsm7', smsCount: 1, singleShift: 'tr', headerOctets: 4, unitsPerSegment: 155, … }
  * ```
  */
 export function estimateSegments(text: string, options?: SegmentOptions): SegmentEstimate {

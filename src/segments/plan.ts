@@ -85,7 +85,7 @@ export interface SegmentPlan {
   readonly encoding: Encoding;
   readonly dataCoding: number;
   readonly charset: Gsm7Charset;
-  /** The text coding for `'8BIT'` text (legacy codings). */
+  /** The text coding for `'8bit'` text (legacy codings). */
   readonly coding: TextCoding | undefined;
   readonly referenceBits: 8 | 16;
   readonly maxParts: number;
@@ -137,8 +137,8 @@ export function readSegmentOptions(fn: string, options: unknown): ResolvedSegmen
  * split: the checked options, and the plan of every candidate coding (the
  * GSM 7-bit candidates, default alphabet first, then UCS-2, or the one
  * legacy coding asked for) with the header octets of the caller's own
- * elements already counted. Frozen; one compiled plan serves any number of
- * texts (`estimateMany`, `buildMany`).
+ * elements already counted. Read-only, and frozen where shared (the default
+ * plan); one compiled plan serves any number of texts (`estimateMany`).
  *
  * @internal
  */
@@ -171,36 +171,52 @@ export function compileSegmentOptions(fn: string, options: unknown, extraElement
 }
 
 function compileResolved(options: ResolvedSegmentOptions, extraElementOctets: number): CompiledSegmentOptions {
-  const candidates = options.coding !== undefined || options.dataCoding === 8 ? NO_CANDIDATES : gsmCandidates(options.language);
-  const gsm = candidates.map((candidate) =>
-    Object.freeze({
-      candidate,
-      plan: makePlan('GSM7', 0, options, extraElementOctets + candidate.shiftElements * SHIFT_ELEMENT_OCTETS, candidate.charset),
-    }),
-  );
+  // Written out field by field, and frozen only where shared (DEFAULT_COMPILED): a plan compiled
+  // for one call never leaves smshex, and spreading or freezing it would cost more than the measuring.
+  const all = gsmCandidates(options.language);
   const coding = options.coding;
-  return Object.freeze({
-    ...options,
+  const gsm: { readonly candidate: ShiftSelection; readonly plan: SegmentPlan }[] = [];
+  if (coding === undefined && options.dataCoding !== 8) {
+    for (const candidate of all) {
+      const octets = extraElementOctets + candidate.shiftElements * SHIFT_ELEMENT_OCTETS;
+      gsm.push({ candidate, plan: makePlan('gsm7', 0, options, octets, candidate.charset) });
+    }
+  }
+  return {
+    dataCoding: options.dataCoding,
+    coding,
+    referenceBits: options.referenceBits,
+    maxParts: options.maxParts,
+    language: options.language,
+    profiles: options.profiles,
+    keepGraphemes: options.keepGraphemes,
     extraElementOctets,
-    gsm: Object.freeze(gsm),
-    candidates: options.coding !== undefined || options.dataCoding === 8 ? gsmCandidates(options.language) : candidates,
-    ucs2: makePlan('UCS2', 8, options, extraElementOctets),
-    octet: coding === undefined ? undefined : makePlan('8BIT', coding.dataCoding, options, extraElementOctets, DEFAULT_CHARSET, coding),
+    gsm,
+    candidates: all,
+    ucs2: makePlan('ucs2', 8, options, extraElementOctets),
+    octet: coding === undefined ? undefined : makePlan('8bit', coding.dataCoding, options, extraElementOctets, DEFAULT_CHARSET, coding),
     transliterationCharset: options.language.kind === 'explicit' ? options.language.selection.charset : DEFAULT_CHARSET,
-  });
+  };
+}
+
+/** Freezes a compiled plan and everything in it, for a plan shared by every call. */
+function freezeCompiled(compiled: CompiledSegmentOptions): CompiledSegmentOptions {
+  for (const entry of compiled.gsm) Object.freeze(Object.freeze(entry).plan);
+  Object.freeze(compiled.gsm);
+  Object.freeze(compiled.ucs2);
+  return Object.freeze(compiled);
 }
 
 const DEFAULT_SHIFTS: ShiftSelection = /* @__PURE__ */ Object.freeze({ charset: DEFAULT_CHARSET, shiftElements: 0 });
 const ONLY_DEFAULT: readonly ShiftSelection[] = /* @__PURE__ */ Object.freeze([DEFAULT_SHIFTS]);
-const NO_CANDIDATES: readonly ShiftSelection[] = /* @__PURE__ */ Object.freeze([]);
 
 /** The GSM 7-bit candidates, the default alphabet first. */
 function gsmCandidates(language: LanguageChoice): readonly ShiftSelection[] {
   if (language.kind === 'none') return ONLY_DEFAULT;
-  if (language.kind === 'explicit') return Object.freeze([language.selection]);
+  if (language.kind === 'explicit') return [language.selection];
   const candidates: ShiftSelection[] = [DEFAULT_SHIFTS];
   for (const compiled of language.languages) for (const selection of compiled.selections) candidates.push(selection);
-  return Object.freeze(candidates);
+  return candidates;
 }
 
 const NO_LANGUAGE: LanguageChoice = /* @__PURE__ */ Object.freeze({ kind: 'none' });
@@ -274,4 +290,4 @@ export function makePlan(
  *
  * @internal
  */
-export const DEFAULT_COMPILED: CompiledSegmentOptions = /* @__PURE__ */ compileResolved(DEFAULT_OPTIONS, 0);
+export const DEFAULT_COMPILED: CompiledSegmentOptions = /* @__PURE__ */ freezeCompiled(/* @__PURE__ */ compileResolved(DEFAULT_OPTIONS, 0));

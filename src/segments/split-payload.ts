@@ -9,6 +9,7 @@
 
 import { createError } from '../errors.js';
 import { ESCAPE } from '../codecs/gsm7/charset.js';
+import { surrogateAtom } from '../internal/text.js';
 import type { SegmentPlan } from './plan.js';
 
 
@@ -20,7 +21,7 @@ import type { SegmentPlan } from './plan.js';
  */
 export function splitPayload(fn: string, input: Uint8Array, plan: SegmentPlan): Uint8Array[] {
   const bytes = input.slice();
-  const octetsPerUnit = plan.encoding === 'UCS2' ? 2 : 1;
+  const octetsPerUnit = plan.encoding === 'ucs2' ? 2 : 1;
   if (octetsPerUnit === 2 && bytes.length % 2 !== 0) {
     throw createError(fn, 'UCS2_ODD_LENGTH', { actual: bytes.length, index: bytes.length - 1 });
   }
@@ -46,7 +47,7 @@ export function splitPayload(fn: string, input: Uint8Array, plan: SegmentPlan): 
 
 /** Units of the indivisible atom that starts at unit index `unit`. */
 function atomWidth(fn: string, bytes: Uint8Array, unit: number, plan: SegmentPlan): number {
-  if (plan.encoding === 'GSM7') {
+  if (plan.encoding === 'gsm7') {
     const septet = bytes[unit] as number;
     if (septet > 0x7f) throw createError(fn, 'GSM7_INVALID_SEPTET', { index: unit, actual: septet });
     if (septet !== ESCAPE) return 1;
@@ -55,11 +56,11 @@ function atomWidth(fn: string, bytes: Uint8Array, unit: number, plan: SegmentPla
     if (next > 0x7f) throw createError(fn, 'GSM7_INVALID_SEPTET', { index: unit + 1, actual: next });
     return 2;
   }
-  if (plan.encoding === 'UCS2') {
+  if (plan.encoding === 'ucs2') {
     const value = ((bytes[2 * unit] as number) << 8) | (bytes[2 * unit + 1] as number);
-    if (value < 0xd800 || value > 0xdfff) return 1;
-    const next = ((bytes[2 * unit + 2] ?? 0) << 8) | (bytes[2 * unit + 3] ?? 0);
-    if (value <= 0xdbff && 2 * unit + 3 < bytes.length && next >= 0xdc00 && next <= 0xdfff) return 2;
+    const next = 2 * unit + 3 < bytes.length ? ((bytes[2 * unit + 2] as number) << 8) | (bytes[2 * unit + 3] as number) : -1;
+    const width = surrogateAtom(value, next);
+    if (width !== 0) return width;
     throw createError(fn, 'UCS2_LONE_SURROGATE', { index: 2 * unit, value: String.fromCharCode(value) });
   }
   return 1;

@@ -69,7 +69,7 @@ export function splitChosen(fn: string, choice: Choice): TextPart[] {
     const end = p < starts.length ? (starts[p] as number) : text.length;
     const slice = text.slice(start, end);
     const bytes = encodePart(fn, plan, slice);
-    parts.push({ text: slice, start, bytes, units: plan.encoding === 'UCS2' ? slice.length : bytes.length });
+    parts.push({ text: slice, start, bytes, units: plan.encoding === 'ucs2' ? slice.length : bytes.length });
     start = end;
   }
   return parts;
@@ -107,7 +107,7 @@ function partStarts(fn: string, choice: Choice): readonly number[] {
 }
 
 function encodePart(fn: string, plan: SegmentPlan, slice: string): Uint8Array {
-  if (plan.encoding === 'GSM7') return encodeSeptets(fn, slice, plan.charset);
-  if (plan.encoding === 'UCS2') return encodeUcs2Units(fn, slice);
+  if (plan.encoding === 'gsm7') return encodeSeptets(fn, slice, plan.charset);
+  if (plan.encoding === 'ucs2') return encodeUcs2Units(fn, slice);
   return encodeWith(fn, plan.coding as NonNullable<typeof plan.coding>, slice);
 }

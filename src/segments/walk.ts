@@ -12,6 +12,7 @@
 import { unmappable } from '../codecs/gsm7/codec.js';
 import { lookupSeptet, NONE } from '../codecs/gsm7/table.js';
 import { createError } from '../errors.js';
+import { surrogateAtom } from '../internal/text.js';
 import type { SegmentPlan } from './plan.js';
 
 /** What one pass over a text finds. */
@@ -60,13 +61,13 @@ export function walkText(
   stopOnUnmappable = false,
 ): TextMeasure | null {
   if (starts === null && breaks === null) {
-    if (plan.encoding === 'GSM7') return countSeptets(fn, text, plan, stopOnUnmappable);
-    if (plan.encoding === 'UCS2') return countUtf16Units(fn, text, plan);
+    if (plan.encoding === 'gsm7') return countSeptets(fn, text, plan, stopOnUnmappable);
+    if (plan.encoding === 'ucs2') return countUtf16Units(fn, text, plan);
   }
   const capacity = plan.multiCapacity;
   const length = text.length;
-  const gsm = plan.encoding === 'GSM7';
-  const ucs2 = plan.encoding === 'UCS2';
+  const gsm = plan.encoding === 'gsm7';
+  const ucs2 = plan.encoding === 'ucs2';
   const locking = plan.charset.locking;
   const single = plan.charset.single;
   let units = 0;
@@ -87,11 +88,8 @@ export function walkText(
         width = 2;
       }
     } else if (ucs2 && unit >= 0xd800 && unit <= 0xdfff) {
-      const next = text.charCodeAt(i + 1);
-      if (unit > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff)) {
-        throw createError(fn, 'UCS2_LONE_SURROGATE', { index: i, value: text.charAt(i) });
-      }
-      width = 2;
+      width = surrogateAtom(unit, text.charCodeAt(i + 1));
+      if (width === 0) throw createError(fn, 'UCS2_LONE_SURROGATE', { index: i, value: text.charAt(i) });
     }
     if (breaks !== null && breaks[i] === 1) {
       lastBreak = i;
@@ -164,10 +162,7 @@ function countUtf16Units(fn: string, text: string, plan: SegmentPlan): TextMeasu
     const unit = text.charCodeAt(i);
     let width = 1;
     if (unit >= 0xd800 && unit <= 0xdfff) {
-      const next = text.charCodeAt(i + 1);
-      if (unit > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff)) {
-        throw createError(fn, 'UCS2_LONE_SURROGATE', { index: i, value: text.charAt(i) });
-      }
+      if (surrogateAtom(unit, text.charCodeAt(i + 1)) === 0) throw createError(fn, 'UCS2_LONE_SURROGATE', { index: i, value: text.charAt(i) });
       width = 2;
       i++;
     }

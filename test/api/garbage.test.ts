@@ -1,7 +1,7 @@
 /**
  * Garbage thrown at every export: only TypeError, RangeError (for a number or
  * option out of range) or SmsHexError may come out, never a crash of another
- * kind; validateHex reports a bad first argument as an issue instead.
+ * kind; safeParseHex reports a bad first argument as an issue instead.
  */
 import { describe, expect, it } from 'vitest';
 import * as smshex from '../../src/index.js';
@@ -39,7 +39,7 @@ const bytes = Uint8Array.of(0x54, 0x65);
 const calls: Record<string, unknown[]> = {
   toHex: [bytes, {}],
   parseHex: ['54 65', {}],
-  validateHex: ['54 65', {}],
+  safeParseHex: ['54 65', {}],
   encodeGsm7: [text, {}],
   decodeGsm7: [bytes],
   isGsm7: [text],
@@ -54,7 +54,7 @@ const calls: Record<string, unknown[]> = {
 const optionFields: Record<string, string[]> = {
   toHex: ['separator', 'uppercase'],
   parseHex: ['strict', 'maxBytes'],
-  validateHex: ['strict', 'maxBytes'],
+  safeParseHex: ['strict', 'maxBytes'],
   encodeGsm7: ['onUnmappable', 'replacement'],
   encodeText: ['dataCoding'],
 };
@@ -88,7 +88,7 @@ describe('garbage thrown at every export', () => {
     });
 
     it.each(notText)('first argument %s: TypeError', (_label, value) => {
-      if (name === 'validateHex') {
+      if (name === 'safeParseHex') {
         const result = fn(value) as { ok: boolean; error?: { code: string } };
         expect(result).toMatchObject({ ok: false, error: { code: 'INPUT_TYPE' } });
       } else {

@@ -24,7 +24,7 @@ describe.concurrent('smshex validate: hex', () => {
   it('puts a caret under the bad character (status 1)', async () => {
     const run = await smshex(['validate', '0f c2 4g']);
     expect(run.status).toBe(1);
-    expect(run.stdout).toBe('error HEX_INVALID_CHAR: validateHex: invalid character "g" at index 7\n  0f c2 4g\n         ^\n');
+    expect(run.stdout).toBe('error HEX_INVALID_CHAR: safeParseHex: invalid character "g" at index 7\n  0f c2 4g\n         ^\n');
   });
 
   it.each([
@@ -69,7 +69,7 @@ describe.concurrent('smshex validate: hex', () => {
   it('--json prints the result', async () => {
     const run = await smshex(['validate', '--json', '0f c2 4g']);
     expect(run.status).toBe(1);
-    expect(JSON.parse(run.stdout)).toEqual({ ok: false, mode: 'strict', error: (smshexLib.validateHex('0f c2 4g', { strict: true }) as { error: unknown }).error });
+    expect(JSON.parse(run.stdout)).toEqual({ ok: false, mode: 'strict', error: (smshexLib.safeParseHex('0f c2 4g', { strict: true }) as { error: unknown }).error });
   });
 
   it('refuses --hex with --body (status 2)', async () => {

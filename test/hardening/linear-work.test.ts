@@ -19,7 +19,7 @@ import {
   NATIONAL_LANGUAGES,
   parseHex,
   splitText,
-  validateHex,
+  safeParseHex,
 } from '../../src/index.js';
 
 const proto = String.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
@@ -88,8 +88,8 @@ const MAX_GROWTH = 4.5;
 const OPERATIONS: ReadonlyArray<readonly [string, (size: number) => string, (input: string) => unknown]> = [
   ['parseHex strict', spacedHex, (s) => parseHex(s, { strict: true })],
   ['parseHex lenient, unspaced 0x', (n) => `0x${text('4A', n - 2 - (n % 2))}`, (s) => parseHex(s)],
-  ['validateHex strict, error at the end', (n) => `${spacedHex(n - 3)} 4g`, (s) => validateHex(s, { strict: true })],
-  ['validateHex lenient, mixed separators at the end', (n) => `${text('4a:', n - 4)}4a-4a`, (s) => validateHex(s)],
+  ['safeParseHex strict, error at the end', (n) => `${spacedHex(n - 3)} 4g`, (s) => safeParseHex(s, { strict: true })],
+  ['safeParseHex lenient, mixed separators at the end', (n) => `${text('4a:', n - 4)}4a-4a`, (s) => safeParseHex(s)],
   ['isGsm7', (n) => text('Test message. ', n), (s) => isGsm7(s)],
   ['encodeGsm7, extension table', (n) => text('{5€} ', n), (s) => encodeGsm7(s)],
   ["encodeGsm7 onUnmappable: 'replace'", (n) => text('a π ', n), (s) => encodeGsm7(s, { onUnmappable: 'replace' })],

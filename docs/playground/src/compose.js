@@ -7,7 +7,7 @@ import { smshex } from './library.js';
 import { codePoints, hex2, hex4 } from './text.js';
 
 /** Unit names by encoding. */
-export const UNIT_NAMES = Object.freeze({ GSM7: 'septet', UCS2: 'UTF-16 unit', '8BIT': 'octet' });
+export const UNIT_NAMES = Object.freeze({ gsm7: 'septet', ucs2: 'UTF-16 unit', '8bit': 'octet' });
 
 /**
  * @typedef {object} ComposeOptions
@@ -84,7 +84,7 @@ export function compose(text, options) {
     unit: UNIT_NAMES[estimate.encoding],
     reason: reasonFor(estimate, options),
     forced,
-    suggestion: estimate.encoding === 'UCS2' && options.dataCoding === 'auto' ? suggestTransliteration(text, segmentOptions) : null,
+    suggestion: estimate.encoding === 'ucs2' && options.dataCoding === 'auto' ? suggestTransliteration(text, segmentOptions) : null,
   });
   if (estimate.exceedsMaxParts) {
     result.bodyError = { code: 'MESSAGE_TOO_LONG', message: `${estimate.smsCount} parts: more than the ${estimate.maxParts} a concatenated SMS can have` };
@@ -92,7 +92,7 @@ export function compose(text, options) {
   }
   result.parts = smshex.splitText(text, segmentOptions);
   // Legacy 8-bit codings (not offered by this page) have no per-character map.
-  if (estimate.encoding !== '8BIT') result.map = characterMap(result.parts, estimate.encoding, forced);
+  if (estimate.encoding !== '8bit') result.map = characterMap(result.parts, estimate.encoding, forced);
   try {
     const from = options.from.trim();
     /** @type {import('../../../dist/index.js').BinaryMessageInput} */
@@ -135,10 +135,10 @@ export function reasonFor(estimate, options) {
     ? `${estimate.reason.charAt(0).toUpperCase()}${estimate.reason.slice(1)}.`
     : options.dataCoding !== 'auto'
       ? `dataCoding ${options.dataCoding} was asked for.`
-      : estimate.encoding === 'GSM7'
+      : estimate.encoding === 'gsm7'
         ? 'GSM 7-bit: every character is in the default alphabet or its extension table.'
         : 'UCS-2: some characters are in no GSM 7-bit table.';
-  if (estimate.encoding === 'GSM7') reason += ' (3GPP TS 23.038 §6.2.1)';
+  if (estimate.encoding === 'gsm7') reason += ' (3GPP TS 23.038 §6.2.1)';
   const count = estimate.nonGsmCharacters.length;
   if (count > 0 && estimate.reason) {
     reason += ` ${count === 1 ? 'It is' : 'They are'} marked in the text below.`;
@@ -168,7 +168,7 @@ function suggestTransliteration(/** @type {string} */ text, /** @type {import('.
  * pair two UTF-16 units.
  *
  * @param {ReadonlyArray<{ text: string, start: number, bytes: Uint8Array, units: number }>} parts
- * @param {'GSM7' | 'UCS2'} encoding
+ * @param {'gsm7' | 'ucs2'} encoding
  * @param {ReadonlySet<string>} forced the characters that forced UCS-2
  */
 export function characterMap(parts, encoding, forced) {
@@ -179,7 +179,7 @@ export function characterMap(parts, encoding, forced) {
       /** @type {string[]} */
       const units = [];
       let kind = 'single';
-      if (encoding === 'GSM7') {
+      if (encoding === 'gsm7') {
         const take = part.bytes[b] === 0x1b ? 2 : 1;
         for (let k = 0; k < take; k++) units.push(hex2(/** @type {number} */ (part.bytes[b + k])));
         if (take === 2) kind = 'extension';

@@ -14,7 +14,7 @@ import {
   NATIONAL_LANGUAGES,
   toHex,
   type UdhElement,
-  validateHex,
+  safeParseHex,
 } from '../../index.js';
 import { atMost, type Command, flag, pointAt, stringValue, type Values } from '../command.js';
 import { EXIT_OK, UsageError } from '../errors.js';
@@ -76,7 +76,7 @@ export const decode: Command = {
       const { LEGACY_CODINGS } = await import('../../legacy/index.js');
       text = decodeText(decoded.bytes, dataCoding, { codings: LEGACY_CODINGS });
     }
-    const all = validateHex(hex);
+    const all = safeParseHex(hex);
     const headerHex = decoded.udh === undefined || !all.ok ? '' : toHex(all.bytes.subarray(0, decoded.udh.length));
 
     if (flag(values, 'json')) {

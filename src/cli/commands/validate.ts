@@ -6,7 +6,7 @@
  * @module
  */
 
-import { type RequestIssue, validateBinaryRequest, type ValidateRequestResult, validateHex } from '../../index.js';
+import { type RequestIssue, validateBinaryRequest, type ValidateRequestResult, safeParseHex } from '../../index.js';
 import { atMost, type Command, flag, type Values } from '../command.js';
 import { EXIT_INVALID, EXIT_OK, InputError, UsageError } from '../errors.js';
 import { dropFinalNewline, fileKind, type Io, readInput, readTextFile, type Style } from '../io.js';
@@ -74,7 +74,7 @@ export const validate: Command = {
 };
 
 function validateHexInput(io: Io, hex: string, lenient: boolean, json: boolean, fromFile: boolean): number {
-  const result = validateHex(hex, { strict: !lenient });
+  const result = safeParseHex(hex, { strict: !lenient });
   const mode = lenient ? 'lenient' : 'strict';
   const out = io.stdout;
   if (json) {
@@ -90,7 +90,7 @@ function validateHexInput(io: Io, hex: string, lenient: boolean, json: boolean, 
   const { error } = result;
   out.line(`${out.style.red('error')} ${error.code}: ${error.message}`);
   if (error.index !== undefined) for (const line of caretLines(hex, error.index, out.style)) out.line(line);
-  if (!lenient && validateHex(hex).ok) out.line(out.style.dim('(valid as lenient hex: smshex validate --lenient)'));
+  if (!lenient && safeParseHex(hex).ok) out.line(out.style.dim('(valid as lenient hex: smshex validate --lenient)'));
   if (fromFile) out.line(out.style.dim('(read from a file; the index counts from its first character)'));
   return EXIT_INVALID;
 }

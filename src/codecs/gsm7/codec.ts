@@ -5,7 +5,7 @@
  * @module
  */
 
-import { createError, type SmsHexError } from '../../errors.js';
+import { createError, createIssue, SmsHexError, type IssuePath, type Locate, type SmsHexIssue } from '../../errors.js';
 import { assertBytes, assertOneOf, assertString, readOptions } from '../../internal/args.js';
 import { DEFAULT_CHARSET, ESCAPE, type Gsm7Charset } from './charset.js';
 import { charsetFromOptions, type ShiftTableOptions } from './resolve-charset.js';
@@ -248,11 +248,26 @@ export function decodeGsm7(septets: Uint8Array, options?: ShiftTableOptions): st
 }
 
 /**
- * Decodes septets with a charset.
+ * Decodes septets with a charset, throwing the issue {@link readSeptets} finds;
+ * positions are `indexOffset` + the septet's index.
  *
  * @internal
  */
 export function decodeSeptets(fn: string, septets: Uint8Array, charset: Gsm7Charset, indexOffset = 0): string {
+  const text = readSeptets(fn, septets, charset, indexOffset);
+  if (typeof text === 'string') return text;
+  throw new SmsHexError(text);
+}
+
+/**
+ * Decodes septets with a charset, or returns the first problem as an issue.
+ * Septet `i` is position `offset + i`; `locate`, when given, maps that
+ * position to the index and path the issue reports (a septet's place in the
+ * hex it was parsed from), else the position is the index.
+ *
+ * @internal
+ */
+export function readSeptets(fn: string, septets: Uint8Array, charset: Gsm7Charset, offset = 0, locate?: Locate): string | SmsHexIssue {
   const length = septets.length;
   const units = new Uint16Array(length);
   const locking = charset.locking.decode;
@@ -260,40 +275,46 @@ export function decodeSeptets(fn: string, septets: Uint8Array, charset: Gsm7Char
   let n = 0;
   for (let i = 0; i < length; i++) {
     const septet = septets[i] as number;
-    if (septet > 0x7f) throw createError(fn, 'GSM7_INVALID_SEPTET', { index: i + indexOffset, actual: septet });
+    if (septet > 0x7f) return createIssue(fn, 'GSM7_INVALID_SEPTET', { ...where(offset + i, locate), actual: septet });
     if (septet !== ESCAPE) {
       const unit = locking[septet] as number;
-      if (unit === NO_CHAR) throw unassigned(fn, charset, septet, i + indexOffset, false);
+      if (unit === NO_CHAR) return unassignedIssue(fn, charset, septet, where(offset + i, locate), false);
       units[n++] = unit;
       continue;
     }
-    if (i + 1 >= length) throw createError(fn, 'GSM7_TRAILING_ESCAPE', { index: i + indexOffset });
+    if (i + 1 >= length) return createIssue(fn, 'GSM7_TRAILING_ESCAPE', where(offset + i, locate));
     const code = septets[++i] as number;
-    if (code > 0x7f) throw createError(fn, 'GSM7_INVALID_SEPTET', { index: i + indexOffset, actual: code });
+    if (code > 0x7f) return createIssue(fn, 'GSM7_INVALID_SEPTET', { ...where(offset + i, locate), actual: code });
     const extended = single[code] as number;
     if (extended !== NO_CHAR) units[n++] = extended;
     else if (code === ESCAPE) units[n++] = 0x20;
     else {
       const fallback = locking[code] as number;
-      if (fallback === NO_CHAR) throw unassigned(fn, charset, code, i + indexOffset, true);
+      if (fallback === NO_CHAR) return unassignedIssue(fn, charset, code, where(offset + i, locate), true);
       units[n++] = fallback;
     }
   }
   return unitsToString(units, n);
 }
 
-/**
- * The `GSM7_UNASSIGNED_SEPTET` error for `septet` at `index`, naming the
- * table(s) that leave it unassigned.
- *
- * @internal
- */
-export function unassigned(fn: string, charset: Gsm7Charset, septet: number, index: number, escaped: boolean): SmsHexError {
+/** The index and path an issue at `position` reports. */
+function where(position: number, locate: Locate | undefined): { readonly index: number; readonly path?: IssuePath } {
+  return locate === undefined ? { index: position } : locate(position);
+}
+
+/** The `GSM7_UNASSIGNED_SEPTET` issue for `septet`, naming the table(s) that leave it unassigned. */
+function unassignedIssue(
+  fn: string,
+  charset: Gsm7Charset,
+  septet: number,
+  at: { readonly index: number; readonly path?: IssuePath },
+  escaped: boolean,
+): SmsHexIssue {
   const locking = charset.locking.table;
   const detail = escaped
     ? `unassigned after the escape in the ${charset.single.table.name} (${charset.single.table.spec}) and in the ${locking.name} (${locking.spec})`
     : `unassigned in the ${locking.name} (${locking.spec})`;
-  return createError(fn, 'GSM7_UNASSIGNED_SEPTET', { index, actual: septet, detail });
+  return createIssue(fn, 'GSM7_UNASSIGNED_SEPTET', { ...at, actual: septet, detail });
 }
 
 /**

@@ -11,7 +11,7 @@ import { codePointAt } from '../../internal/text.js';
 import { assertIntegerInRange, assertOptionalBoolean, describe, readOptions } from '../../internal/args.js';
 import { toHex } from './to-hex.js';
 
-/** Options of {@link parseHex} and {@link validateHex}. */
+/** Options of {@link parseHex} and {@link safeParseHex}. */
 export interface ParseHexOptions {
   /**
    * `true`: only the API's own format, pairs of hex digits (either case)
@@ -26,8 +26,8 @@ export interface ParseHexOptions {
   readonly maxBytes?: number;
 }
 
-/** What {@link validateHex} returns. */
-export type ValidateHexResult =
+/** What {@link safeParseHex} returns. */
+export type SafeParseHexResult =
   | { readonly ok: true; readonly bytes: Uint8Array; readonly hex: string }
   | { readonly ok: false; readonly error: SmsHexIssue };
 
@@ -111,15 +111,15 @@ export function parseHex(text: string, options?: ParseHexOptions): Uint8Array {
  *
  * @example
  * ```ts
- * validateHex('0F:C2');
+ * safeParseHex('0F:C2');
  * // { ok: true, bytes: Uint8Array [0x0f, 0xc2], hex: '0f c2' }
- * validateHex('0f c2 4g');
+ * safeParseHex('0f c2 4g');
  * // { ok: false, error: { code: 'HEX_INVALID_CHAR', index: 7,
- * //   message: 'validateHex: invalid character "g" at index 7' } }
+ * //   message: 'safeParseHex: invalid character "g" at index 7' } }
  * ```
  */
-export function validateHex(text: string, options?: ParseHexOptions): ValidateHexResult {
-  const fn = 'validateHex';
+export function safeParseHex(text: string, options?: ParseHexOptions): SafeParseHexResult {
+  const fn = 'safeParseHex';
   const { strict, maxBytes } = readParseOptions(fn, options);
   if (typeof text !== 'string') {
     return { ok: false, error: createIssue(fn, 'INPUT_TYPE', { detail: 'a string', value: describe(text) }) };
@@ -247,7 +247,7 @@ type SeparatorKind = 'whitespace' | ':' | '-';
  *
  * @internal exported for the property test that holds {@link scan} to it
  */
-export function scanLenient(fn: string, text: string, maxBytes: number): Uint8Array | SmsHexIssue {
+export function scanLenient(fn: string, text: string, maxBytes: number, positions: number[] | null = null): Uint8Array | SmsHexIssue {
   let start = 0;
   let end = text.length;
   while (start < end && isWhitespace(text.charCodeAt(start))) start++;
@@ -296,6 +296,7 @@ export function scanLenient(fn: string, text: string, maxBytes: number): Uint8Ar
     for (let d = digitsStart; d < i; d += 2) {
       if (count >= maxBytes) return createIssue(fn, 'HEX_TOO_LONG', { index: d, limit: maxBytes });
       out[count++] = (digitValue(text.charCodeAt(d)) << 4) | digitValue(text.charCodeAt(d + 1));
+      if (positions !== null) positions.push(d);
     }
     if (separator === null) break;
     if (kind !== null && kind !== separator) {
@@ -333,6 +334,20 @@ function oddDigits(fn: string, text: string, groupStart: number, groupEnd: numbe
 function onlyWhitespaceFrom(text: string, index: number): boolean {
   for (let i = index; i < text.length; i++) if (!isWhitespace(text.charCodeAt(i))) return false;
   return true;
+}
+
+/**
+ * The character index in `text` where each octet's two digits begin, for hex
+ * that parsed (strictly or leniently: strict hex is lenient hex too), by the
+ * same scanner that parsed it; an issue positioned by octet is mapped through
+ * it into the hex the caller wrote. Empty for hex that does not parse.
+ *
+ * @internal
+ */
+export function octetIndices(text: string): readonly number[] {
+  const positions: number[] = [];
+  const result = scanLenient('octetIndices', text, Number.MAX_SAFE_INTEGER, positions);
+  return result instanceof Uint8Array ? positions : [];
 }
 
 /**

@@ -6,12 +6,10 @@
  * @module
  */
 
-import { createError } from '../../errors.js';
+import { createError, createIssue, SmsHexError, type Locate, type SmsHexIssue } from '../../errors.js';
 import { assertBytes, assertString } from '../../internal/args.js';
-import { unitsToString } from '../../internal/text.js';
+import { surrogateAtom, unitsToString } from '../../internal/text.js';
 
-const isHigh = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdbff;
-const isLow = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdfff;
 
 /**
  * Encodes text as UCS-2 (UTF-16 big-endian), two bytes per UTF-16 code unit.
@@ -50,9 +48,7 @@ export function encodeUcs2Units(fn: string, text: string): Uint8Array {
     if ((unit & 0xf800) === 0xd800) {
       // A surrogate: well-formed only as a high one followed by a low one.
       const low = i + 1 < length ? text.charCodeAt(i + 1) : 0;
-      if (unit > 0xdbff || (low & 0xfc00) !== 0xdc00) {
-        throw createError(fn, 'UCS2_LONE_SURROGATE', { index: i, value: text.charAt(i) });
-      }
+      if (surrogateAtom(unit, low) === 0) throw createError(fn, 'UCS2_LONE_SURROGATE', { index: i, value: text.charAt(i) });
       out[o] = unit >> 8;
       out[o + 1] = unit & 0xff;
       i++;
@@ -91,27 +87,43 @@ export function decodeUcs2(bytes: Uint8Array): string {
 }
 
 /**
- * Decodes UCS-2 bytes, reporting offsets plus `offset` (for a payload behind a header).
+ * Decodes UCS-2 bytes, throwing the issue {@link readUcs2} finds; positions
+ * are `offset` + the byte offset (for a payload behind a header).
  *
  * @internal
  */
 export function decodeUcs2Units(fn: string, bytes: Uint8Array, offset = 0): string {
-  if (bytes.length % 2 !== 0) throw createError(fn, 'UCS2_ODD_LENGTH', { actual: bytes.length, index: offset + bytes.length - 1 });
+  const text = readUcs2(fn, bytes, offset);
+  if (typeof text === 'string') return text;
+  throw new SmsHexError(text);
+}
+
+/**
+ * Decodes UCS-2 bytes, or returns the first problem as an issue. Byte `i` is
+ * position `offset + i`; `locate`, when given, maps a position to the index
+ * and path the issue reports.
+ *
+ * @internal
+ */
+export function readUcs2(fn: string, bytes: Uint8Array, offset = 0, locate?: Locate): string | SmsHexIssue {
+  if (bytes.length % 2 !== 0) {
+    const position = offset + bytes.length - 1;
+    return createIssue(fn, 'UCS2_ODD_LENGTH', { ...(locate === undefined ? { index: position } : locate(position)), actual: bytes.length });
+  }
   const count = bytes.length / 2;
   const units = new Uint16Array(count);
   for (let i = 0; i < count; i++) {
     const unit = ((bytes[2 * i] as number) << 8) | (bytes[2 * i + 1] as number);
     units[i] = unit;
-    if (unit >= 0xd800 && unit <= 0xdfff) {
-      if (isHigh(unit) && i + 1 < count) {
-        const next = ((bytes[2 * i + 2] as number) << 8) | (bytes[2 * i + 3] as number);
-        if (isLow(next)) {
-          units[++i] = next;
-          continue;
-        }
+    if ((unit & 0xf800) === 0xd800) {
+      const next = i + 1 < count ? ((bytes[2 * i + 2] as number) << 8) | (bytes[2 * i + 3] as number) : -1;
+      if (surrogateAtom(unit, next) === 2) {
+        units[++i] = next;
+        continue;
       }
-      throw createError(fn, 'UCS2_LONE_SURROGATE', {
-        index: offset + 2 * i,
+      const position = offset + 2 * i;
+      return createIssue(fn, 'UCS2_LONE_SURROGATE', {
+        ...(locate === undefined ? { index: position } : locate(position)),
         value: String.fromCharCode(unit),
       });
     }

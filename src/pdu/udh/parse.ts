@@ -20,8 +20,8 @@ import {
 } from './elements.js';
 import { CONCAT_16_DATA_OCTETS, CONCAT_8_DATA_OCTETS, PORTS_16_DATA_OCTETS, PORTS_8_DATA_OCTETS, SHIFT_DATA_OCTETS } from './size.js';
 
-/** What {@link validateUdh} returns. */
-export type ValidateUdhResult =
+/** What {@link safeParseUdh} returns. */
+export type SafeParseUdhResult =
   | { readonly ok: true; readonly udh: ParsedUdh }
   | { readonly ok: false; readonly error: SmsHexIssue };
 
@@ -104,15 +104,15 @@ export function parseUdh(bytes: Uint8Array): ParsedUdh {
  *
  * @example
  * ```ts
- * validateUdh(parseHex('05 00 03 2a 03 01'));
+ * safeParseUdh(parseHex('05 00 03 2a 03 01'));
  * // { ok: true, udh: { length: 6, elements: [{ type: 'concat', ... }] } }
- * validateUdh(parseHex('05 00 03 2a'));
- * // { ok: false, error: { code: 'UDH_TRUNCATED', index: 0, message: 'validateUdh: user data header
+ * safeParseUdh(parseHex('05 00 03 2a'));
+ * // { ok: false, error: { code: 'UDH_TRUNCATED', index: 0, message: 'safeParseUdh: user data header
  * //   is truncated at octet 0: the length octet declares 5 octets, 3 follow' } }
  * ```
  */
-export function validateUdh(bytes: Uint8Array): ValidateUdhResult {
-  const fn = 'validateUdh';
+export function safeParseUdh(bytes: Uint8Array): SafeParseUdhResult {
+  const fn = 'safeParseUdh';
   if (!(bytes instanceof Uint8Array)) {
     return { ok: false, error: createIssue(fn, 'INPUT_TYPE', { detail: 'a Uint8Array', value: describe(bytes) }) };
   }

@@ -101,8 +101,8 @@ describe('resolveCharset', () => {
     const many = buildUdh([concatElement(0x2a, 2, 1), ...shifts]);
     expect(toHex(one)).toBe(single);
     expect(toHex(many)).toBe(multi);
-    expect(partCapacity('GSM7', one.length)).toBe(singleSeptets);
-    expect(partCapacity('GSM7', many.length)).toBe(multiSeptets);
+    expect(partCapacity('gsm7', one.length)).toBe(singleSeptets);
+    expect(partCapacity('gsm7', many.length)).toBe(multiSeptets);
   });
 
   it.each([null, undefined, 'tr', 1])('shiftTableElements rejects %j', (value) => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseHex, validateHex } from '../../../src/index.js';
+import { parseHex, safeParseHex } from '../../../src/index.js';
 import { scan, scanLenient } from '../../../src/codecs/hex/parse-hex.js';
 import { slowParseStrict } from '../../reference/slow.js';
 
@@ -27,7 +27,7 @@ describe('strict parseHex against a slow reference', () => {
     fc.assert(
       fc.property(fc.oneof(strictHex, mutated, hexish), (text) => {
         const expected = slowParseStrict(text);
-        const result = validateHex(text, { strict: true });
+        const result = safeParseHex(text, { strict: true });
         if (expected === null) expect(result.ok).toBe(false);
         else {
           expect(result.ok).toBe(true);
@@ -39,9 +39,9 @@ describe('strict parseHex against a slow reference', () => {
 
   it('refuses a character whose low 7 bits are a digit (no truncation)', () => {
     // U+0130 and U+FF21 would read as '0' / '!' if the code were masked.
-    expect(validateHex('\u0130f', { strict: true }).ok).toBe(false);
-    expect(validateHex('0f \u0130f', { strict: true }).ok).toBe(false);
-    expect(validateHex('0f\u00a0c2', { strict: true }).ok).toBe(false);
+    expect(safeParseHex('\u0130f', { strict: true }).ok).toBe(false);
+    expect(safeParseHex('0f \u0130f', { strict: true }).ok).toBe(false);
+    expect(safeParseHex('0f\u00a0c2', { strict: true }).ok).toBe(false);
   });
 });
 

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseHex, SmsHexError, toHex, validateHex, type SmsHexErrorCode } from '../../../src/index.js';
+import { parseHex, SmsHexError, toHex, safeParseHex, type SmsHexErrorCode } from '../../../src/index.js';
 import { bytesOf, loadVectors, thrown } from '../../helpers/vectors.js';
 import { slowParseLenient, slowParseStrict } from '../../reference/slow.js';
+import { octetIndices } from '../../../src/codecs/hex/parse-hex.js';
 
 interface HexVectors {
   accept: { input: string; hex: string }[];
@@ -17,7 +18,7 @@ const modes = [
 describe.each(modes)('parseHex, %s vectors', (_name, strict, vectors) => {
   it.each(vectors.accept)('accepts $input', ({ input, hex }) => {
     expect(parseHex(input, { strict })).toEqual(bytesOf(hex));
-    expect(validateHex(input, { strict })).toEqual({ ok: true, bytes: bytesOf(hex), hex });
+    expect(safeParseHex(input, { strict })).toEqual({ ok: true, bytes: bytesOf(hex), hex });
   });
 
   it.each(vectors.reject)('rejects $input with $code at $index', ({ input, code, index, maxBytes }) => {
@@ -26,8 +27,8 @@ describe.each(modes)('parseHex, %s vectors', (_name, strict, vectors) => {
     expect(error).toBeInstanceOf(SmsHexError);
     expect(error).toMatchObject({ code, index, name: 'SmsHexError' });
     expect((error as SmsHexError).message).toMatch(/^parseHex: /);
-    const result = validateHex(input, options);
-    expect(result).toEqual({ ok: false, error: { code, index, message: expect.stringMatching(/^validateHex: /) } });
+    const result = safeParseHex(input, options);
+    expect(result).toEqual({ ok: false, error: { code, index, message: expect.stringMatching(/^safeParseHex: /) } });
   });
 });
 
@@ -74,7 +75,7 @@ describe('parseHex', () => {
     fc.assert(
       fc.property(respacedHex, ({ text, bytes }) => {
         expect(parseHex(text)).toEqual(bytes);
-        expect(validateHex(text)).toEqual({ ok: true, bytes, hex: toHex(bytes) });
+        expect(safeParseHex(text)).toEqual({ ok: true, bytes, hex: toHex(bytes) });
       }),
     );
   });
@@ -83,7 +84,7 @@ describe('parseHex', () => {
     fc.assert(
       fc.property(fc.oneof(hexLike, mutatedHex), (text) => {
         const expected = slowParseStrict(text);
-        const result = validateHex(text, { strict: true });
+        const result = safeParseHex(text, { strict: true });
         if (expected === null) {
           expect(result.ok).toBe(false);
           expect(thrown(() => parseHex(text, { strict: true }))).toBeInstanceOf(SmsHexError);
@@ -99,7 +100,7 @@ describe('parseHex', () => {
     fc.assert(
       fc.property(fc.oneof(hexLike, mutatedHex, respacedHex.map((r) => r.text), mutatedRespacing), (text) => {
         const expected = slowParseLenient(text);
-        const result = validateHex(text);
+        const result = safeParseHex(text);
         if (expected === null) expect(result).toMatchObject({ ok: false });
         else expect(result).toEqual({ ok: true, bytes: expected, hex: toHex(expected) });
       }),
@@ -109,7 +110,7 @@ describe('parseHex', () => {
   it('reports a rejection with an index inside the text', () => {
     fc.assert(
       fc.property(fc.oneof(hexLike, mutatedHex), fc.boolean(), (text, strict) => {
-        const result = validateHex(text, { strict });
+        const result = safeParseHex(text, { strict });
         if (!result.ok) {
           expect(result.error.index).toBeGreaterThanOrEqual(0);
           expect(result.error.index).toBeLessThanOrEqual(text.length);
@@ -119,7 +120,7 @@ describe('parseHex', () => {
   });
 });
 
-describe('validateHex', () => {
+describe('safeParseHex', () => {
   it.each([
     ['binary strings', fc.string({ unit: 'binary' })],
     ['lone surrogates and hex', fc.string({ unit: fc.oneof(surrogate, hexChar) })],
@@ -127,20 +128,20 @@ describe('validateHex', () => {
   ])('never throws on %s', (_name, strings) => {
     fc.assert(
       fc.property(strings, fc.boolean(), (text, strict) => {
-        const result = validateHex(text, { strict });
+        const result = safeParseHex(text, { strict });
         expect(typeof result.ok).toBe('boolean');
       }),
     );
   });
 
   it('names a lone surrogate visibly', () => {
-    expect(validateHex('0f\udc00')).toMatchObject({ ok: false, error: { code: 'HEX_INVALID_CHAR', index: 2, message: 'validateHex: invalid character "\\udc00" at index 2' } });
+    expect(safeParseHex('0f\udc00')).toMatchObject({ ok: false, error: { code: 'HEX_INVALID_CHAR', index: 2, message: 'safeParseHex: invalid character "\\udc00" at index 2' } });
   });
 
   it('reports a non-string as INPUT_TYPE instead of throwing', () => {
-    expect(validateHex(42 as unknown as string)).toEqual({
+    expect(safeParseHex(42 as unknown as string)).toEqual({
       ok: false,
-      error: { code: 'INPUT_TYPE', message: 'validateHex: expected a string, got a number' },
+      error: { code: 'INPUT_TYPE', message: 'safeParseHex: expected a string, got a number' },
     });
   });
 });
@@ -203,3 +204,27 @@ function mutate(text: string, at: number, how: 'replace' | 'insert' | 'delete', 
   if (how === 'delete') return text.slice(0, i) + text.slice(i + 1);
   return text.slice(0, i) + ch + text.slice(i + 1);
 }
+
+describe('octetIndices (where each octet of parsed hex begins, by the scanner that parsed it)', () => {
+  it.each([
+    ['0f c2 4a', [0, 3, 6]],
+    ['0fc24a', [0, 2, 4]],
+    ['0x0f 0xc2', [2, 7]],
+    ['  0f:c2 ', [2, 5]],
+    ['0x0fc2-0x4a', [2, 4, 9]],
+    ['0f c2 4g', []],
+  ])('%j → %j', (hex, indices) => {
+    expect(octetIndices(hex)).toEqual(indices);
+  });
+
+  it('gives the index of every octet parseHex returns, for any lenient hex', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 1, maxLength: 40 }), fc.constantFrom(' ', ':', '-', '', '  '), fc.boolean(), (bytes, separator, prefixed) => {
+        const hex = Array.from(bytes, (b) => `${prefixed && separator !== '' ? '0x' : ''}${b.toString(16).padStart(2, '0')}`).join(separator);
+        const indices = octetIndices(hex);
+        expect(indices).toHaveLength(bytes.length);
+        indices.forEach((index, octet) => expect(parseInt(hex.slice(index, index + 2), 16)).toBe(bytes[octet]));
+      }),
+    );
+  });
+});

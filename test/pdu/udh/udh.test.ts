@@ -9,7 +9,7 @@ import {
   SmsHexError,
   toHex,
   udhLength,
-  validateUdh,
+  safeParseUdh,
   type UdhElement,
 } from '../../../src/index.js';
 import vectors from '../../vectors/udh.json' with { type: 'json' };
@@ -61,23 +61,23 @@ describe('parseUdh', () => {
   });
 });
 
-describe('validateUdh', () => {
+describe('safeParseUdh', () => {
   it('returns the header', () => {
-    expect(validateUdh(parseHex('05 00 03 2a 03 01'))).toEqual({
+    expect(safeParseUdh(parseHex('05 00 03 2a 03 01'))).toEqual({
       ok: true,
       udh: { length: 6, elements: [{ type: 'concat', reference: 42, total: 3, sequence: 1, referenceBits: 8 }] },
     });
   });
   it.each(vectors.invalid)('reports $name as $code', ({ hex, code, octet }) => {
-    const result = validateUdh(bytesOf(hex));
+    const result = safeParseUdh(bytesOf(hex));
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error).toMatchObject({ code, index: octet });
-      expect(result.error.message).toMatch(/^validateUdh: /);
+      expect(result.error.message).toMatch(/^safeParseUdh: /);
     }
   });
   it.each([null, 'x', {}, [1]])('reports INPUT_TYPE for %j', (value) => {
-    expect(validateUdh(value as unknown as Uint8Array)).toMatchObject({ ok: false, error: { code: 'INPUT_TYPE' } });
+    expect(safeParseUdh(value as unknown as Uint8Array)).toMatchObject({ ok: false, error: { code: 'INPUT_TYPE' } });
   });
 });
 
@@ -155,10 +155,10 @@ describe('properties', () => {
     );
   });
 
-  it('parseUdh on any octets returns a header or throws SmsHexError, and validateUdh agrees', () => {
+  it('parseUdh on any octets returns a header or throws SmsHexError, and safeParseUdh agrees', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 40 }), (bytes) => {
-        const result = validateUdh(bytes);
+        const result = safeParseUdh(bytes);
         if (result.ok) {
           expect(parseUdh(bytes)).toEqual(result.udh);
           expect(buildUdh(result.udh.elements)).toEqual(bytes.slice(0, result.udh.length));

@@ -20,10 +20,10 @@ const _ = null;
  *
  * @example
  * ```ts
- * BENGALI_LOCKING_SHIFT.chars[0x00]; // '\u0981'
+ * BENGALI.lockingShift.chars[0x00]; // '\u0981'
  * ```
  */
-export const BENGALI_LOCKING_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
+const BENGALI_LOCKING_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'Bengali national language locking shift table',
   spec: '3GPP TS 23.038 Annex A.3.4',
   chars: /* @__PURE__ */ Object.freeze([
@@ -54,10 +54,10 @@ export const BENGALI_LOCKING_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
  *
  * @example
  * ```ts
- * BENGALI_SINGLE_SHIFT.chars[0x19]; // '\u09e6'
+ * BENGALI.singleShift.chars[0x19]; // '\u09e6'
  * ```
  */
-export const BENGALI_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
+const BENGALI_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'Bengali national language single shift table',
   spec: '3GPP TS 23.038 Annex A.2.4',
   chars: /* @__PURE__ */ Object.freeze([
@@ -88,7 +88,7 @@ export const BENGALI_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
  * BENGALI.identifier; // 4
  * ```
  */
-export const BENGALI: NationalLanguage = /* @__PURE__ */ defineLanguage({
+export const BENGALI: NationalLanguage & { readonly lockingShift: Gsm7Table } = /* @__PURE__ */ defineLanguage({
   code: 'bn',
   name: 'Bengali',
   identifier: 4,

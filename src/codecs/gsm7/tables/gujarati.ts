@@ -20,10 +20,10 @@ const _ = null;
  *
  * @example
  * ```ts
- * GUJARATI_LOCKING_SHIFT.chars[0x00]; // '\u0a81'
+ * GUJARATI.lockingShift.chars[0x00]; // '\u0a81'
  * ```
  */
-export const GUJARATI_LOCKING_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
+const GUJARATI_LOCKING_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'Gujarati national language locking shift table',
   spec: '3GPP TS 23.038 Annex A.3.5',
   chars: /* @__PURE__ */ Object.freeze([
@@ -54,10 +54,10 @@ export const GUJARATI_LOCKING_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
  *
  * @example
  * ```ts
- * GUJARATI_SINGLE_SHIFT.chars[0x19]; // '\u0964'
+ * GUJARATI.singleShift.chars[0x19]; // '\u0964'
  * ```
  */
-export const GUJARATI_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
+const GUJARATI_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'Gujarati national language single shift table',
   spec: '3GPP TS 23.038 Annex A.2.5',
   chars: /* @__PURE__ */ Object.freeze([
@@ -88,7 +88,7 @@ export const GUJARATI_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
  * GUJARATI.identifier; // 5
  * ```
  */
-export const GUJARATI: NationalLanguage = /* @__PURE__ */ defineLanguage({
+export const GUJARATI: NationalLanguage & { readonly lockingShift: Gsm7Table } = /* @__PURE__ */ defineLanguage({
   code: 'gu',
   name: 'Gujarati',
   identifier: 5,

@@ -21,10 +21,10 @@ const _ = null;
  *
  * @example
  * ```ts
- * HINDI_LOCKING_SHIFT.chars[0x00]; // '\u0901'
+ * HINDI.lockingShift.chars[0x00]; // '\u0901'
  * ```
  */
-export const HINDI_LOCKING_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
+const HINDI_LOCKING_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'Hindi national language locking shift table',
   spec: '3GPP TS 23.038 Annex A.3.6',
   chars: /* @__PURE__ */ Object.freeze([
@@ -55,10 +55,10 @@ export const HINDI_LOCKING_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
  *
  * @example
  * ```ts
- * HINDI_SINGLE_SHIFT.chars[0x19]; // '\u0964'
+ * HINDI.singleShift.chars[0x19]; // '\u0964'
  * ```
  */
-export const HINDI_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
+const HINDI_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'Hindi national language single shift table',
   spec: '3GPP TS 23.038 Annex A.2.6',
   chars: /* @__PURE__ */ Object.freeze([
@@ -89,7 +89,7 @@ export const HINDI_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
  * HINDI.identifier; // 6
  * ```
  */
-export const HINDI: NationalLanguage = /* @__PURE__ */ defineLanguage({
+export const HINDI: NationalLanguage & { readonly lockingShift: Gsm7Table } = /* @__PURE__ */ defineLanguage({
   code: 'hi',
   name: 'Hindi',
   identifier: 6,

@@ -22,10 +22,10 @@ const _ = null;
  *
  * @example
  * ```ts
- * KANNADA_LOCKING_SHIFT.chars[0x01]; // '\u0c82'
+ * KANNADA.lockingShift.chars[0x01]; // '\u0c82'
  * ```
  */
-export const KANNADA_LOCKING_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
+const KANNADA_LOCKING_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'Kannada national language locking shift table',
   spec: '3GPP TS 23.038 Annex A.3.7',
   chars: /* @__PURE__ */ Object.freeze([
@@ -56,10 +56,10 @@ export const KANNADA_LOCKING_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
  *
  * @example
  * ```ts
- * KANNADA_SINGLE_SHIFT.chars[0x19]; // '\u0964'
+ * KANNADA.singleShift.chars[0x19]; // '\u0964'
  * ```
  */
-export const KANNADA_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
+const KANNADA_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'Kannada national language single shift table',
   spec: '3GPP TS 23.038 Annex A.2.7',
   chars: /* @__PURE__ */ Object.freeze([
@@ -90,7 +90,7 @@ export const KANNADA_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
  * KANNADA.identifier; // 7
  * ```
  */
-export const KANNADA: NationalLanguage = /* @__PURE__ */ defineLanguage({
+export const KANNADA: NationalLanguage & { readonly lockingShift: Gsm7Table } = /* @__PURE__ */ defineLanguage({
   code: 'kn',
   name: 'Kannada',
   identifier: 7,

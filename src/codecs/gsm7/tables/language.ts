@@ -92,8 +92,8 @@ const COMPILED: WeakMap<NationalLanguage, CompiledLanguage> = /* @__PURE__ */ ne
  *
  * @internal
  */
-export function defineLanguage(spec: NationalLanguage): NationalLanguage {
-  const language: NationalLanguage = { ...spec };
+export function defineLanguage<L extends NationalLanguage>(spec: L): L {
+  const language: L = { ...spec };
   const locking = spec.lockingShift === undefined ? undefined : compileTable(spec.lockingShift);
   const single = compileTable(spec.singleShift);
   const id = spec.identifier;

@@ -20,10 +20,10 @@ const _ = null;
  *
  * @example
  * ```ts
- * MALAYALAM_LOCKING_SHIFT.chars[0x01]; // '\u0d02'
+ * MALAYALAM.lockingShift.chars[0x01]; // '\u0d02'
  * ```
  */
-export const MALAYALAM_LOCKING_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
+const MALAYALAM_LOCKING_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'Malayalam national language locking shift table',
   spec: '3GPP TS 23.038 Annex A.3.8',
   chars: /* @__PURE__ */ Object.freeze([
@@ -54,10 +54,10 @@ export const MALAYALAM_LOCKING_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze(
  *
  * @example
  * ```ts
- * MALAYALAM_SINGLE_SHIFT.chars[0x19]; // '\u0964'
+ * MALAYALAM.singleShift.chars[0x19]; // '\u0964'
  * ```
  */
-export const MALAYALAM_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
+const MALAYALAM_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'Malayalam national language single shift table',
   spec: '3GPP TS 23.038 Annex A.2.8',
   chars: /* @__PURE__ */ Object.freeze([
@@ -88,7 +88,7 @@ export const MALAYALAM_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
  * MALAYALAM.identifier; // 8
  * ```
  */
-export const MALAYALAM: NationalLanguage = /* @__PURE__ */ defineLanguage({
+export const MALAYALAM: NationalLanguage & { readonly lockingShift: Gsm7Table } = /* @__PURE__ */ defineLanguage({
   code: 'ml',
   name: 'Malayalam',
   identifier: 8,

@@ -20,10 +20,10 @@ const _ = null;
  *
  * @example
  * ```ts
- * ORIYA_LOCKING_SHIFT.chars[0x00]; // '\u0b01'
+ * ORIYA.lockingShift.chars[0x00]; // '\u0b01'
  * ```
  */
-export const ORIYA_LOCKING_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
+const ORIYA_LOCKING_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'Oriya national language locking shift table',
   spec: '3GPP TS 23.038 Annex A.3.9',
   chars: /* @__PURE__ */ Object.freeze([
@@ -54,10 +54,10 @@ export const ORIYA_LOCKING_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
  *
  * @example
  * ```ts
- * ORIYA_SINGLE_SHIFT.chars[0x19]; // '\u0964'
+ * ORIYA.singleShift.chars[0x19]; // '\u0964'
  * ```
  */
-export const ORIYA_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
+const ORIYA_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'Oriya national language single shift table',
   spec: '3GPP TS 23.038 Annex A.2.9',
   chars: /* @__PURE__ */ Object.freeze([
@@ -88,7 +88,7 @@ export const ORIYA_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
  * ORIYA.identifier; // 9
  * ```
  */
-export const ORIYA: NationalLanguage = /* @__PURE__ */ defineLanguage({
+export const ORIYA: NationalLanguage & { readonly lockingShift: Gsm7Table } = /* @__PURE__ */ defineLanguage({
   code: 'or',
   name: 'Oriya',
   identifier: 9,

@@ -19,10 +19,10 @@ const _ = null;
  *
  * @example
  * ```ts
- * PORTUGUESE_LOCKING_SHIFT.chars[0x04]; // 'ê'
+ * PORTUGUESE.lockingShift.chars[0x04]; // 'ê'
  * ```
  */
-export const PORTUGUESE_LOCKING_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
+const PORTUGUESE_LOCKING_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'Portuguese national language locking shift table',
   spec: '3GPP TS 23.038 Annex A.3.3',
   chars: /* @__PURE__ */ Object.freeze([
@@ -54,10 +54,10 @@ export const PORTUGUESE_LOCKING_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze
  *
  * @example
  * ```ts
- * PORTUGUESE_SINGLE_SHIFT.chars[0x05]; // 'ê'
+ * PORTUGUESE.singleShift.chars[0x05]; // 'ê'
  * ```
  */
-export const PORTUGUESE_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
+const PORTUGUESE_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'Portuguese national language single shift table',
   spec: '3GPP TS 23.038 Annex A.2.3',
   chars: /* @__PURE__ */ Object.freeze([
@@ -88,7 +88,7 @@ export const PORTUGUESE_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze(
  * PORTUGUESE.identifier; // 3
  * ```
  */
-export const PORTUGUESE: NationalLanguage = /* @__PURE__ */ defineLanguage({
+export const PORTUGUESE: NationalLanguage & { readonly lockingShift: Gsm7Table } = /* @__PURE__ */ defineLanguage({
   code: 'pt',
   name: 'Portuguese',
   identifier: 3,

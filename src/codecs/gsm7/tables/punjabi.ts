@@ -20,10 +20,10 @@ const _ = null;
  *
  * @example
  * ```ts
- * PUNJABI_LOCKING_SHIFT.chars[0x00]; // '\u0a01'
+ * PUNJABI.lockingShift.chars[0x00]; // '\u0a01'
  * ```
  */
-export const PUNJABI_LOCKING_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
+const PUNJABI_LOCKING_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'Punjabi national language locking shift table',
   spec: '3GPP TS 23.038 Annex A.3.10',
   chars: /* @__PURE__ */ Object.freeze([
@@ -54,10 +54,10 @@ export const PUNJABI_LOCKING_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
  *
  * @example
  * ```ts
- * PUNJABI_SINGLE_SHIFT.chars[0x19]; // '\u0964'
+ * PUNJABI.singleShift.chars[0x19]; // '\u0964'
  * ```
  */
-export const PUNJABI_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
+const PUNJABI_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'Punjabi national language single shift table',
   spec: '3GPP TS 23.038 Annex A.2.10',
   chars: /* @__PURE__ */ Object.freeze([
@@ -88,7 +88,7 @@ export const PUNJABI_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
  * PUNJABI.identifier; // 10
  * ```
  */
-export const PUNJABI: NationalLanguage = /* @__PURE__ */ defineLanguage({
+export const PUNJABI: NationalLanguage & { readonly lockingShift: Gsm7Table } = /* @__PURE__ */ defineLanguage({
   code: 'pa',
   name: 'Punjabi',
   identifier: 10,

@@ -21,10 +21,10 @@ const _ = null;
  *
  * @example
  * ```ts
- * SPANISH_SINGLE_SHIFT.chars[0x09]; // 'ç'
+ * SPANISH.singleShift.chars[0x09]; // 'ç'
  * ```
  */
-export const SPANISH_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
+const SPANISH_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'Spanish national language single shift table',
   spec: '3GPP TS 23.038 Annex A.2.2',
   chars: /* @__PURE__ */ Object.freeze([

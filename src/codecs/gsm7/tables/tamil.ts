@@ -20,10 +20,10 @@ const _ = null;
  *
  * @example
  * ```ts
- * TAMIL_LOCKING_SHIFT.chars[0x01]; // '\u0b82'
+ * TAMIL.lockingShift.chars[0x01]; // '\u0b82'
  * ```
  */
-export const TAMIL_LOCKING_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
+const TAMIL_LOCKING_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'Tamil national language locking shift table',
   spec: '3GPP TS 23.038 Annex A.3.11',
   chars: /* @__PURE__ */ Object.freeze([
@@ -54,10 +54,10 @@ export const TAMIL_LOCKING_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
  *
  * @example
  * ```ts
- * TAMIL_SINGLE_SHIFT.chars[0x19]; // '\u0964'
+ * TAMIL.singleShift.chars[0x19]; // '\u0964'
  * ```
  */
-export const TAMIL_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
+const TAMIL_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'Tamil national language single shift table',
   spec: '3GPP TS 23.038 Annex A.2.11',
   chars: /* @__PURE__ */ Object.freeze([
@@ -88,7 +88,7 @@ export const TAMIL_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
  * TAMIL.identifier; // 11
  * ```
  */
-export const TAMIL: NationalLanguage = /* @__PURE__ */ defineLanguage({
+export const TAMIL: NationalLanguage & { readonly lockingShift: Gsm7Table } = /* @__PURE__ */ defineLanguage({
   code: 'ta',
   name: 'Tamil',
   identifier: 11,

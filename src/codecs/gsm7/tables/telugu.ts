@@ -20,10 +20,10 @@ const _ = null;
  *
  * @example
  * ```ts
- * TELUGU_LOCKING_SHIFT.chars[0x00]; // '\u0c01'
+ * TELUGU.lockingShift.chars[0x00]; // '\u0c01'
  * ```
  */
-export const TELUGU_LOCKING_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
+const TELUGU_LOCKING_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'Telugu national language locking shift table',
   spec: '3GPP TS 23.038 Annex A.3.12',
   chars: /* @__PURE__ */ Object.freeze([
@@ -55,10 +55,10 @@ export const TELUGU_LOCKING_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
  *
  * @example
  * ```ts
- * TELUGU_SINGLE_SHIFT.chars[0x1c]; // '\u0c66'
+ * TELUGU.singleShift.chars[0x1c]; // '\u0c66'
  * ```
  */
-export const TELUGU_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
+const TELUGU_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'Telugu national language single shift table',
   spec: '3GPP TS 23.038 Annex A.2.12',
   chars: /* @__PURE__ */ Object.freeze([
@@ -89,7 +89,7 @@ export const TELUGU_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
  * TELUGU.identifier; // 12
  * ```
  */
-export const TELUGU: NationalLanguage = /* @__PURE__ */ defineLanguage({
+export const TELUGU: NationalLanguage & { readonly lockingShift: Gsm7Table } = /* @__PURE__ */ defineLanguage({
   code: 'te',
   name: 'Telugu',
   identifier: 12,

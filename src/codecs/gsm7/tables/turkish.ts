@@ -19,10 +19,10 @@ const _ = null;
  *
  * @example
  * ```ts
- * TURKISH_LOCKING_SHIFT.chars[0x05]; // 'é'
+ * TURKISH.lockingShift.chars[0x05]; // 'é'
  * ```
  */
-export const TURKISH_LOCKING_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
+const TURKISH_LOCKING_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'Turkish national language locking shift table',
   spec: '3GPP TS 23.038 Annex A.3.1',
   chars: /* @__PURE__ */ Object.freeze([
@@ -53,10 +53,10 @@ export const TURKISH_LOCKING_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
  *
  * @example
  * ```ts
- * TURKISH_SINGLE_SHIFT.chars[0x47]; // 'Ğ'
+ * TURKISH.singleShift.chars[0x47]; // 'Ğ'
  * ```
  */
-export const TURKISH_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
+const TURKISH_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'Turkish national language single shift table',
   spec: '3GPP TS 23.038 Annex A.2.1',
   chars: /* @__PURE__ */ Object.freeze([
@@ -87,7 +87,7 @@ export const TURKISH_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
  * TURKISH.identifier; // 1
  * ```
  */
-export const TURKISH: NationalLanguage = /* @__PURE__ */ defineLanguage({
+export const TURKISH: NationalLanguage & { readonly lockingShift: Gsm7Table } = /* @__PURE__ */ defineLanguage({
   code: 'tr',
   name: 'Turkish',
   identifier: 1,

@@ -20,10 +20,10 @@ const _ = null;
  *
  * @example
  * ```ts
- * URDU_LOCKING_SHIFT.chars[0x00]; // '\u0627'
+ * URDU.lockingShift.chars[0x00]; // '\u0627'
  * ```
  */
-export const URDU_LOCKING_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
+const URDU_LOCKING_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'Urdu national language locking shift table',
   spec: '3GPP TS 23.038 Annex A.3.13',
   chars: /* @__PURE__ */ Object.freeze([
@@ -54,10 +54,10 @@ export const URDU_LOCKING_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
  *
  * @example
  * ```ts
- * URDU_SINGLE_SHIFT.chars[0x19]; // '\u0600'
+ * URDU.singleShift.chars[0x19]; // '\u0600'
  * ```
  */
-export const URDU_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
+const URDU_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'Urdu national language single shift table',
   spec: '3GPP TS 23.038 Annex A.2.13',
   chars: /* @__PURE__ */ Object.freeze([
@@ -88,7 +88,7 @@ export const URDU_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
  * URDU.identifier; // 13
  * ```
  */
-export const URDU: NationalLanguage = /* @__PURE__ */ defineLanguage({
+export const URDU: NationalLanguage & { readonly lockingShift: Gsm7Table } = /* @__PURE__ */ defineLanguage({
   code: 'ur',
   name: 'Urdu',
   identifier: 13,
