@@ -80,7 +80,7 @@ const TASKS = [
   },
 ];
 
-const settings = quick ? { rounds: 5, minSampleMs: 3, sliceSize: 500 } : { rounds: 21, minSampleMs: 5, sliceSize: 500 };
+const settings = quick ? { rounds: 5, minSampleMs: 3, sliceSize: 500 } : { rounds: 41, minSampleMs: 20, sliceSize: 500 };
 const rows = [];
 for (const task of TASKS) {
   const candidates = ['old', 'new'].map((name) => ({ name, fn: task.run(builds[name]) }));

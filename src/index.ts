@@ -16,7 +16,8 @@ export type { ParseHexOptions, SafeParseHexResult } from './codecs/hex/parse-hex
 
 export { DEFAULT_ALPHABET, DEFAULT_EXTENSION } from './codecs/gsm7/default-alphabet.js';
 export type { CompiledTable, Gsm7Table } from './codecs/gsm7/table.js';
-export { decodeGsm7, encodeGsm7, isGsm7 } from './codecs/gsm7/codec.js';
+export { encodeGsm7, isGsm7 } from './codecs/gsm7/codec.js';
+export { decodeGsm7 } from './codecs/gsm7/decode.js';
 export type { EncodeGsm7Options, Gsm7EncodeResult, Replacement } from './codecs/gsm7/codec.js';
 export { packSeptets, unpackSeptets } from './codecs/gsm7/packing.js';
 
@@ -28,7 +29,7 @@ export type { EncodedText, EncodeTextOptions } from './text/encode-text.js';
 // Segments: how many SMS a text costs and how it splits (TS 23.040 §9.2.3.24).
 export { MAX_PARTS, USER_DATA_OCTETS, USER_DATA_SEPTETS } from './pdu/limits.js';
 export { partCapacity } from './segments/capacity.js';
-export type { Encoding } from './segments/capacity.js';
+export type { Encoding } from './codecs/coding.js';
 export { estimateSegments } from './segments/estimate.js';
 export type { SegmentEstimate } from './segments/estimate.js';
 export type { SegmentOptions } from './segments/plan.js';

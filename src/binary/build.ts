@@ -6,7 +6,7 @@
  */
 
 import { createError } from '../errors.js';
-import { scanOrThrow } from '../codecs/hex/parse-hex.js';
+import { scanOrThrow } from '../codecs/hex/scan.js';
 import { toHex } from '../codecs/hex/to-hex.js';
 import { assertIntegerInRange, describe } from '../internal/args.js';
 import { choosePlan } from '../segments/choose.js';

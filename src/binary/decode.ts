@@ -6,7 +6,7 @@
  */
 
 import { createError, createIssue, SmsHexError, type IssuePath, type SmsHexIssue } from '../errors.js';
-import { scan } from '../codecs/hex/parse-hex.js';
+import { scan } from '../codecs/hex/scan.js';
 import { describe } from '../internal/args.js';
 import { ESM_CLASS_UDHI, type ConcatElement, type ParsedUdh } from '../pdu/udh/elements.js';
 import { charsetFor, describeMissing, hexLocator, lastConcat, payloadText, readHeader, textAlphabet, type Locator } from './payload.js';

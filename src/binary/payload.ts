@@ -10,12 +10,12 @@
 
 import { createIssue, type IssuePath, type SmsHexIssue } from '../errors.js';
 import type { Gsm7Charset } from '../codecs/gsm7/charset.js';
-import { readSeptets } from '../codecs/gsm7/codec.js';
-import { octetIndices } from '../codecs/hex/parse-hex.js';
+import { gsm7Coding } from '../codecs/gsm7/coding.js';
+import { octetIndices } from '../codecs/hex/scan.js';
 import { NATIONAL_LANGUAGES } from '../codecs/gsm7/tables/index.js';
 import type { NationalLanguage } from '../codecs/gsm7/tables/language.js';
 import { charsetFromOptions, type ShiftTableOptions } from '../codecs/gsm7/resolve-charset.js';
-import { readUcs2 } from '../codecs/ucs2/codec.js';
+import { UCS2_CODING } from '../codecs/ucs2/coding.js';
 import { describeDataCoding } from '../pdu/dcs.js';
 import type { ConcatElement, ParsedUdh, ShiftElement } from '../pdu/udh/elements.js';
 import { readUdh } from '../pdu/udh/parse.js';
@@ -148,7 +148,7 @@ export function payloadText(
   const alphabet = textAlphabet(dataCoding);
   if (alphabet === undefined) return undefined;
   const payload = bytes.subarray(start);
-  return alphabet === 'gsm7' ? readSeptets(fn, payload, charset, start, locate) : readUcs2(fn, payload, start, locate);
+  return (alphabet === 'gsm7' ? gsm7Coding(charset) : UCS2_CODING).decode(fn, payload, start, locate);
 }
 
 /**

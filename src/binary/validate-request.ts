@@ -6,7 +6,7 @@
  */
 
 import { createIssue, quote, type IssueDetails, type IssuePath, type SmsHexErrorCode, type SmsHexIssue } from '../errors.js';
-import { scan } from '../codecs/hex/parse-hex.js';
+import { scan } from '../codecs/hex/scan.js';
 import { assertIntegerInRange, describe, readOptions } from '../internal/args.js';
 import { capacityOf } from '../segments/capacity.js';
 import { describeDataCoding } from '../pdu/dcs.js';

@@ -7,6 +7,7 @@
  * @module
  */
 
+import type { Locate, SmsHexIssue } from '../errors.js';
 import { assertIntegerInRange, describe } from '../internal/args.js';
 
 /**
@@ -132,3 +133,57 @@ function isTextCoding(value: unknown): value is TextCoding {
   const c = value as Partial<Record<keyof TextCoding, unknown>>;
   return typeof c.name === 'string' && typeof c.encode === 'function' && typeof c.decode === 'function' && typeof c.dataCoding === 'number';
 }
+
+/** The units a coding counts in: septets (`'gsm7'`), UTF-16 units (`'ucs2'`) or octets (`'8bit'`). */
+export type Encoding = 'gsm7' | 'ucs2' | '8bit';
+
+/**
+ * A coding as a value: what every layer above the codecs asks instead of
+ * branching on which coding it is. GSM 7-bit (one per pair of tables), UCS-2,
+ * and the octet codings (8-bit data, the legacy single-byte codings) each
+ * have one.
+ *
+ * @internal
+ */
+export interface PayloadCoding {
+  /** The units it counts in. */
+  readonly encoding: Encoding;
+  /** Octets of one unit: 2 for UCS-2, 1 otherwise. */
+  readonly octetsPerUnit: 1 | 2;
+  /** Text to payload octets; throws positioned at the character's index in `text`. */
+  encode(fn: string, text: string): Uint8Array;
+  /**
+   * Payload octets to text, or the first problem as an issue: octet `i` is
+   * position `offset + i`, reported where `locate` says (else at the position).
+   */
+  decode(fn: string, bytes: Uint8Array, offset?: number, locate?: Locate): string | SmsHexIssue;
+  /**
+   * Units of the atom that must not be split (an escape pair, a surrogate
+   * pair; else one unit) starting at unit `unit` of a ready payload; throws
+   * positioned for octets that are not a valid payload of the coding.
+   */
+  atom(fn: string, bytes: Uint8Array, unit: number): number;
+}
+
+/**
+ * The octet coding for a data coding other than 0 and 8: a caller's or a
+ * legacy {@link TextCoding} for text, or none for 8-bit data given as bytes
+ * (which is never encoded or decoded as text).
+ *
+ * @internal
+ */
+export function octetCoding(coding: TextCoding | undefined): PayloadCoding {
+  return coding === undefined ? OCTETS : { encoding: '8bit', octetsPerUnit: 1, encode: (fn, text) => encodeWith(fn, coding, text), decode: (fn, bytes) => decodeWith(fn, coding, bytes), atom: () => 1 };
+}
+
+const OCTETS: PayloadCoding = /* @__PURE__ */ Object.freeze({
+  encoding: '8bit',
+  octetsPerUnit: 1,
+  encode: (fn: string): Uint8Array => {
+    throw new TypeError(`${fn}: 8-bit data without a text coding has no text`);
+  },
+  decode: (fn: string): string => {
+    throw new TypeError(`${fn}: 8-bit data without a text coding has no text`);
+  },
+  atom: (): number => 1,
+});

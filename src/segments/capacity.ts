@@ -7,14 +7,8 @@
  */
 
 import { assertIntegerInRange, assertOneOf } from '../internal/args.js';
-import type { DataCodingAlphabet } from '../pdu/dcs.js';
+import type { Encoding } from '../codecs/coding.js';
 import { USER_DATA_OCTETS, USER_DATA_SEPTETS } from '../pdu/limits.js';
-
-/**
- * The units a coding counts in: septets, UTF-16 units or octets. Spelled as
- * the {@link DataCodingAlphabet} of `describeDataCoding` spells the same three.
- */
-export type Encoding = Extract<DataCodingAlphabet, 'gsm7' | 'ucs2' | '8bit'>;
 
 const ENCODINGS: readonly Encoding[] = /* @__PURE__ */ Object.freeze(['gsm7', 'ucs2', '8bit']);
 

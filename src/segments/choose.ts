@@ -51,7 +51,9 @@ const NO_REPLACEMENTS: readonly Replacement[] = /* @__PURE__ */ Object.freeze([]
  *
  * @internal
  */
-export function choosePlan(fn: string, input: string, options: CompiledSegmentOptions): Choice {
+export function choosePlan(fn: string, input: string, options: CompiledSegmentOptions): Choice;
+export function choosePlan<R>(fn: string, input: string, options: CompiledSegmentOptions, make: ChoiceMaker<R>): R;
+export function choosePlan<R>(fn: string, input: string, options: CompiledSegmentOptions, make: ChoiceMaker<R | Choice> = makeChoice): R | Choice {
   const transliterated = options.profiles.length === 0 ? null : transliterateWith(input, options.profiles, options.transliterationCharset);
   const text = transliterated === null ? input : transliterated.text;
   const replacements = transliterated === null ? NO_REPLACEMENTS : transliterated.replacements;
@@ -65,7 +67,7 @@ export function choosePlan(fn: string, input: string, options: CompiledSegmentOp
       throw new RangeError(`${fn}: the coding ${JSON.stringify(coding.name)} is not one octet per character; split its bytes instead`);
     }
     const reason = `dataCoding ${coding.dataCoding} (${coding.name}) was asked for`;
-    return choice(plan, text, replacements, walkText(fn, text, plan, null, breaks), breaks, NO_CHARACTERS, reason, undefined);
+    return make(plan, text, replacements, walkText(fn, text, plan, null, breaks), breaks, NO_CHARACTERS, reason, undefined);
   }
 
   const gsm = options.gsm;
@@ -85,30 +87,47 @@ export function choosePlan(fn: string, input: string, options: CompiledSegmentOp
 
   if (options.dataCoding === 0) {
     if (best === undefined) throw unmappable(fn, text, firstOutsideAll(text, options.candidates));
-    return choice(best.plan, text, replacements, bestMeasure as TextMeasure, breaks, NO_CHARACTERS, 'dataCoding 0 was asked for', best.candidate);
+    return make(best.plan, text, replacements, bestMeasure as TextMeasure, breaks, NO_CHARACTERS, 'dataCoding 0 was asked for', best.candidate);
   }
   const ucs2Plan = options.ucs2;
   if (options.dataCoding === 8) {
     const measure = walkText(fn, text, ucs2Plan, null, breaks);
-    return choice(ucs2Plan, text, replacements, measure, breaks, outsideAll(text, options.candidates), 'dataCoding 8 was asked for', undefined);
+    return make(ucs2Plan, text, replacements, measure, breaks, outsideAll(text, options.candidates), 'dataCoding 8 was asked for', undefined);
   }
   if (best !== undefined && options.language.kind !== 'auto') {
-    return choice(best.plan, text, replacements, bestMeasure as TextMeasure, breaks, NO_CHARACTERS, gsmReason(best.candidate), best.candidate);
+    return make(best.plan, text, replacements, bestMeasure as TextMeasure, breaks, NO_CHARACTERS, gsmReason(best.candidate), best.candidate);
   }
   const ucs2Measure = walkText(fn, text, ucs2Plan, null, breaks);
   if (best !== undefined && !cheaper(ucs2Plan, ucs2Measure, best.plan, bestMeasure as TextMeasure)) {
-    return choice(best.plan, text, replacements, bestMeasure as TextMeasure, breaks, NO_CHARACTERS, gsmReason(best.candidate), best.candidate);
+    return make(best.plan, text, replacements, bestMeasure as TextMeasure, breaks, NO_CHARACTERS, gsmReason(best.candidate), best.candidate);
   }
   const outside = outsideAll(text, options.candidates);
   const reason =
     best === undefined
       ? ucs2Reason(outside)
       : `UCS-2: fewer parts or header octets than the best GSM 7-bit tables (${describeCandidate(best.candidate)})`;
-  return choice(ucs2Plan, text, replacements, ucs2Measure, breaks, outside, reason, undefined);
+  return make(ucs2Plan, text, replacements, ucs2Measure, breaks, outside, reason, undefined);
 }
 
+/**
+ * What {@link choosePlan} makes of its decision: a {@link Choice} by default;
+ * the estimate builds its result directly, so a count allocates one object.
+ *
+ * @internal
+ */
+export type ChoiceMaker<R> = (
+  plan: SegmentPlan,
+  text: string,
+  replacements: readonly Replacement[],
+  measure: TextMeasure,
+  breaks: Uint8Array | null,
+  nonGsmCharacters: readonly string[],
+  reason: string,
+  candidate: ShiftSelection | undefined,
+) => R;
+
 /** A {@link Choice}, written out field by field: object spread is an order of magnitude slower on this hot path. */
-function choice(
+function makeChoice(
   plan: SegmentPlan,
   text: string,
   replacements: readonly Replacement[],

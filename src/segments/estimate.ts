@@ -7,9 +7,11 @@
 import type { Replacement } from '../codecs/gsm7/codec.js';
 import type { LanguageCode } from '../codecs/gsm7/tables/index.js';
 import { assertString } from '../internal/args.js';
-import type { Encoding } from './capacity.js';
+import type { Encoding } from '../codecs/coding.js';
 import { choosePlan } from './choose.js';
-import { compileSegmentOptions, type CompiledSegmentOptions, type SegmentOptions } from './plan.js';
+import type { ShiftSelection } from '../codecs/gsm7/tables/language.js';
+import { compileSegmentOptions, type CompiledSegmentOptions, type SegmentOptions, type SegmentPlan } from './plan.js';
+import type { TextMeasure } from './walk.js';
 
 /** What {@link estimateSegments} returns. */
 export interface SegmentEstimate {
@@ -96,8 +98,20 @@ export function estimateNamed(fn: string, text: string, options?: SegmentOptions
  * @internal
  */
 export function estimateCompiled(fn: string, text: string, options: CompiledSegmentOptions): SegmentEstimate {
-  const choice = choosePlan(fn, text, options);
-  const { plan, measure } = choice;
+  return choosePlan(fn, text, options, makeEstimate);
+}
+
+/** The estimate of a choice, made directly from what {@link choosePlan} decided. */
+function makeEstimate(
+  plan: SegmentPlan,
+  sent: string,
+  replacements: readonly Replacement[],
+  measure: TextMeasure,
+  _breaks: Uint8Array | null,
+  nonGsmCharacters: readonly string[],
+  reason: string,
+  candidate: ShiftSelection | undefined,
+): SegmentEstimate {
   const multi = measure.parts > 1;
   const unitsPerSegment = multi ? plan.multiCapacity : plan.singleCapacity;
   const estimate: { -readonly [K in keyof SegmentEstimate]: SegmentEstimate[K] } = {
@@ -107,15 +121,15 @@ export function estimateCompiled(fn: string, text: string, options: CompiledSegm
     units: measure.units,
     unitsPerSegment,
     unitsRemaining: unitsPerSegment - measure.lastUnits,
-    nonGsmCharacters: choice.nonGsmCharacters,
+    nonGsmCharacters,
     headerOctets: multi ? plan.multiHeaderOctets : plan.singleHeaderOctets,
-    reason: choice.reason,
-    text: choice.text,
-    replacements: choice.replacements,
+    reason,
+    text: sent,
+    replacements,
     maxParts: plan.maxParts,
     exceedsMaxParts: measure.parts > plan.maxParts,
   };
-  if (choice.lockingShift !== undefined) estimate.lockingShift = choice.lockingShift;
-  if (choice.singleShift !== undefined) estimate.singleShift = choice.singleShift;
+  if (candidate?.lockingShift !== undefined) estimate.lockingShift = candidate.lockingShift.code;
+  if (candidate?.singleShift !== undefined) estimate.singleShift = candidate.singleShift.code;
   return estimate;
 }

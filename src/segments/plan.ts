@@ -11,12 +11,15 @@ import { DEFAULT_CHARSET, type Gsm7Charset } from '../codecs/gsm7/charset.js';
 import type { CompiledLanguage, NationalLanguage, ShiftSelection } from '../codecs/gsm7/tables/language.js';
 import { requireLanguage, shiftSelection, type ShiftTableOptions } from '../codecs/gsm7/resolve-charset.js';
 import { assertIntegerInRange, assertOneOf, assertOptionalBoolean, describe, readOptions } from '../internal/args.js';
-import { findCoding, readCodings, type TextCoding } from '../codecs/coding.js';
+import { findCoding, octetCoding, readCodings, type PayloadCoding, type TextCoding } from '../codecs/coding.js';
+import { gsm7Coding } from '../codecs/gsm7/coding.js';
+import { UCS2_CODING } from '../codecs/ucs2/coding.js';
 import { readProfiles, type TransliterationOption, type TransliterationProfile } from '../text/transliterate/transliterate.js';
 import { SHIFT_ELEMENT_OCTETS } from '../pdu/udh/size.js';
 import { MAX_PARTS } from '../pdu/limits.js';
 import { concatElementOctets, headerOctets } from '../pdu/udh/size.js';
-import { type Encoding, capacityOf } from './capacity.js';
+import type { Encoding } from '../codecs/coding.js';
+import { capacityOf } from './capacity.js';
 
 /**
  * Options shared by {@link estimateSegments}, {@link splitText} and (with the
@@ -87,6 +90,8 @@ export interface SegmentPlan {
   readonly charset: Gsm7Charset;
   /** The text coding for `'8bit'` text (legacy codings). */
   readonly coding: TextCoding | undefined;
+  /** The coding as a value: what splitting and encoding ask instead of branching on `encoding`. */
+  readonly payload: PayloadCoding;
   readonly referenceBits: 8 | 16;
   readonly maxParts: number;
   /** Octets of information elements every part carries besides concatenation. */
@@ -274,6 +279,7 @@ export function makePlan(
     dataCoding,
     charset,
     coding,
+    payload: encoding === 'gsm7' ? gsm7Coding(charset) : encoding === 'ucs2' ? UCS2_CODING : octetCoding(coding),
     referenceBits: options.referenceBits,
     maxParts: options.maxParts,
     fixedElementOctets,

@@ -8,8 +8,6 @@
  */
 
 import { createError } from '../errors.js';
-import { ESCAPE } from '../codecs/gsm7/charset.js';
-import { surrogateAtom } from '../internal/text.js';
 import type { SegmentPlan } from './plan.js';
 
 
@@ -21,8 +19,9 @@ import type { SegmentPlan } from './plan.js';
  */
 export function splitPayload(fn: string, input: Uint8Array, plan: SegmentPlan): Uint8Array[] {
   const bytes = input.slice();
-  const octetsPerUnit = plan.encoding === 'ucs2' ? 2 : 1;
-  if (octetsPerUnit === 2 && bytes.length % 2 !== 0) {
+  const coding = plan.payload;
+  const octetsPerUnit = coding.octetsPerUnit;
+  if (bytes.length % octetsPerUnit !== 0) {
     throw createError(fn, 'UCS2_ODD_LENGTH', { actual: bytes.length, index: bytes.length - 1 });
   }
   const totalUnits = bytes.length / octetsPerUnit;
@@ -31,7 +30,7 @@ export function splitPayload(fn: string, input: Uint8Array, plan: SegmentPlan): 
   let partStart = 0;
   let current = 0;
   for (let unit = 0; unit < totalUnits; ) {
-    const width = atomWidth(fn, bytes, unit, plan);
+    const width = coding.atom(fn, bytes, unit);
     if (current + width > capacity) {
       parts.push(bytes.subarray(partStart * octetsPerUnit, unit * octetsPerUnit));
       partStart = unit;
@@ -43,25 +42,4 @@ export function splitPayload(fn: string, input: Uint8Array, plan: SegmentPlan): 
   parts.push(bytes.subarray(partStart * octetsPerUnit));
   if (parts.length > plan.maxParts) throw createError(fn, 'MESSAGE_TOO_LONG', { actual: parts.length, limit: plan.maxParts });
   return parts;
-}
-
-/** Units of the indivisible atom that starts at unit index `unit`. */
-function atomWidth(fn: string, bytes: Uint8Array, unit: number, plan: SegmentPlan): number {
-  if (plan.encoding === 'gsm7') {
-    const septet = bytes[unit] as number;
-    if (septet > 0x7f) throw createError(fn, 'GSM7_INVALID_SEPTET', { index: unit, actual: septet });
-    if (septet !== ESCAPE) return 1;
-    if (unit + 1 >= bytes.length) throw createError(fn, 'GSM7_TRAILING_ESCAPE', { index: unit });
-    const next = bytes[unit + 1] as number;
-    if (next > 0x7f) throw createError(fn, 'GSM7_INVALID_SEPTET', { index: unit + 1, actual: next });
-    return 2;
-  }
-  if (plan.encoding === 'ucs2') {
-    const value = ((bytes[2 * unit] as number) << 8) | (bytes[2 * unit + 1] as number);
-    const next = 2 * unit + 3 < bytes.length ? ((bytes[2 * unit + 2] as number) << 8) | (bytes[2 * unit + 3] as number) : -1;
-    const width = surrogateAtom(value, next);
-    if (width !== 0) return width;
-    throw createError(fn, 'UCS2_LONE_SURROGATE', { index: 2 * unit, value: String.fromCharCode(value) });
-  }
-  return 1;
 }

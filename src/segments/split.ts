@@ -4,13 +4,10 @@
  * @module
  */
 
-import { encodeSeptets } from '../codecs/gsm7/codec.js';
 import { createError } from '../errors.js';
 import { assertString } from '../internal/args.js';
-import { encodeWith } from '../codecs/coding.js';
-import { encodeUcs2Units } from '../codecs/ucs2/codec.js';
 import { type Choice, choosePlan } from './choose.js';
-import { compileSegmentOptions, type SegmentOptions, type SegmentPlan } from './plan.js';
+import { compileSegmentOptions, type SegmentOptions } from './plan.js';
 import { walkText } from './walk.js';
 
 /** One part of a split text. */
@@ -61,18 +58,14 @@ export function splitText(text: string, options?: SegmentOptions): TextPart[] {
  * @internal
  */
 export function splitChosen(fn: string, choice: Choice): TextPart[] {
-  const { plan, text } = choice;
-  const starts = partStarts(fn, choice);
-  const parts: TextPart[] = [];
+  const coding = choice.plan.payload;
   let start = 0;
-  for (let p = 0; p <= starts.length; p++) {
-    const end = p < starts.length ? (starts[p] as number) : text.length;
-    const slice = text.slice(start, end);
-    const bytes = encodePart(fn, plan, slice);
-    parts.push({ text: slice, start, bytes, units: plan.encoding === 'ucs2' ? slice.length : bytes.length });
-    start = end;
-  }
-  return parts;
+  return partTexts(fn, choice).map((slice) => {
+    const bytes = coding.encode(fn, slice);
+    const part = { text: slice, start, bytes, units: bytes.length / coding.octetsPerUnit };
+    start += slice.length;
+    return part;
+  });
 }
 
 /**
@@ -82,16 +75,22 @@ export function splitChosen(fn: string, choice: Choice): TextPart[] {
  * @internal
  */
 export function splitPayloads(fn: string, choice: Choice): Uint8Array[] {
-  const { plan, text } = choice;
+  const coding = choice.plan.payload;
+  return partTexts(fn, choice).map((slice) => coding.encode(fn, slice));
+}
+
+/** The text of every part, in order (the whole text, not a copy, for one part). */
+function partTexts(fn: string, choice: Choice): string[] {
+  const text = choice.text;
   const starts = partStarts(fn, choice);
-  const payloads: Uint8Array[] = [];
+  const texts: string[] = [];
   let start = 0;
   for (let p = 0; p <= starts.length; p++) {
     const end = p < starts.length ? (starts[p] as number) : text.length;
-    payloads.push(encodePart(fn, plan, start === 0 && end === text.length ? text : text.slice(start, end)));
+    texts.push(start === 0 && end === text.length ? text : text.slice(start, end));
     start = end;
   }
-  return payloads;
+  return texts;
 }
 
 const NO_STARTS: readonly number[] = /* @__PURE__ */ Object.freeze([]);
@@ -104,10 +103,4 @@ function partStarts(fn: string, choice: Choice): readonly number[] {
   const starts: number[] = [];
   walkText(fn, choice.text, plan, starts, choice.breaks);
   return starts;
-}
-
-function encodePart(fn: string, plan: SegmentPlan, slice: string): Uint8Array {
-  if (plan.encoding === 'gsm7') return encodeSeptets(fn, slice, plan.charset);
-  if (plan.encoding === 'ucs2') return encodeUcs2Units(fn, slice);
-  return encodeWith(fn, plan.coding as NonNullable<typeof plan.coding>, slice);
 }

@@ -4,11 +4,12 @@
  * @module
  */
 
-import { decodeSeptets } from '../codecs/gsm7/codec.js';
+import { gsm7Coding } from '../codecs/gsm7/coding.js';
+import { SmsHexError } from '../errors.js';
 import { charsetFromOptions, type ShiftTableOptions } from '../codecs/gsm7/resolve-charset.js';
 import { assertBytes, readOptions } from '../internal/args.js';
-import { decodeUcs2Units } from '../codecs/ucs2/codec.js';
-import { assertDataCoding, decodeWith, findCoding, readCodings, type TextCoding } from '../codecs/coding.js';
+import { UCS2_CODING } from '../codecs/ucs2/coding.js';
+import { assertDataCoding, findCoding, octetCoding, readCodings, type TextCoding } from '../codecs/coding.js';
 import { DATA_CODING_GSM7, DATA_CODING_UCS2 } from './encode-text.js';
 
 /**
@@ -62,7 +63,9 @@ export function decodeText(bytes: Uint8Array, dataCoding: number, options?: Deco
   const opts = readOptions<DecodeTextOptions>(fn, options);
   const codings = readCodings(fn, opts.codings);
   const charset = charsetFromOptions(fn, opts);
-  if (dataCoding === DATA_CODING_GSM7) return decodeSeptets(fn, bytes, charset);
-  if (dataCoding === DATA_CODING_UCS2) return decodeUcs2Units(fn, bytes);
-  return decodeWith(fn, findCoding(fn, dataCoding, codings), bytes);
+  const coding =
+    dataCoding === DATA_CODING_GSM7 ? gsm7Coding(charset) : dataCoding === DATA_CODING_UCS2 ? UCS2_CODING : octetCoding(findCoding(fn, dataCoding, codings));
+  const text = coding.decode(fn, bytes);
+  if (typeof text === 'string') return text;
+  throw new SmsHexError(text);
 }

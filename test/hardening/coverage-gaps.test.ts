@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { createError, createIssue, quote, type SmsHexErrorCode } from '../../src/errors.js';
 import { DEFAULT_CHARSET } from '../../src/codecs/gsm7/charset.js';
-import { decodeSeptets } from '../../src/codecs/gsm7/codec.js';
+import { decodeSeptets } from '../../src/codecs/gsm7/decode.js';
 import { compileTable, type Gsm7Table } from '../../src/codecs/gsm7/table.js';
-import { scanOrThrow } from '../../src/codecs/hex/parse-hex.js';
+import { scanOrThrow } from '../../src/codecs/hex/scan.js';
 import { assertOneOf } from '../../src/internal/args.js';
 import { parseHex, SmsHexError, safeParseHex } from '../../src/index.js';
 

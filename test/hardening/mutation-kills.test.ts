@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CHARSET } from '../../src/codecs/gsm7/charset.js';
-import { decodeSeptets } from '../../src/codecs/gsm7/codec.js';
+import { decodeSeptets } from '../../src/codecs/gsm7/decode.js';
 import { decodeGsm7, decodeUcs2, encodeUcs2, isGsm7, parseUdh, SmsHexError, toHex, safeParseUdh } from '../../src/index.js';
 
 describe('UCS-2', () => {

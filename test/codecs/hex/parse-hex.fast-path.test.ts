@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseHex, safeParseHex } from '../../../src/index.js';
-import { scan, scanLenient } from '../../../src/codecs/hex/parse-hex.js';
+import { scan, scanLenient } from '../../../src/codecs/hex/scan.js';
 import { slowParseStrict } from '../../reference/slow.js';
 
 const hexish = fc.string({

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHex, SmsHexError, toHex, safeParseHex, type SmsHexErrorCode } from '../../../src/index.js';
 import { bytesOf, loadVectors, thrown } from '../../helpers/vectors.js';
 import { slowParseLenient, slowParseStrict } from '../../reference/slow.js';
-import { octetIndices } from '../../../src/codecs/hex/parse-hex.js';
+import { octetIndices } from '../../../src/codecs/hex/scan.js';
 
 interface HexVectors {
   accept: { input: string; hex: string }[];
