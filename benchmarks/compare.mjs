@@ -4,7 +4,10 @@
  * random order per round), and the ratio old ÷ new time is the median of the
  * per-round ratios, so a busy machine slows both alike.
  *
- *   node --expose-gc benchmarks/compare.mjs <old-dist-dir> [new-dist-dir] [--quick]
+ *   node --expose-gc benchmarks/compare.mjs <old-dist-dir> [new-dist-dir] [--quick] [--only=<task prefix>]
+ *
+ * Loading order favours the build loaded first by a few per cent on a busy machine: run both
+ * orders (old new, then new old) and take the geometric mean of the two ratios.
  *
  * The new build defaults to ../dist. Needs no peers (benchmarks/node_modules).
  */
@@ -16,6 +19,7 @@ import { measure, pairedRatio } from './harness.mjs';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
+const only = args.find((a) => a.startsWith('--only='))?.slice(7);
 const [oldDir, newDir = new URL('../dist', import.meta.url).pathname] = args.filter((a) => !a.startsWith('--'));
 if (oldDir === undefined) throw new Error('usage: node benchmarks/compare.mjs <old-dist-dir> [new-dist-dir] [--quick]');
 const load = (dir) => import(pathToFileURL(resolve(dir, 'index.js')).href);
@@ -82,7 +86,7 @@ const TASKS = [
 
 const settings = quick ? { rounds: 5, minSampleMs: 3, sliceSize: 500 } : { rounds: 41, minSampleMs: 20, sliceSize: 500 };
 const rows = [];
-for (const task of TASKS) {
+for (const task of TASKS.filter((t) => only === undefined || t.id.startsWith(only))) {
   const candidates = ['old', 'new'].map((name) => ({ name, fn: task.run(builds[name]) }));
   const results = measure({ inputs: task.inputs, candidates }, settings);
   const oldNs = results.get('old').medianNs;

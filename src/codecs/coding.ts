@@ -60,7 +60,7 @@ export const BUILT_IN_DATA_CODINGS: readonly number[] = /* @__PURE__ */ Object.f
  * @internal
  */
 export function readCodings(fn: string, value: unknown): readonly TextCoding[] {
-  if (value === undefined) return [];
+  if (value === undefined) return NO_CODINGS;
   if (!Array.isArray(value)) throw new TypeError(`${fn}: codings must be an array of text codings, got ${describe(value)}`);
   const seen = new Set<number>();
   for (let i = 0; i < value.length; i++) {
@@ -77,6 +77,8 @@ export function readCodings(fn: string, value: unknown): readonly TextCoding[] {
   }
   return value as readonly TextCoding[];
 }
+
+const NO_CODINGS: readonly TextCoding[] = /* @__PURE__ */ Object.freeze([]);
 
 /**
  * The coding for `dataCoding` among `codings`, or a `RangeError` that says

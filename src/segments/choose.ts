@@ -127,16 +127,7 @@ export type ChoiceMaker<R> = (
 ) => R;
 
 /** A {@link Choice}, written out field by field: object spread is an order of magnitude slower on this hot path. */
-function makeChoice(
-  plan: SegmentPlan,
-  text: string,
-  replacements: readonly Replacement[],
-  measure: TextMeasure,
-  breaks: Uint8Array | null,
-  nonGsmCharacters: readonly string[],
-  reason: string,
-  candidate: Candidate | undefined,
-): Choice {
+const makeChoice: ChoiceMaker<Choice> = (plan, text, replacements, measure, breaks, nonGsmCharacters, reason, candidate) => {
   return {
     plan,
     text,
@@ -148,7 +139,7 @@ function makeChoice(
     lockingShift: candidate?.lockingShift?.code,
     singleShift: candidate?.singleShift?.code,
   };
-}
+};
 
 /** Fewer parts; on a tie, fewer header octets per part. */
 function cheaper(plan: SegmentPlan, measure: TextMeasure, bestPlan: SegmentPlan, bestMeasure: TextMeasure): boolean {

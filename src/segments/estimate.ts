@@ -8,10 +8,8 @@ import type { Replacement } from '../codecs/gsm7/codec.js';
 import type { LanguageCode } from '../codecs/gsm7/tables/index.js';
 import { assertString } from '../internal/args.js';
 import type { Encoding } from '../codecs/coding.js';
-import { choosePlan } from './choose.js';
-import type { ShiftSelection } from '../codecs/gsm7/tables/language.js';
-import { compileSegmentOptions, type CompiledSegmentOptions, type SegmentOptions, type SegmentPlan } from './plan.js';
-import type { TextMeasure } from './walk.js';
+import { type ChoiceMaker, choosePlan } from './choose.js';
+import { compileSegmentOptions, type CompiledSegmentOptions, type SegmentOptions } from './plan.js';
 
 /** What {@link estimateSegments} returns. */
 export interface SegmentEstimate {
@@ -102,16 +100,7 @@ export function estimateCompiled(fn: string, text: string, options: CompiledSegm
 }
 
 /** The estimate of a choice, made directly from what {@link choosePlan} decided. */
-function makeEstimate(
-  plan: SegmentPlan,
-  sent: string,
-  replacements: readonly Replacement[],
-  measure: TextMeasure,
-  _breaks: Uint8Array | null,
-  nonGsmCharacters: readonly string[],
-  reason: string,
-  candidate: ShiftSelection | undefined,
-): SegmentEstimate {
+const makeEstimate: ChoiceMaker<SegmentEstimate> = (plan, sent, replacements, measure, _breaks, nonGsmCharacters, reason, candidate) => {
   const multi = measure.parts > 1;
   const unitsPerSegment = multi ? plan.multiCapacity : plan.singleCapacity;
   const estimate: { -readonly [K in keyof SegmentEstimate]: SegmentEstimate[K] } = {
@@ -132,4 +121,4 @@ function makeEstimate(
   if (candidate?.lockingShift !== undefined) estimate.lockingShift = candidate.lockingShift.code;
   if (candidate?.singleShift !== undefined) estimate.singleShift = candidate.singleShift.code;
   return estimate;
-}
+};

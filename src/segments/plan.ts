@@ -121,7 +121,7 @@ export function readSegmentOptions(fn: string, options: unknown): ResolvedSegmen
     coding = findCoding(fn, dataCoding, readCodings(fn, opts.codings));
   } else readCodings(fn, opts.codings);
   const referenceBits = opts.referenceBits === undefined ? 8 : opts.referenceBits;
-  assertOneOf(fn, 'referenceBits', referenceBits, [8, 16] as const);
+  assertOneOf(fn, 'referenceBits', referenceBits, REFERENCE_BITS);
   const maxParts = opts.maxParts === undefined ? MAX_PARTS : opts.maxParts;
   assertIntegerInRange(fn, 'maxParts', maxParts, 1, MAX_PARTS);
   assertOptionalBoolean(fn, 'keepGraphemes', opts.keepGraphemes);
@@ -224,6 +224,7 @@ function gsmCandidates(language: LanguageChoice): readonly ShiftSelection[] {
   return candidates;
 }
 
+const REFERENCE_BITS: readonly (8 | 16)[] = /* @__PURE__ */ Object.freeze([8, 16] as const);
 const NO_LANGUAGE: LanguageChoice = /* @__PURE__ */ Object.freeze({ kind: 'none' });
 const NO_PROFILES: readonly TransliterationProfile[] = /* @__PURE__ */ Object.freeze([]);
 const DEFAULT_OPTIONS: ResolvedSegmentOptions = /* @__PURE__ */ Object.freeze({

@@ -75,13 +75,15 @@ export function transliterate(text: string, profile: TransliterationOption): Tra
   return transliterateWith(text, readProfiles(fn, profile), DEFAULT_CHARSET);
 }
 
+const NO_PROFILES: readonly TransliterationProfile[] = /* @__PURE__ */ Object.freeze([]);
+
 /**
  * Reads the `transliterate` option into the list of profiles (empty for `'none'`).
  *
  * @internal
  */
 export function readProfiles(fn: string, option: unknown): readonly TransliterationProfile[] {
-  if (option === undefined || option === 'none') return [];
+  if (option === undefined || option === 'none') return NO_PROFILES;
   const list = typeof option === 'string' ? [option] : option;
   if (!Array.isArray(list)) throw new TypeError(`${fn}: transliterate must be 'none', a profile name or an array of them, got ${describe(option)}`);
   for (const name of list as unknown[]) {
