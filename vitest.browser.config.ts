@@ -24,8 +24,9 @@ export default defineConfig({
       'test/segments/cross-check.test.ts',
       'test/text/transliterate/transliterate.test.ts',
       'test/legacy/bundle.test.ts',
-      // Node's Buffer fast path of toHex.
+      // Node's Buffer fast paths of toHex and encodeUcs2.
       'test/codecs/hex/to-hex.fast-path.test.ts',
+      'test/codecs/ucs2/codec.native-path.test.ts',
       // smshex/legacy takes its tables from iconv-lite, which needs Node's Buffer: it does not load in a browser.
       'test/legacy/codings.test.ts',
       'test/segments/language.test.ts',

@@ -9,6 +9,7 @@
 
 import os from 'node:os';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus, describeCorpus } from './corpus.mjs';
 import { measure, pairedRatio, sinkValue } from './harness.mjs';
@@ -59,7 +60,7 @@ for (const task of tasks) {
   const best = peerNs.reduce((a, b) => (b[1] < a[1] ? b : a), peerNs[0]);
   const against = task.target.against === 'best peer' ? best?.[0] : task.target.against;
   const targetText = [
-    `≥ ${task.target.floor} of floor`,
+    task.target.floor === undefined ? null : `≥ ${task.target.floor} of floor`,
     task.target.peer ? `≥ ${task.target.peer}× ${task.target.against === 'best peer' ? 'best peer' : task.target.against.split(' ')[0]}` : null,
   ].filter(Boolean).join(', ');
 
@@ -75,11 +76,18 @@ for (const task of tasks) {
     const ofFloor = pairedRatio(floor, ours);
     const vsBest = best ? pairedRatio(results.get(best[0]), ours) : undefined;
     const vsTarget = against ? pairedRatio(results.get(against), ours) : undefined;
-    const floorMet = ofFloor >= task.target.floor;
+    const floorMet = task.target.floor === undefined || ofFloor >= task.target.floor;
     const peerMet = task.target.peer === undefined || vsTarget >= task.target.peer;
     const status = c.extra ? '(extra row)' : floorMet && peerMet ? 'met' : `missed (${[!floorMet && 'floor', !peerMet && 'peer'].filter(Boolean).join(', ')})`;
     addRow([task.title, `**${c.name}**`, fmtNs(ns), fmtRate(ns), fmtRatio(ofFloor), vsBest ? `${fmtRatio(vsBest)}×` : '–', c.extra ? '' : targetText, status]);
     if (!c.extra) verdicts.push({ task: task.title, status, ofFloor, vsTarget });
+    if (task.parts !== undefined && !c.extra) {
+      const peer = results.get(task.target.against).medianNs;
+      notes.push(
+        `${task.title}: ${task.parts.toFixed(3)} parts per message over the corpus: smshex ${fmtRate(ns)} msgs, ${fmtRate(ns / task.parts)} parts; ` +
+          `${task.target.against} ${fmtRate(peer)} msgs, ${fmtRate(peer / task.parts)} parts`,
+      );
+    }
   }
   for (const [name, ns] of peerNs) {
     addRow([task.title, name, fmtNs(ns), fmtRate(ns), fmtRatio(pairedRatio(floor, results.get(name))), '', '', '']);
@@ -114,30 +122,71 @@ if (!only || only.includes('heap')) {
   process.stderr.write('done\n');
 }
 
-// Bulk: estimateMany over one million messages.
+// Bulk: estimateMany over one million messages, in constant memory; then the same through the CLI.
 if (!only || only.includes('bulk')) {
-  const target = '< 2 s for 1,000,000';
+  const target = '< 1 s for 1,000,000, RSS at 1M within 10 % of RSS at 100k';
   if (typeof smshex.estimateMany !== 'function') {
     addRow(['bulk estimateMany', 'smshex estimateMany', 'not yet in smshex', '', '', '', target, 'not yet in smshex']);
     verdicts.push({ task: 'bulk estimateMany', status: 'not yet in smshex' });
   } else {
-    const total = quick ? 100_000 : 1_000_000;
+    const total = quick ? 200_000 : 1_000_000;
+    const checkpoint = total / 10;
     const texts = corpus.map((m) => m.text);
     function* source() {
       for (let i = 0; i < total; i++) yield texts[i % texts.length];
     }
+    const rss = [];
     process.stderr.write(`bulk estimateMany over ${total} ... `);
+    globalThis.gc?.();
     const t0 = process.hrtime.bigint();
-    const out = smshex.estimateMany(source());
     let count = 0;
-    if (out && typeof out[Symbol.asyncIterator] === 'function') for await (const r of out) count += r ? 1 : 0;
-    else for (const r of out) count += r ? 1 : 0;
+    let parts = 0;
+    for (const r of smshex.estimateMany(source())) {
+      count++;
+      parts += r.smsCount;
+      if (count === checkpoint || count === total) rss.push(process.memoryUsage().rss);
+    }
     const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
     process.stderr.write(`${seconds.toFixed(2)} s\n`);
     const scaled = (seconds * 1_000_000) / total;
-    const status = count === total && scaled < 2 ? 'met' : 'missed';
+    const growth = rss[1] / rss[0] - 1;
+    const status = count === total && scaled < 1 && growth <= 0.1 ? 'met' : `missed (${[scaled >= 1 && 'time', growth > 0.1 && 'memory'].filter(Boolean).join(', ')})`;
     addRow(['bulk estimateMany', '**smshex estimateMany**', `${scaled.toFixed(2)} s / 1M`, fmtRate((seconds * 1e9) / total), '', '', target, status]);
     verdicts.push({ task: 'bulk estimateMany', status });
+    const mb = (bytes) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+    notes.push(
+      `bulk estimateMany: ${total.toLocaleString('en')} texts (the corpus cycled, ${parts.toLocaleString('en')} parts) in one process on one core: ` +
+        `RSS ${mb(rss[0])} at ${checkpoint.toLocaleString('en')} texts, ${mb(rss[1])} at ${total.toLocaleString('en')} (${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)} %)`,
+    );
+
+    // The CLI: `smshex count --lines`, the same texts (newlines inside a text become spaces) on standard input.
+    const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+    const lines = texts.map((t) => t.replace(/[\r\n]/g, ' '));
+    process.stderr.write(`bulk smshex count --lines over ${total} ... `);
+    const t1 = process.hrtime.bigint();
+    const outcome = await new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [cli, 'count', '--lines'], { stdio: ['pipe', 'pipe', 'inherit'] });
+      let newlines = 0;
+      child.stdout.on('data', (chunk) => {
+        for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) newlines++;
+      });
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, newlines }));
+      let i = 0;
+      const feed = () => {
+        while (i < total) {
+          let batch = '';
+          for (let k = 0; k < 1000 && i < total; k++, i++) batch += `${lines[i % lines.length]}\n`;
+          if (!child.stdin.write(batch)) return void child.stdin.once('drain', feed);
+        }
+        child.stdin.end();
+      };
+      feed();
+    });
+    const cliSeconds = Number(process.hrtime.bigint() - t1) / 1e9;
+    process.stderr.write(`${cliSeconds.toFixed(2)} s\n`);
+    const cliOk = outcome.code === 0 && outcome.newlines === total;
+    addRow(['bulk CLI', '**smshex count --lines** (stdin → one JSON line each)', `${((cliSeconds * 1_000_000) / total).toFixed(2)} s / 1M`, fmtRate((cliSeconds * 1e9) / total), '', '', 'report texts/s', cliOk ? 'reported' : `failed (exit ${outcome.code}, ${outcome.newlines} lines)`]);
   }
 }
 
@@ -153,6 +202,13 @@ for (const n of notes) console.log(`check: ${n}`);
 const cpus = os.cpus();
 const machine = `${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${os.platform()} ${os.release()}, Node ${process.version}`;
 const load = (l) => l.map((x) => x.toFixed(2)).join(' / ');
+const commit = (() => {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: fileURLToPath(new URL('..', import.meta.url)), encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+})();
 const met = verdicts.filter((v) => v.status === 'met').length;
 const missed = verdicts.filter((v) => v.status.startsWith('missed'));
 const pending = verdicts.filter((v) => v.status === 'not yet in smshex');
@@ -163,6 +219,7 @@ Written by \`benchmarks/run.mjs\`; do not edit by hand.
 
 - **Command:** \`npm run bench\` (from the repository root: builds smshex, installs \`benchmarks/\` from its lockfile, runs \`node --expose-gc benchmarks/run.mjs\`)
 - **Date:** ${started.toISOString()}
+- **Commit:** ${commit} (the build measured: \`dist/\` of this commit, plus any uncommitted change in the working tree)
 - **Machine:** ${machine}
 - **Load average (1/5/15 min):** ${load(loadBefore)} at the start, ${load(os.loadavg())} at the end
 - **Corpus:** seed ${SEED}, ${corpus.length} messages: ${describeCorpus(corpus)}

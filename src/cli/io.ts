@@ -23,6 +23,8 @@ export interface Output {
   line(text?: string): void;
   /** Writes `text` as is. */
   write(text: string): void;
+  /** Resolves once the stream has room again (at once when it has): what a long stream of output awaits between batches, so memory stays bounded. */
+  drain?(): Promise<void>;
   readonly style: Style;
 }
 
@@ -57,6 +59,7 @@ export function outputFor(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): O
   return {
     line: (text = '') => void stream.write(`${text}\n`),
     write: (text) => void stream.write(text),
+    drain: () => (stream.writableNeedDrain ? new Promise<void>((resolve) => stream.once('drain', resolve)) : Promise.resolve()),
     style: colourFor(stream, env),
   };
 }

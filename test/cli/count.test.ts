@@ -97,4 +97,46 @@ describe.concurrent('smshex count', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('quote an argument that contains spaces');
   });
+
+  it('--lines prints one JSON estimate per line of standard input, in order', async () => {
+    const texts = ['Test message.', '测试短信。😀', '', 'x'.repeat(161), 'crlf'];
+    const run = await smshex(['count', '--lines'], { input: `${texts.slice(0, 4).join('\n')}\n${texts[4]}\r\n` });
+    expect(run).toMatchObject({ status: 0, stderr: '' });
+    const lines = run.stdout.split('\n');
+    expect(lines.pop()).toBe('');
+    expect(lines.map((line) => JSON.parse(line) as unknown)).toEqual(texts.map((text) => JSON.parse(JSON.stringify(estimateSegments(text)))));
+  });
+
+  it('--lines takes the segment options, reports a failing line and goes on, with status 1', async () => {
+    const run = await smshex(['count', '--lines', '--data-coding', '0'], { input: 'ok\nabç\nfine' });
+    expect(run.status).toBe(1);
+    const lines = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatchObject({ text: 'ok', encoding: 'gsm7', reason: 'dataCoding 0 was asked for' });
+    expect(lines[1]).toEqual({ line: 2, error: { code: 'GSM7_UNMAPPABLE', message: expect.stringContaining('"ç" at index 2') } });
+    expect(lines[2]).toMatchObject({ text: 'fine', smsCount: 1 });
+  });
+
+  it('--lines streams many lines across input chunks', async () => {
+    const texts = Array.from({ length: 5_000 }, (_, i) => (i % 10 === 9 ? `Привет ${i}` : `message ${i} `.repeat((i % 7) + 1)));
+    const run = await smshex(['count', '--lines'], { input: `${texts.join('\n')}\n` });
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(texts.length);
+    expect(JSON.parse(lines[4_999] as string)).toEqual(JSON.parse(JSON.stringify(estimateSegments(texts[4_999] as string))));
+    expect(lines.map((line) => (JSON.parse(line) as { text: string }).text)).toEqual(texts);
+  });
+
+  it('--lines refuses a text argument and --json', async () => {
+    expect((await smshex(['count', '--lines', 'Hi'])).status).toBe(2);
+    const both = await smshex(['count', '--lines', '--json']);
+    expect(both.status).toBe(2);
+    expect(both.stderr).toContain('drop --json');
+  });
+
+  it('--lines refuses input that is not UTF-8', async () => {
+    const run = await smshex(['count', '--lines'], { input: Uint8Array.of(0x48, 0x69, 0x0a, 0xff, 0x0a) });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('not valid UTF-8');
+  });
 });

@@ -5,10 +5,11 @@
  * @module
  */
 
-import { describeDataCoding, estimateSegments, type SegmentEstimate } from '../../index.js';
+import { describeDataCoding, estimateMany, estimateSegments, SmsHexError, type SegmentEstimate, type SegmentOptions } from '../../index.js';
 import { atMost, type Command, flag, pointAt, type Values } from '../command.js';
-import { EXIT_OK } from '../errors.js';
+import { EXIT_INVALID, EXIT_OK, UsageError } from '../errors.js';
 import { type Io, readInput, type Style } from '../io.js';
+import { InputError } from '../errors.js';
 import { readSegmentFlags, SEGMENT_FLAGS } from '../options.js';
 import { describeCharacter, table } from '../render.js';
 
@@ -33,6 +34,9 @@ Options:
   --keep-graphemes       never end a part inside a grapheme cluster
   --reference-bits <b>   8 (default) or 16: the concatenation header's size
   --json                 the estimate as JSON
+  --lines                every line of standard input is a text: one JSON
+                         estimate per line, in order (bulk; a line that
+                         fails gives {"line":n,"error":{code,message}})
   -h, --help             this help
 
 A text of "-", or none with a pipe, reads standard input (one final newline
@@ -41,7 +45,8 @@ dropped).
 Examples:
   smshex count "Test message."
   smshex count --language tr "Şişli'de güzel bir gün"
-  smshex count --json "测试短信。"`;
+  smshex count --json "测试短信。"
+  smshex count --lines < texts.txt > estimates.ndjson`;
 
 export const count: Command = {
   name: 'count',
@@ -50,8 +55,14 @@ export const count: Command = {
   options: {
     ...SEGMENT_FLAGS,
     json: { type: 'boolean' },
+    lines: { type: 'boolean' },
   },
   async run(io: Io, values: Values, positionals: readonly string[]): Promise<number> {
+    if (flag(values, 'lines')) {
+      atMost(positionals, 0, 'text with --lines (the texts are the lines of standard input)');
+      if (flag(values, 'json')) throw new UsageError('--lines already prints JSON, one estimate per line: drop --json');
+      return countLines(io, await readSegmentFlags(values));
+    }
     atMost(positionals, 1, 'text');
     const options = await readSegmentFlags(values);
     const { text } = await readInput(io, positionals[0], 'text');
@@ -66,6 +77,77 @@ export const count: Command = {
     return EXIT_OK;
   },
 };
+
+/** Lines of output gathered before one write. */
+const BATCH = 1024;
+
+/**
+ * `--lines`: standard input as newline-delimited texts (UTF-8; `\n` or
+ * `\r\n`; a final line ending is optional), each estimated with the same
+ * options, compiled once, through {@link estimateMany}; one compact JSON
+ * object per line, in order, written in batches that wait for the output to
+ * drain, so memory stays constant however many lines stream through. A text
+ * that fails gives `{"line":n,"error":{"code","message"}}` (n from 1) and the
+ * status is 1 at the end; the other lines are still estimated.
+ */
+async function countLines(io: Io, options: SegmentOptions): Promise<number> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let pending = '';
+  let line = 0;
+  let failed = false;
+  const out: string[] = [];
+  const flush = async (): Promise<void> => {
+    if (out.length === 0) return;
+    io.stdout.write(`${out.join('\n')}\n`);
+    out.length = 0;
+    if (io.stdout.drain !== undefined) await io.stdout.drain();
+  };
+  const estimateAll = async (texts: string[]): Promise<void> => {
+    let from = 0;
+    while (from < texts.length) {
+      try {
+        // A failing text ends the iteration: it is reported and the rest is estimated afresh.
+        for (const estimate of estimateMany(from === 0 ? texts : texts.slice(from), options)) {
+          line++;
+          from++;
+          out.push(JSON.stringify(estimate));
+          if (out.length >= BATCH) await flush();
+        }
+      } catch (error) {
+        if (!(error instanceof SmsHexError)) throw error;
+        line++;
+        from++;
+        failed = true;
+        out.push(JSON.stringify({ line, error: { code: error.code, message: error.message } }));
+      }
+    }
+  };
+  const decode = (bytes?: Uint8Array): string => {
+    try {
+      return bytes === undefined ? decoder.decode() : decoder.decode(bytes, { stream: true });
+    } catch {
+      throw new InputError(`standard input is not valid UTF-8 (after line ${line})`);
+    }
+  };
+  const take = (text: string, final: boolean): string[] => {
+    const pieces = text.split('\n');
+    const rest = final ? '' : (pieces.pop() as string);
+    if (final && pieces[pieces.length - 1] === '') pieces.pop();
+    for (let i = 0; i < pieces.length; i++) {
+      const piece = pieces[i] as string;
+      if (piece.endsWith('\r')) pieces[i] = piece.slice(0, -1);
+    }
+    pending = rest;
+    return pieces;
+  };
+  for await (const chunk of io.stdin) {
+    const texts = take(pending + decode(typeof chunk === 'string' ? new TextEncoder().encode(chunk) : (chunk as Uint8Array)), false);
+    if (texts.length > 0) await estimateAll(texts);
+  }
+  await estimateAll(take(pending + decode(), true));
+  await flush();
+  return failed ? EXIT_INVALID : EXIT_OK;
+}
 
 const UNIT_NAMES: Readonly<Record<SegmentEstimate['encoding'], string>> = { gsm7: 'septets', ucs2: 'UTF-16 code units', '8bit': 'octets' };
 
