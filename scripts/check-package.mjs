@@ -39,14 +39,17 @@ const CORE = [
  * imports: the 13 national languages (about 4.5 kB) come only with
  * `NATIONAL_LANGUAGES`, a language constant, `preview`, or decoding (a received
  * header may name any language). `absent` names text that must not be in the
- * bundle: the national tables' spec references.
+ * bundle: the national tables' spec references. The budgets of estimateSegments
+ * (13 kB) and buildBinaryMessages (17 kB) were raised by 1 kB on 2026-12-01 for
+ * the compiled plans, the coding values, linear keepGraphemes and the native
+ * UCS-2 path (they measured 12.0 and 16.3 kB); the core keeps its 12 kB.
  */
 const BUNDLES = [
   { use: 'SmsHexError alone', names: ['SmsHexError'], budget: 1_000, absent: 'Annex A.2.' },
   { use: 'the core (hex, GSM 7-bit, UCS-2, encodeText/decodeText)', names: CORE, budget: 12_000, absent: 'Annex A.2.' },
-  { use: 'estimateSegments', names: ['estimateSegments'], budget: 12_000, absent: 'Annex A.2.' },
-  { use: 'estimateSegments with TURKISH', names: ['estimateSegments', 'TURKISH'], budget: 12_000, absent: 'Annex A.3.4' },
-  { use: 'buildBinaryMessages', names: ['buildBinaryMessages'], budget: 16_000, absent: 'Annex A.2.' },
+  { use: 'estimateSegments', names: ['estimateSegments'], budget: 13_000, absent: 'Annex A.2.' },
+  { use: 'estimateSegments with TURKISH', names: ['estimateSegments', 'TURKISH'], budget: 13_000, absent: 'Annex A.3.4' },
+  { use: 'buildBinaryMessages', names: ['buildBinaryMessages'], budget: 17_000, absent: 'Annex A.2.' },
   { use: 'validateBinaryRequest (validateRequest for v1 multi)', names: ['validateBinaryRequest'], budget: 24_000 },
   // The request layer (issue 15): every envelope's builder runs its validator on what it built, so it carries it.
   { use: 'validateRequest', names: ['validateRequest'], budget: 24_000 },
