@@ -157,14 +157,18 @@ const v2: Endpoint = {
   },
 };
 
+/** One GSM 7-bit byte, "T". */
+const TEXT_STAND_IN = /* @__PURE__ */ Object.freeze({ hex: '54', dataCoding: 0, esmClass: 0 });
+
 const v3: Endpoint = {
   path: '/sms/3/messages',
   formats: ['json'],
   xmlRoot: 'smsResponse',
   check: (body) => {
-    // Text content is estimated, not validated as binary.
-    const binary = isRecord(body) ? { ...body, messages: list(own(body, 'messages')).filter((m) => typeof own(own(m, 'content'), 'text') !== 'string') } : body;
-    if (isRecord(binary) && list(own(binary, 'messages')).length === 0 && list(own(body, 'messages')).length > 0) return [];
+    // Text content is estimated, not checked as binary: it stands in as one valid byte, so paths keep their indexes.
+    const binary = isRecord(body)
+      ? { ...body, messages: list(own(body, 'messages')).map((m) => (typeof own(own(m, 'content'), 'text') === 'string' ? { ...(m as Json), content: TEXT_STAND_IN } : m)) }
+      : body;
     return checkAsV1(binary, (b) => v2ToV1(b, true), (p) => v2FromV1(p, true));
   },
   answer: (body, ids) => {

@@ -371,3 +371,17 @@ describe('options', () => {
     await expect(extra.close()).resolves.toBeUndefined();
   });
 });
+
+describe('v3 text and binary together', () => {
+  it('an issue in a binary message after a text message keeps its index', async () => {
+    const body = {
+      messages: [
+        { sender: 'InfoSMS', destinations: [{ to: '41793026727' }], content: { text: 'Hello' } },
+        { sender: 'InfoSMS', destinations: [{ to: '41793026727' }], content: { hex: '48 6g' } },
+      ],
+    };
+    const answer = await send(twin.url, '/sms/3/messages', { body });
+    expect(answer.status).toBe(400);
+    expect(answer.json.issues.map((i: { path: unknown }) => i.path)).toEqual([['messages', 1, 'content', 'hex']]);
+  });
+});

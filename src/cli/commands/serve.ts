@@ -6,7 +6,6 @@
  * @module
  */
 
-import { startTwin } from '../../twin/index.js';
 import { atMost, type Command, stringValue, type Values } from '../command.js';
 import { EXIT_OK, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
@@ -71,8 +70,10 @@ export const serve: Command = {
       ...(logLimit === undefined ? {} : { logLimit }),
     };
     const stopped = stopSignal();
-    let twin;
+    let twin: Awaited<ReturnType<typeof import('../../twin/index.js').startTwin>>;
     try {
+      // Loaded only here, so the other commands start without node:http.
+      const { startTwin } = await import('../../twin/index.js');
       twin = await startTwin(options);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
