@@ -1,5 +1,5 @@
 // Mutation testing: `npm run mutate` (all of src/, hours on 2 cores) or
-// `npm run mutate -- --mutate src/gsm7/packing.ts` for one module (about 20-27 mutants a minute).
+// `npm run mutate -- --mutate src/codecs/gsm7/packing.ts` for one module (about 20-27 mutants a minute).
 // Why the settings are what they are: docs/mutation.md and vitest.stryker.config.ts.
 // The score and date go into the README's quality section.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
@@ -15,11 +15,10 @@ export default {
     'src/**/*.ts',
     '!src/cli/**',
     '!src/index.ts',
-    '!src/**/types.ts',
-    '!src/gsm7/national/*.ts',
-    'src/gsm7/national/index.ts', // compiles the tables: code, not data
-    '!src/gsm7/default-alphabet.ts',
-    '!src/transliterate/{cyrillic,european,greek,smart,turkish}.ts',
+    '!src/codecs/gsm7/tables/*.ts',
+    'src/codecs/gsm7/tables/index.ts', // compiles the tables: code, not data
+    '!src/codecs/gsm7/default-alphabet.ts',
+    '!src/text/transliterate/{cyrillic,european,greek,smart,turkish}.ts',
   ],
   coverageAnalysis: 'perTest',
   // A static mutant (code run when a module loads) would run the whole suite; see docs/mutation.md.

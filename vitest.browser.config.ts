@@ -14,7 +14,7 @@ import { CHROMIUM, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 export default defineConfig({
   test: {
     include: [
-      'test/{hex,gsm7,ucs2,text,segments,udh,binary,transliterate,preview,bulk,coding,api,reference,legacy}/**/*.test.ts',
+      'test/{codecs,pdu,text,segments,binary,preview,bulk,api,reference,legacy}/**/*.test.ts',
       // The properties and regressions that need no node:* module.
       'test/fuzz/invariants{,-binary}.test.ts',
       'test/hardening/{coverage-gaps,fuzz-regressions,packing-bounds,shared-state}.test.ts',
@@ -22,16 +22,19 @@ export default defineConfig({
     exclude: [
       // These read files or load CommonJS peers through node:fs / node:module.
       'test/segments/cross-check.test.ts',
-      'test/transliterate/transliterate.test.ts',
+      'test/text/transliterate/transliterate.test.ts',
       'test/legacy/bundle.test.ts',
       // Node's Buffer fast path of toHex.
-      'test/hex/to-hex.fast-path.test.ts',
+      'test/codecs/hex/to-hex.fast-path.test.ts',
       // smshex/legacy takes its tables from iconv-lite, which needs Node's Buffer: it does not load in a browser.
       'test/legacy/codings.test.ts',
       'test/segments/language.test.ts',
       'test/text/codings.test.ts',
     ],
     setupFiles: ['test/setup/fast-check-seed.ts'],
+    // A net for a hung test on a loaded machine, never a measure of speed.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     browser: {
       enabled: true,
       headless: true,

@@ -22,7 +22,7 @@ function rank(file: string, area: string | undefined): number {
 
 /**
  * The tests of the mutated module's own area first (StrykerJS names the
- * mutated file in `related`: src/hex/parse-hex.ts puts test/hex/ first), then
+ * mutated file in `related`: src/codecs/hex/parse-hex.ts puts test/codecs/hex/ first), then
  * the other unit tests (by path), the slow sweeps last, in the order of `LAST`.
  */
 class FocusedFirst extends BaseSequencer {
@@ -66,7 +66,6 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: [
       ...configDefaults.exclude,
-      'test/hardening/linear-time.test.ts',
       // These run the built dist/ (or a browser on it), which a mutant of src/ never reaches.
       'test/e2e/**',
       'test/cli/**',

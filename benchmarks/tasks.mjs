@@ -81,7 +81,7 @@ export function buildTasks(smshex, corpus) {
           available: hasExport(smshex, 'estimateSegments'),
           fn: (text) => {
             const r = smshex.estimateSegments(text);
-            return r.smsCount + (r.encoding === 'GSM7' ? 0 : 1000);
+            return r.smsCount + (r.encoding === 'gsm7' ? 0 : 1000);
           },
         },
       ],
@@ -200,7 +200,7 @@ function countAgreement(texts, estimate, peer) {
   for (const text of texts) {
     const ours = estimate(text);
     const theirs = peer.getCharCount(text);
-    if (ours.smsCount !== theirs.msgCount || (ours.encoding === 'GSM7') !== (theirs.encoding === 'GSM')) differ++;
+    if (ours.smsCount !== theirs.msgCount || (ours.encoding === 'gsm7') !== (theirs.encoding === 'GSM')) differ++;
   }
   return `${texts.length - differ}/${texts.length} agree with @trt2 on smsCount and coding`;
 }

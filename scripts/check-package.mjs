@@ -1,17 +1,23 @@
 #!/usr/bin/env node
 /**
  * Checks the package as users get it: `npm pack`; the tarball holds only
- * dist/, README.md, LICENSE and package.json; installed offline (its one
- * runtime dependency, iconv-lite, is in npm's cache after `npm ci`) into a
- * temporary project, it is loaded with both
- * `import` and `require` and builds the provider's two examples, and its
- * `smshex/twin` starts and answers through both; publint and
- * @arethetypeswrong/cli report nothing; and what a bundler keeps of the
- * package for each use (minified + gzip) stays within its budget in BUNDLES,
- * the core's being the issue's 12 kB. Run after `npm run build`.
+ * dist/ (no source maps), README.md, CHANGELOG.md, LICENSE, the guides
+ * (docs/*.md) and package.json, every file the README links to that is meant
+ * to ship, and stays within its size budget; installed offline into a fresh
+ * project, with install scripts allowed, it runs none and npm warns about none
+ * (no `allowScripts` warning); it is loaded with both `import` and `require`
+ * and builds the provider's two examples, and its `smshex/twin` starts and
+ * answers through both; publint and @arethetypeswrong/cli
+ * report nothing; and what a bundler keeps of the package for each use
+ * (minified + gzip) stays within its budget in BUNDLES, the core's being the
+ * issue's 12 kB. Run after `npm run build`.
+ *
+ * Offline: the runtime dependencies (iconv-lite and what it needs, the
+ * lockfile's non-dev packages) are packed from node_modules/ beside the
+ * package's tarball and installed with it, so no registry is asked.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +29,7 @@ import { formatMessage } from 'publint/utils';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The codec core: hex, errors, GSM 7-bit (default alphabet, packing), UCS-2, text coding. */
 const CORE = [
-  'SmsHexError', 'toHex', 'parseHex', 'validateHex', 'encodeGsm7', 'decodeGsm7', 'isGsm7',
+  'SmsHexError', 'toHex', 'parseHex', 'safeParseHex', 'encodeGsm7', 'decodeGsm7', 'isGsm7',
   'packSeptets', 'unpackSeptets', 'encodeUcs2', 'decodeUcs2', 'encodeText', 'decodeText',
 ];
 
@@ -41,16 +47,29 @@ const BUNDLES = [
   { use: 'the core (hex, GSM 7-bit, UCS-2, encodeText/decodeText)', names: CORE, budget: 12_000, absent: 'Annex A.2.' },
   { use: 'estimateSegments', names: ['estimateSegments'], budget: 12_000, absent: 'Annex A.2.' },
   { use: 'estimateSegments with TURKISH', names: ['estimateSegments', 'TURKISH'], budget: 12_000, absent: 'Annex A.3.4' },
-  { use: 'buildBinaryMessages, buildMultiRequest', names: ['buildBinaryMessages', 'buildMultiRequest'], budget: 16_000, absent: 'Annex A.2.' },
-  { use: 'validateBinaryRequest', names: ['validateBinaryRequest'], budget: 20_000 },
-  { use: 'everything smshex exports', names: undefined, budget: 32_000 },
+  { use: 'buildBinaryMessages', names: ['buildBinaryMessages'], budget: 16_000, absent: 'Annex A.2.' },
+  { use: 'validateBinaryRequest (validateRequest for v1 multi)', names: ['validateBinaryRequest'], budget: 24_000 },
+  // The request layer (issue 15): every envelope's builder runs its validator on what it built, so it carries it.
+  { use: 'validateRequest', names: ['validateRequest'], budget: 24_000 },
+  { use: 'buildRequest, buildMultiRequest (with the validator)', names: ['buildRequest', 'buildMultiRequest'], budget: 36_000 },
+  { use: 'everything smshex exports', names: undefined, budget: 44_000 },
 ];
 
-const ALLOWED_FILE = /^(dist\/.+|README\.md|LICENSE|package\.json)$/;
+const ALLOWED_FILE = /^(dist\/.+|README\.md|CHANGELOG\.md|LICENSE|package\.json|docs\/[a-z-]+\.md)$/;
 const REQUIRED_FILES = [
-  'package.json', 'README.md', 'LICENSE', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts',
+  'package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts',
+  'dist/legacy.js', 'dist/legacy.cjs', 'dist/cli.js',
   'dist/twin.js', 'dist/twin.cjs', 'dist/twin.d.ts', 'dist/twin.d.cts',
 ];
+/** What must never be in the tarball: source maps (their sources are not shipped), tests, sources. */
+const FORBIDDEN_FILE = /\.map$|(^|\/)(test|tests|src|__tests__)\/|\.test\.|\.spec\./;
+/** The README's relative links that stay in the repository (the README says why); every other one must ship. */
+const REPOSITORY_ONLY_LINKS = new Set(['docs/playground/index.html', 'docs/playground/screenshot.png', 'benchmarks/README.md', 'benchmarks/SCALING.md']);
+/** Tarball budget, in bytes: packed (what npm downloads) and unpacked. */
+const PACKED_BUDGET = 250_000;
+const UNPACKED_BUDGET = 1_000_000;
+/** Lifecycle scripts npm runs when a package is installed: the package must declare none. */
+const INSTALL_SCRIPTS = ['preinstall', 'install', 'postinstall', 'prepare', 'preprepare', 'postprepare'];
 
 /** The provider's two examples of POST /sms/1/binary/multi, as smshex must build them. */
 const EXAMPLES = [
@@ -75,21 +94,53 @@ const work = mkdtempSync(join(tmpdir(), 'smshex-package-'));
 try {
   console.log('check-package: the package as users get it');
 
-  // 1. npm pack, and what the tarball holds.
+  // 1. npm pack (dist/ is built; the prepack build is left to `npm publish`), and what the tarball holds.
   const [packed] = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], ROOT));
   const tarball = join(work, packed.filename);
   const files = packed.files.map((f) => f.path);
   const stray = files.filter((f) => !ALLOWED_FILE.test(f));
+  const forbidden = files.filter((f) => FORBIDDEN_FILE.test(f));
   const missing = REQUIRED_FILES.filter((f) => !files.includes(f));
-  if (stray.length > 0) fail(`tarball holds files outside dist/, README.md, LICENSE, package.json: ${stray.join(', ')}`);
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const links = [...readme.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)].map((m) => m[1]).filter((href) => !/^[a-z]+:/.test(href));
+  const unshipped = [...new Set(links)].filter((href) => !REPOSITORY_ONLY_LINKS.has(href) && !files.includes(href));
+  if (stray.length > 0) fail(`tarball holds files outside dist/, README.md, CHANGELOG.md, LICENSE, docs/*.md, package.json: ${stray.join(', ')}`);
+  if (forbidden.length > 0) fail(`tarball holds source maps, tests or sources: ${forbidden.join(', ')}`);
   if (missing.length > 0) fail(`tarball lacks ${missing.join(', ')}`);
-  if (stray.length === 0 && missing.length === 0) ok(`tarball ${packed.filename}: ${files.length} files, ${packed.size} bytes packed`);
+  if (unshipped.length > 0) fail(`the README links files the tarball lacks: ${unshipped.join(', ')}`);
+  if (stray.length + forbidden.length + missing.length + unshipped.length === 0) {
+    ok(`tarball ${packed.filename}: ${files.length} files, every README link that should ship ships, no source maps or tests`);
+  }
+  const size = `${packed.size} bytes packed (budget ${PACKED_BUDGET}), ${packed.unpackedSize} unpacked (budget ${UNPACKED_BUDGET})`;
+  if (packed.size > PACKED_BUDGET || packed.unpackedSize > UNPACKED_BUDGET) fail(`tarball too big: ${size}`);
+  else ok(`tarball size: ${size}`);
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  const declared = INSTALL_SCRIPTS.filter((name) => manifest.scripts?.[name] !== undefined);
+  if (declared.length > 0) fail(`package.json declares install scripts: ${declared.join(', ')}`);
+  else if (manifest.scripts?.prepack === undefined) fail('package.json has no prepack script: `npm publish` would not build dist/');
+  else ok('no install script declared; dist/ is built by prepack');
 
-  // 2. Installed into a fresh project, through import and require.
+  // 2. Installed into a fresh project, offline, install scripts allowed and run in the foreground so any would
+  // show; then loaded through import and require.
   const consumer = join(work, 'consumer');
   mkdirSync(consumer);
   writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, version: '0.0.0' }));
-  run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock', tarball], consumer);
+  const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8'));
+  const runtime = Object.entries(lock.packages)
+    .filter(([path, entry]) => path.startsWith('node_modules/') && entry.dev !== true && !path.slice(13).includes('node_modules/'))
+    .map(([path]) => join(ROOT, path));
+  const dependencies = runtime.map((dir) => join(work, JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work, dir], ROOT))[0].filename));
+  const install = spawnSync(
+    'npm',
+    ['install', '--offline', '--no-audit', '--no-fund', '--no-package-lock', '--foreground-scripts', tarball, ...dependencies],
+    { cwd: consumer, encoding: 'utf8', env: { ...process.env, npm_config_ignore_scripts: 'false' } },
+  );
+  const installOutput = `${install.stdout}${install.stderr}`;
+  const scriptRan = /^> smshex@/m.test(installOutput);
+  const warned = /install-scripts|allowScripts/i.test(installOutput);
+  if (install.status !== 0) fail(`npm install of the tarball failed:\n${installOutput}`);
+  else if (scriptRan || warned) fail(`installing the tarball ran or flagged an install script:\n${installOutput}`);
+  else ok(`installed offline from the tarball (with ${runtime.map((dir) => dir.slice(dir.lastIndexOf('node_modules/') + 13)).join(', ')}): no install script ran, no allowScripts warning`);
   const program = (load) => `${load}
 const examples = ${JSON.stringify(EXAMPLES.map((e) => e.text))}.map((text) => {
   const { hex, dataCoding } = smshex.encodeText(text);

@@ -9,11 +9,18 @@
 export type IssuePath = ReadonlyArray<string | number>;
 
 /**
+ * How serious an issue is. Thrown errors and the issues of `safe*` functions
+ * leave it out (they are errors); validators of whole bodies set it on every
+ * issue, so a caller can accept a body that has only warnings.
+ */
+export type IssueSeverity = 'error' | 'warning' | 'info';
+
+/**
  * Every stable error code smshex produces. The README and `docs/errors.md`
  * list them with their meaning; a code never changes once released.
  */
 export type SmsHexErrorCode =
-  // spaced hex (src/hex)
+  // spaced hex (src/codecs/hex)
   | 'HEX_EMPTY'
   | 'HEX_INVALID_CHAR'
   | 'HEX_ODD_DIGITS'
@@ -24,16 +31,16 @@ export type SmsHexErrorCode =
   | 'HEX_TOO_LONG'
   // any validate* function given something that is not even the right type
   | 'INPUT_TYPE'
-  // GSM 7-bit (src/gsm7)
+  // GSM 7-bit (src/codecs/gsm7)
   | 'GSM7_UNMAPPABLE'
   | 'GSM7_INVALID_SEPTET'
   | 'GSM7_TRAILING_ESCAPE'
   | 'GSM7_TRUNCATED'
   | 'GSM7_UNASSIGNED_SEPTET'
-  // UCS-2 (src/ucs2)
+  // UCS-2 (src/codecs/ucs2)
   | 'UCS2_LONE_SURROGATE'
   | 'UCS2_ODD_LENGTH'
-  // User Data Header (src/udh)
+  // User Data Header (src/pdu/udh)
   | 'UDH_TRUNCATED'
   | 'UDH_IE_OVERRUN'
   | 'UDH_IE_LENGTH'
@@ -46,7 +53,7 @@ export type SmsHexErrorCode =
   | 'MESSAGE_EMPTY'
   | 'REASSEMBLE_INCOMPLETE'
   | 'REASSEMBLE_MISMATCH'
-  // text codings beyond 0 and 8 (src/text/coding.ts, src/legacy)
+  // text codings beyond 0 and 8 (src/codecs/coding.ts, src/legacy)
   | 'CODING_UNMAPPABLE'
   | 'CODING_UNDEFINED_BYTE'
   // request bodies (src/binary/validate-request)
@@ -69,7 +76,20 @@ export type SmsHexErrorCode =
   | 'PART_TOO_LONG'
   | 'CONCAT_TOTAL_MISMATCH'
   | 'CONCAT_SEQUENCE_DUPLICATE'
-  | 'CONCAT_SEQUENCE_MISSING';
+  | 'CONCAT_SEQUENCE_MISSING'
+  // envelopes of every endpoint (src/requests)
+  | 'UNKNOWN_FIELD'
+  | 'FIELD_DEFAULTED'
+  | 'FIELD_INVALID'
+  | 'FIELD_ADJUSTED'
+  | 'FIELD_UNSUPPORTED'
+  | 'SEND_AT_INVALID'
+  | 'REQUEST_ENVELOPE_MIXED'
+  | 'REFERENCE_INVALID'
+  | 'RESPONSE_SHAPE'
+  | 'SMS_COUNT_MISMATCH'
+  // the playground's checker (docs/playground), for pasted input that is not JSON (the library reads no JSON)
+  | 'JSON_SYNTAX';
 
 /**
  * A problem found in user input, as plain data: what a `validate*` function
@@ -77,9 +97,9 @@ export type SmsHexErrorCode =
  *
  * @example
  * ```ts
- * const result = validateHex('0f c2 4g');
+ * const result = safeParseHex('0f c2 4g');
  * if (!result.ok) console.log(result.error);
- * // { code: 'HEX_INVALID_CHAR', message: 'validateHex: invalid character "g" at index 7', index: 7 }
+ * // { code: 'HEX_INVALID_CHAR', message: 'safeParseHex: invalid character "g" at index 7', index: 7 }
  * ```
  */
 export interface SmsHexIssue {
@@ -91,6 +111,8 @@ export interface SmsHexIssue {
   readonly index?: number;
   /** Field path into a structured input, where one applies. */
   readonly path?: IssuePath;
+  /** How serious the issue is, where a validator grades it; absent means an error. */
+  readonly severity?: IssueSeverity;
 }
 
 /**
@@ -133,6 +155,17 @@ export class SmsHexError extends Error {
     return this.toIssue();
   }
 }
+
+/**
+ * Where the unit at `position` of a codec's input came from in the caller's
+ * input: the index an issue reports there, and the field path. Codecs take
+ * one so that their errors are positioned where the caller's data is (a
+ * payload behind a header, an octet in spaced hex) without being caught and
+ * rebuilt.
+ *
+ * @internal
+ */
+export type Locate = (position: number) => { readonly index: number; readonly path?: IssuePath };
 
 /** Details a message template may use. */
 export interface IssueDetails {
@@ -198,10 +231,10 @@ const TEMPLATES: { readonly [C in SmsHexErrorCode]: (d: IssueDetails) => string 
   REQUEST_UNSAFE_KEY: (d) => `key ${quote(d.value)} does not belong in a request body${extra(d)}`,
   REQUEST_UNREADABLE: (d) => `the value cannot be read${extra(d)}`,
   REQUEST_ISSUES_CAPPED: (d) => `more than ${d.limit} issues: checking stopped${extra(d)}`,
-  FROM_INVALID: (d) => `invalid sender ${d.value ?? ''}${extra(d)}`,
-  FROM_FORMAT: (d) => `sender ${d.value ?? ''} is not in the expected format${extra(d)}`,
-  TO_INVALID: (d) => `invalid destination ${d.value ?? ''}${extra(d)}`,
-  TO_FORMAT: (d) => `destination ${d.value ?? ''} is not in international format${extra(d)}`,
+  FROM_INVALID: (d) => (d.value === undefined ? `missing sender${extra(d)}` : `invalid sender ${d.value}${extra(d)}`),
+  FROM_FORMAT: (d) => `sender ${d.value ?? ''} is not in the form the API takes${extra(d)}`,
+  TO_INVALID: (d) => (d.value === undefined ? `missing destination${extra(d)}` : `invalid destination ${d.value}${extra(d)}`),
+  TO_FORMAT: (d) => `destination ${d.value ?? ''} is not in the form the API takes${extra(d)}`,
   TO_DUPLICATE: (d) => `destination ${d.value ?? ''} appears more than once${extra(d)}`,
   DATA_CODING_INVALID: (d) => `dataCoding must be an integer from 0 to 255, got ${d.value ?? 'something else'}`,
   DATA_CODING_RESERVED: (d) => `dataCoding ${d.value ?? ''} is reserved${extra(d)}`,
@@ -214,6 +247,17 @@ const TEMPLATES: { readonly [C in SmsHexErrorCode]: (d: IssueDetails) => string 
   CONCAT_TOTAL_MISMATCH: (d) => `parts of one concatenated message disagree on the total${extra(d)}`,
   CONCAT_SEQUENCE_DUPLICATE: (d) => `a concatenation sequence number repeats${extra(d)}`,
   CONCAT_SEQUENCE_MISSING: (d) => `a concatenated message is incomplete${extra(d)}`,
+  UNKNOWN_FIELD: (d) => `unknown field ${quote(d.value)}${extra(d)}`,
+  FIELD_DEFAULTED: (d) => `${d.value ?? 'the field'} is absent and defaults to ${d.limit ?? 0}${extra(d)}`,
+  FIELD_INVALID: (d) => `invalid ${d.value ?? 'value'}${extra(d)}`,
+  FIELD_ADJUSTED: (d) => `the provider changes ${d.value ?? 'this value'}${extra(d)}`,
+  FIELD_UNSUPPORTED: (d) => `${quote(d.value)} cannot be carried by this endpoint${extra(d)}`,
+  SEND_AT_INVALID: (d) => `invalid sendAt ${d.value ?? ''}${extra(d)}`,
+  REQUEST_ENVELOPE_MIXED: (d) => `the body mixes the fields of several endpoints${extra(d)}`,
+  REFERENCE_INVALID: (d) => `reference must be an integer from 0 to ${d.limit}, got ${d.value ?? 'something else'}${extra(d)}`,
+  RESPONSE_SHAPE: (d) => `malformed response${extra(d)}`,
+  SMS_COUNT_MISMATCH: (d) => `the provider counted ${d.actual} SMS where smshex counts ${d.limit}${extra(d)}`,
+  JSON_SYNTAX: (d) => `not valid JSON${at(d)}${extra(d)}`,
 };
 
 /**
@@ -224,6 +268,17 @@ const TEMPLATES: { readonly [C in SmsHexErrorCode]: (d: IssueDetails) => string 
  */
 export function createIssue(fn: string, code: SmsHexErrorCode, details: IssueDetails = {}): SmsHexIssue {
   return makeIssueObject(code, `${fn}: ${TEMPLATES[code](details)}`, details.index, details.path);
+}
+
+/**
+ * The issue of an input that cannot be inspected: a proxy whose traps throw, a
+ * revoked proxy, a getter that throws. What the `validate*` and `safe*`
+ * functions return instead of letting the exception through.
+ *
+ * @internal
+ */
+export function uninspectableIssue(fn: string, what: string): SmsHexIssue {
+  return createIssue(fn, 'INPUT_TYPE', { detail: what, value: 'a value that threw when read' });
 }
 
 /**

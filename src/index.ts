@@ -7,34 +7,36 @@
  */
 
 export { SmsHexError } from './errors.js';
-export type { IssuePath, SmsHexErrorCode, SmsHexIssue } from './errors.js';
+export type { IssuePath, IssueSeverity, SmsHexErrorCode, SmsHexIssue } from './errors.js';
 
-export { toHex } from './hex/to-hex.js';
-export type { ToHexOptions } from './hex/to-hex.js';
-export { parseHex, validateHex } from './hex/parse-hex.js';
-export type { ParseHexOptions, ValidateHexResult } from './hex/parse-hex.js';
+export { toHex } from './codecs/hex/to-hex.js';
+export type { ToHexOptions } from './codecs/hex/to-hex.js';
+export { parseHex, safeParseHex } from './codecs/hex/parse-hex.js';
+export type { ParseHexOptions, SafeParseHexResult } from './codecs/hex/parse-hex.js';
 
-export { DEFAULT_ALPHABET, DEFAULT_EXTENSION } from './gsm7/default-alphabet.js';
-export type { CompiledTable, Gsm7Table } from './gsm7/table.js';
-export { decodeGsm7, encodeGsm7, isGsm7 } from './gsm7/codec.js';
-export type { EncodeGsm7Options, Gsm7EncodeResult, Replacement } from './gsm7/codec.js';
-export { packSeptets, unpackSeptets } from './gsm7/packing.js';
+export { DEFAULT_ALPHABET, DEFAULT_EXTENSION } from './codecs/gsm7/default-alphabet.js';
+export type { CompiledTable, Gsm7Table } from './codecs/gsm7/table.js';
+export { encodeGsm7, isGsm7 } from './codecs/gsm7/codec.js';
+export { decodeGsm7 } from './codecs/gsm7/decode.js';
+export type { EncodeGsm7Options, Gsm7EncodeResult, Replacement } from './codecs/gsm7/codec.js';
+export { packSeptets, unpackSeptets } from './codecs/gsm7/packing.js';
 
-export { decodeUcs2, encodeUcs2 } from './ucs2/codec.js';
+export { decodeUcs2, encodeUcs2 } from './codecs/ucs2/codec.js';
 
 export { DATA_CODING_GSM7, DATA_CODING_UCS2, encodeText } from './text/encode-text.js';
 export type { EncodedText, EncodeTextOptions } from './text/encode-text.js';
 
 // Segments: how many SMS a text costs and how it splits (TS 23.040 §9.2.3.24).
-export { MAX_PARTS, partCapacity, USER_DATA_OCTETS, USER_DATA_SEPTETS } from './segments/capacity.js';
-export type { Encoding } from './segments/capacity.js';
+export { MAX_PARTS, USER_DATA_OCTETS, USER_DATA_SEPTETS } from './pdu/limits.js';
+export { partCapacity } from './segments/capacity.js';
+export type { Encoding } from './codecs/coding.js';
 export { estimateSegments } from './segments/estimate.js';
 export type { SegmentEstimate } from './segments/estimate.js';
 export type { SegmentOptions } from './segments/plan.js';
 export { splitText } from './segments/split.js';
 export type { TextPart } from './segments/split.js';
 
-// User Data Header (src/udh)
+// User Data Header (src/pdu/udh)
 export {
   concatElement,
   ESM_CLASS_UDHI,
@@ -45,30 +47,28 @@ export {
   IEI_PORTS_8,
   IEI_SINGLE_SHIFT,
   MAX_UDH_OCTETS,
-} from './udh/elements.js';
-export type { ConcatElement, ParsedUdh, PortsElement, RawElement, ShiftElement, UdhElement } from './udh/elements.js';
-export { buildUdh, udhLength } from './udh/build.js';
-export { parseUdh, validateUdh } from './udh/parse.js';
-export type { ValidateUdhResult } from './udh/parse.js';
+} from './pdu/udh/elements.js';
+export type { ConcatElement, ParsedUdh, PortsElement, RawElement, ShiftElement, UdhElement } from './pdu/udh/elements.js';
+export { buildUdh, udhLength } from './pdu/udh/build.js';
+export { parseUdh, safeParseUdh } from './pdu/udh/parse.js';
+export type { SafeParseUdhResult } from './pdu/udh/parse.js';
 
 // Ready binary messages and request bodies.
-export { buildBinaryMessages, buildMultiRequest } from './binary/build.js';
-export type { BinaryMessage, BinaryMessageInput, BinaryPayload, BinaryRequest } from './binary/build.js';
+export { buildBinaryMessages } from './binary/build.js';
+export type { BinaryMessage, BinaryMessageInput, BinaryPayload } from './binary/build.js';
 export { createReferenceGenerator } from './binary/reference.js';
 export type { ReferenceGenerator, ReferenceGeneratorOptions } from './binary/reference.js';
-export { toXml } from './binary/xml.js';
-export type { ToXmlOptions } from './binary/xml.js';
 
 // Transliteration: explicit and reported, never silent.
-export { transliterate, TRANSLITERATION_TABLES } from './transliterate/transliterate.js';
-export type { TransliterationOption, TransliterationProfile, TransliterationResult } from './transliterate/transliterate.js';
-export type { TransliterationTable } from './transliterate/table.js';
+export { transliterate, TRANSLITERATION_TABLES } from './text/transliterate/transliterate.js';
+export type { TransliterationOption, TransliterationProfile, TransliterationResult } from './text/transliterate/transliterate.js';
+export type { TransliterationTable } from './text/transliterate/table.js';
 
 // Text codings beyond 0 and 8, decoding text, and the data coding byte (issue 5)
-export type { TextCoding } from './text/coding.js';
+export type { TextCoding } from './codecs/coding.js';
 export { decodeText } from './text/decode-text.js';
 export type { DecodeTextOptions } from './text/decode-text.js';
-export { describeDataCoding } from './coding/describe.js';
+export { describeDataCoding } from './pdu/dcs.js';
 export type {
   DataCodingAlphabet,
   DataCodingDescription,
@@ -79,28 +79,29 @@ export type {
   MessageClass,
   MessageWaitingIndication,
   MessageWaitingType,
-} from './coding/describe.js';
+} from './pdu/dcs.js';
 
 // National language tables (TS 23.038 §6.2.1.2.4, Annex A): registry, table modules and charset resolution.
-export { NATIONAL_LANGUAGES, isLanguageCode } from './gsm7/national/index.js';
-export type { LanguageCode } from './gsm7/national/index.js';
-export type { NationalLanguage } from './gsm7/national/language.js';
-export { resolveCharset, shiftTableElements } from './gsm7/resolve-charset.js';
-export type { ShiftTableOptions } from './gsm7/resolve-charset.js';
-export type { Gsm7Charset } from './gsm7/charset.js';
-export { TURKISH, TURKISH_LOCKING_SHIFT, TURKISH_SINGLE_SHIFT } from './gsm7/national/turkish.js';
-export { SPANISH, SPANISH_SINGLE_SHIFT } from './gsm7/national/spanish.js';
-export { PORTUGUESE, PORTUGUESE_LOCKING_SHIFT, PORTUGUESE_SINGLE_SHIFT } from './gsm7/national/portuguese.js';
-export { BENGALI, BENGALI_LOCKING_SHIFT, BENGALI_SINGLE_SHIFT } from './gsm7/national/bengali.js';
-export { GUJARATI, GUJARATI_LOCKING_SHIFT, GUJARATI_SINGLE_SHIFT } from './gsm7/national/gujarati.js';
-export { HINDI, HINDI_LOCKING_SHIFT, HINDI_SINGLE_SHIFT } from './gsm7/national/hindi.js';
-export { KANNADA, KANNADA_LOCKING_SHIFT, KANNADA_SINGLE_SHIFT } from './gsm7/national/kannada.js';
-export { MALAYALAM, MALAYALAM_LOCKING_SHIFT, MALAYALAM_SINGLE_SHIFT } from './gsm7/national/malayalam.js';
-export { ORIYA, ORIYA_LOCKING_SHIFT, ORIYA_SINGLE_SHIFT } from './gsm7/national/oriya.js';
-export { PUNJABI, PUNJABI_LOCKING_SHIFT, PUNJABI_SINGLE_SHIFT } from './gsm7/national/punjabi.js';
-export { TAMIL, TAMIL_LOCKING_SHIFT, TAMIL_SINGLE_SHIFT } from './gsm7/national/tamil.js';
-export { TELUGU, TELUGU_LOCKING_SHIFT, TELUGU_SINGLE_SHIFT } from './gsm7/national/telugu.js';
-export { URDU, URDU_LOCKING_SHIFT, URDU_SINGLE_SHIFT } from './gsm7/national/urdu.js';
+export { NATIONAL_LANGUAGES, isLanguageCode } from './codecs/gsm7/tables/index.js';
+export type { LanguageCode } from './codecs/gsm7/tables/index.js';
+export type { NationalLanguage } from './codecs/gsm7/tables/language.js';
+export { resolveCharset } from './codecs/gsm7/resolve-charset.js';
+export { shiftTableElements } from './pdu/udh/shift.js';
+export type { ShiftTableOptions } from './codecs/gsm7/resolve-charset.js';
+export type { Gsm7Charset } from './codecs/gsm7/charset.js';
+export { TURKISH } from './codecs/gsm7/tables/turkish.js';
+export { SPANISH } from './codecs/gsm7/tables/spanish.js';
+export { PORTUGUESE } from './codecs/gsm7/tables/portuguese.js';
+export { BENGALI } from './codecs/gsm7/tables/bengali.js';
+export { GUJARATI } from './codecs/gsm7/tables/gujarati.js';
+export { HINDI } from './codecs/gsm7/tables/hindi.js';
+export { KANNADA } from './codecs/gsm7/tables/kannada.js';
+export { MALAYALAM } from './codecs/gsm7/tables/malayalam.js';
+export { ORIYA } from './codecs/gsm7/tables/oriya.js';
+export { PUNJABI } from './codecs/gsm7/tables/punjabi.js';
+export { TAMIL } from './codecs/gsm7/tables/tamil.js';
+export { TELUGU } from './codecs/gsm7/tables/telugu.js';
+export { URDU } from './codecs/gsm7/tables/urdu.js';
 
 // Offline preview in the shape of the provider's /sms/1/preview response.
 export { preview } from './preview/preview.js';
@@ -113,6 +114,28 @@ export { buildMany, estimateMany } from './bulk/many.js';
 export { decodeBinaryMessage, reassemble, safeDecodeBinaryMessage, safeReassemble } from './binary/decode.js';
 export type { DecodableBinary, DecodedBinaryMessage, ReassembleInput, SafeDecodeResult, SafeReassembleResult } from './binary/decode.js';
 
-// Validating request bodies (src/binary/validate-request)
-export { validateBinaryRequest } from './binary/validate-request.js';
-export type { RequestIssue, ValidateRequestOptions, ValidateRequestResult } from './binary/validate-request.js';
+// Request bodies of every endpoint: build, validate, responses (src/requests)
+export { ENDPOINTS } from './requests/endpoints.js';
+export type { Endpoint } from './requests/endpoints.js';
+export { buildRequest } from './requests/build.js';
+export type { BuildRequestOptions, DeliveryFields, DestinationInput, RequestBodies, RequestMessageInput } from './requests/build.js';
+export { validateRequest } from './requests/validate.js';
+export type { ValidateRequestOptions, ValidateRequestResult } from './requests/validate.js';
+export type { V1Message, V1MultiBody, V1SingleBody } from './requests/v1.js';
+export type { DeliveryTimeWindow, Destination, RegionalOptions, SendingSpeedLimit, TimeOfDay, V2Body, V2Message } from './requests/v2.js';
+export type { V3Body, V3Message, V3MessageOptions, V3RequestOptions, V3Webhooks, ValidityPeriod } from './requests/v3.js';
+export { compareSmsCount, countSms, parseResponse } from './requests/response.js';
+export type {
+  CompareSmsCountResult,
+  CountSmsResult,
+  DestinationCount,
+  ParseResponseOptions,
+  ParseResponseResult,
+  ResponseMessage,
+  ResponseStatus,
+  SmsCountComparison,
+} from './requests/response.js';
+export { toXml } from './requests/xml.js';
+export type { ToXmlOptions } from './requests/xml.js';
+export { buildMultiRequest, validateBinaryRequest } from './requests/v1-names.js';
+export type { BinaryRequest, ValidateBinaryRequestResult } from './requests/v1-names.js';

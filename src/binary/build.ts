@@ -1,28 +1,24 @@
 /**
- * Text or bytes to ready `binary` message objects and whole
- * `POST /sms/1/binary/multi` request bodies, one message per part.
+ * Text or bytes to ready `binary` message objects, one message per part
+ * (the request bodies around them are built in `src/requests`).
  *
  * @module
  */
 
 import { createError } from '../errors.js';
-import { scanOrThrow } from '../hex/parse-hex.js';
-import { toHex } from '../hex/to-hex.js';
+import { scanOrThrow } from '../codecs/hex/scan.js';
+import { toHex } from '../codecs/hex/to-hex.js';
 import { assertIntegerInRange, describe } from '../internal/args.js';
-import { shiftTableElements } from '../gsm7/resolve-charset.js';
-import { type Choice, choosePlan } from '../segments/choose.js';
-import type { Replacement } from '../gsm7/codec.js';
-import { DEFAULT_CHARSET } from '../gsm7/charset.js';
-import { encodeSeptets } from '../gsm7/codec.js';
-import { encodeUcs2Units } from '../ucs2/codec.js';
-import { DEFAULT_GSM7_PLAN, DEFAULT_UCS2_PLAN, makePlan, readSegmentOptions, type SegmentOptions, type SegmentPlan } from '../segments/plan.js';
-import { walkText } from '../segments/walk.js';
-import { SHIFT_ELEMENT_OCTETS } from '../segments/capacity.js';
+import { choosePlan } from '../segments/choose.js';
+import { DEFAULT_CHARSET } from '../codecs/gsm7/charset.js';
+import { compileSegmentOptions, makePlan, readSegmentOptions, type SegmentOptions, type SegmentPlan } from '../segments/plan.js';
 import { splitPayload } from '../segments/split-payload.js';
-import { splitChosen } from '../segments/split.js';
-import { buildUdhNamed } from '../udh/build.js';
-import type { UdhElement } from '../udh/elements.js';
-import { createReferenceGenerator, randomReference, type ReferenceGenerator } from './reference.js';
+import { splitPayloads } from '../segments/split.js';
+import { buildUdhNamed } from '../pdu/udh/build.js';
+import { ESM_CLASS_UDHI, type UdhElement } from '../pdu/udh/elements.js';
+import { shiftTableElements } from '../pdu/udh/shift.js';
+import { concatSequenceOffset, SHIFT_ELEMENT_OCTETS } from '../pdu/udh/size.js';
+import { checkReference, createReferenceGenerator, randomReference, type ReferenceGenerator } from './reference.js';
 
 /** The `binary` object of one message: spaced hex, data coding and esm_class. */
 export interface BinaryPayload {
@@ -42,12 +38,6 @@ export interface BinaryMessage {
   readonly to: string | string[];
   /** The payload. */
   readonly binary: BinaryPayload;
-}
-
-/** The whole request body of `POST /sms/1/binary/multi`. */
-export interface BinaryRequest {
-  /** The messages, one per part of every input. */
-  readonly messages: BinaryMessage[];
 }
 
 /**
@@ -72,7 +62,6 @@ export interface BinaryMessageInput extends SegmentOptions {
   readonly udh?: readonly UdhElement[];
 }
 
-const UDHI = 0x40;
 const NO_ELEMENTS: readonly UdhElement[] = /* @__PURE__ */ Object.freeze([]);
 
 /**
@@ -87,8 +76,10 @@ const NO_ELEMENTS: readonly UdhElement[] = /* @__PURE__ */ Object.freeze([]);
  *
  * @param input - see {@link BinaryMessageInput}
  * @returns the messages, ready to put in a request body
- * @throws {@link SmsHexError} `MESSAGE_TOO_LONG`, `GSM7_UNMAPPABLE`, `UCS2_LONE_SURROGATE`,
- *   hex errors (`HEX_*`) for a bad `hex`, `GSM7_INVALID_SEPTET`/`UCS2_ODD_LENGTH` for a bad payload
+ * @throws {@link SmsHexError} `MESSAGE_EMPTY` for an empty payload and no `udh` elements,
+ *   `MESSAGE_TOO_LONG`, `GSM7_UNMAPPABLE`, `UCS2_LONE_SURROGATE`, `CODING_UNMAPPABLE` (a legacy
+ *   coding), hex errors (`HEX_*`) for a bad `hex`, `GSM7_INVALID_SEPTET`/`UCS2_ODD_LENGTH` for a
+ *   bad payload, and the errors of {@link buildUdh} (`UDH_VALUE_RANGE`, `UDH_TOO_LONG`) for bad `udh` elements
  * @throws `TypeError` / `RangeError` for a malformed input (none or several of text/bytes/hex, bad `to`, …)
  *
  * @example
@@ -105,37 +96,20 @@ export function buildBinaryMessages(input: BinaryMessageInput): BinaryMessage[] 
 }
 
 /**
- * Builds a whole request body from several inputs, their messages in order.
+ * The reference generators of one call that builds many inputs: references
+ * drawn for it come from generators local to it, so two messages to the same
+ * destination in one call never share one (TS 23.040 §9.2.3.24.1). Gives the
+ * generator for an input's reference size.
  *
- * Spec: the provider's `POST /sms/1/binary/multi` body; TS 23.040 §9.2.3.24.
- *
- * @param inputs - one or more {@link BinaryMessageInput}
- * @returns `{ messages }`, ready for `JSON.stringify` or {@link toXml}
- * @throws as {@link buildBinaryMessages}; `TypeError` when `inputs` is not a non-empty array
- *
- * @example
- * ```ts
- * JSON.stringify(buildMultiRequest([
- *   { from: 'InfoSMS', to: ['41793026727', '41793026731'], text: 'Test message.' },
- *   { from: '41793026700', to: '41793026785', text: '测试短信。' },
- * ]));
- * // '{"messages":[{"from":"InfoSMS","to":["41793026727","41793026731"],"binary":{"hex":"54 65 …
- * ```
+ * @internal
  */
-export function buildMultiRequest(inputs: readonly BinaryMessageInput[]): BinaryRequest {
-  const fn = 'buildMultiRequest';
-  if (!Array.isArray(inputs) || inputs.length === 0) {
-    throw new TypeError(`${fn}: inputs must be a non-empty array, got ${describe(inputs)}`);
-  }
-  // References drawn for this request come from generators local to it, so two messages
-  // to the same destination never share one (TS 23.040 §9.2.3.24.1).
-  const generators = { 8: createReferenceGenerator({ bits: 8 }), 16: createReferenceGenerator({ bits: 16 }) } as const;
-  const messages: BinaryMessage[] = [];
-  for (const input of inputs) {
-    const generator = input !== null && typeof input === 'object' && input.referenceBits === 16 ? generators[16] : generators[8];
-    for (const message of buildMessagesNamed(fn, input, generator)) messages.push(message);
-  }
-  return { messages };
+export function callReferences(): (input: unknown) => ReferenceGenerator {
+  let eight: ReferenceGenerator | undefined;
+  let sixteen: ReferenceGenerator | undefined;
+  return (input) =>
+    input !== null && typeof input === 'object' && (input as BinaryMessageInput).referenceBits === 16
+      ? (sixteen ??= createReferenceGenerator({ bits: 16 }))
+      : (eight ??= createReferenceGenerator({ bits: 8 }));
 }
 
 /**
@@ -155,6 +129,7 @@ export function buildMessagesNamed(fn: string, input: BinaryMessageInput, defaul
   const extraElementOctets = extra.length === 0 ? 0 : buildUdhNamed(fn, extra).length - 1;
   const { plan, payloads } = planAndSplit(fn, input, extraElementOctets);
   const referenceBits = plan.referenceBits;
+  checkReference(fn, input.reference, referenceBits, ['reference']);
   const shifts = plan.charset === DEFAULT_CHARSET ? NO_ELEMENTS : shiftTableElements(plan.charset);
   const fixed = shifts.length === 0 ? extra : extra.length === 0 ? shifts : [...shifts, ...extra];
 
@@ -168,13 +143,13 @@ export function buildMessagesNamed(fn: string, input: BinaryMessageInput, defaul
     ? [{ type: 'concat', reference, total, sequence: 1, referenceBits }, ...fixed]
     : fixed;
   const header = elements.length === 0 ? null : buildUdhNamed(fn, elements);
-  const sequenceOffset = referenceBits === 16 ? 6 : 5;
+  const sequenceOffset = concatSequenceOffset(referenceBits);
   const messages: BinaryMessage[] = [];
   for (let index = 0; index < total; index++) {
     const payload = payloads[index] as Uint8Array;
     const bytes = header === null ? payload : joinBytes(header, payload);
     if (concatenated) bytes[sequenceOffset] = index + 1;
-    const binary: BinaryPayload = { hex: toHex(bytes), dataCoding: plan.dataCoding, esmClass: header === null ? 0 : UDHI };
+    const binary: BinaryPayload = { hex: toHex(bytes), dataCoding: plan.dataCoding, esmClass: header === null ? 0 : ESM_CLASS_UDHI };
     messages.push(input.from === undefined ? { to: copyDestination(to), binary } : { from: input.from, to: copyDestination(to), binary });
   }
   return messages;
@@ -185,9 +160,8 @@ function planAndSplit(fn: string, input: BinaryMessageInput, extraElementOctets:
   if (given !== 1) throw new TypeError(`${fn}: give exactly one of text, bytes and hex (got ${given})`);
   if (input.text !== undefined) {
     if (typeof input.text !== 'string') throw new TypeError(`${fn}: text must be a string, got ${describe(input.text)}`);
-    if (isPlainText(input)) return plainPayloads(fn, input.text);
-    const choice = choosePlan(fn, input.text, readSegmentOptions(fn, input), extraElementOctets);
-    return { plan: choice.plan, payloads: splitChosen(fn, choice).map((part) => part.bytes) };
+    const choice = choosePlan(fn, input.text, compileSegmentOptions(fn, input, extraElementOctets));
+    return { plan: choice.plan, payloads: splitPayloads(fn, choice) };
   }
   // A ready payload: the coding is what the caller says; nothing is chosen or transliterated.
   for (const option of ['language', 'languages', 'transliterate', 'keepGraphemes', 'codings'] as const) {
@@ -207,57 +181,13 @@ function planAndSplit(fn: string, input: BinaryMessageInput, extraElementOctets:
     if (typeof input.hex !== 'string') throw new TypeError(`${fn}: hex must be a string, got ${describe(input.hex)}`);
     bytes = scanOrThrow(fn, input.hex, false);
   }
-  const encoding = dataCoding === 0 ? 'GSM7' : dataCoding === 8 ? 'UCS2' : '8BIT';
+  const encoding = dataCoding === 0 ? 'gsm7' : dataCoding === 8 ? 'ucs2' : '8bit';
   const explicit = options.language.kind === 'explicit' ? options.language.selection : undefined;
-  if (explicit !== undefined && encoding !== 'GSM7') throw new TypeError(`${fn}: lockingShift/singleShift apply to dataCoding 0 only`);
+  if (explicit !== undefined && encoding !== 'gsm7') throw new TypeError(`${fn}: lockingShift/singleShift apply to dataCoding 0 only`);
   const shifts = explicit === undefined ? 0 : explicit.shiftElements * SHIFT_ELEMENT_OCTETS;
   const plan = makePlan(encoding, dataCoding, options, extraElementOctets + shifts, explicit?.charset);
   return { plan, payloads: splitPayload(fn, bytes, plan) };
 }
-
-/** Text with none of the options that change the coding, the tables or the header. */
-function isPlainText(input: BinaryMessageInput): boolean {
-  return (
-    (input.dataCoding === undefined || input.dataCoding === 'auto') &&
-    input.referenceBits === undefined &&
-    input.maxParts === undefined &&
-    input.language === undefined &&
-    input.languages === undefined &&
-    input.lockingShift === undefined &&
-    input.singleShift === undefined &&
-    input.transliterate === undefined &&
-    input.keepGraphemes === undefined &&
-    input.codings === undefined &&
-    input.udh === undefined
-  );
-}
-
-/**
- * The hot path for plain text: measured with the precomputed plans, without
- * resolving options; one part is encoded at once, several are split as the
- * general path splits them.
- */
-function plainPayloads(fn: string, text: string): { plan: SegmentPlan; payloads: Uint8Array[] } {
-  const gsm = walkText(fn, text, DEFAULT_GSM7_PLAN, null, null, true);
-  const plan = gsm === null ? DEFAULT_UCS2_PLAN : DEFAULT_GSM7_PLAN;
-  const measure = gsm ?? walkText(fn, text, DEFAULT_UCS2_PLAN, null, null, false);
-  if (measure.parts === 1) return { plan, payloads: [gsm === null ? encodeUcs2Units(fn, text) : encodeSeptets(fn, text, DEFAULT_CHARSET)] };
-  const choice: Choice = {
-    plan,
-    text,
-    replacements: NO_REPLACEMENTS,
-    measure,
-    breaks: null,
-    nonGsmCharacters: NO_CHARACTERS,
-    reason: '',
-    lockingShift: undefined,
-    singleShift: undefined,
-  };
-  return { plan, payloads: splitChosen(fn, choice).map((part) => part.bytes) };
-}
-
-const NO_REPLACEMENTS: readonly Replacement[] = /* @__PURE__ */ Object.freeze([]);
-const NO_CHARACTERS: readonly string[] = /* @__PURE__ */ Object.freeze([]);
 
 function readDestination(fn: string, to: unknown): string | readonly string[] {
   if (typeof to === 'string') {

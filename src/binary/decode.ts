@@ -5,10 +5,11 @@
  * @module
  */
 
-import { createError, createIssue, SmsHexError, type IssuePath, type SmsHexIssue } from '../errors.js';
-import { scan } from '../hex/parse-hex.js';
+import { createError, createIssue, SmsHexError, uninspectableIssue, type IssuePath, type SmsHexIssue } from '../errors.js';
+import { scan } from '../codecs/hex/scan.js';
 import { describe } from '../internal/args.js';
-import { ESM_CLASS_UDHI, type ConcatElement, type ParsedUdh } from '../udh/elements.js';
+import type { Gsm7Charset } from '../codecs/gsm7/charset.js';
+import { ESM_CLASS_UDHI, type ConcatElement, type ParsedUdh } from '../pdu/udh/elements.js';
 import { charsetFor, describeMissing, hexLocator, lastConcat, payloadText, readHeader, textAlphabet, type Locator } from './payload.js';
 
 /** The `binary` object of one message, as the API carries it (esmClass optional). */
@@ -158,9 +159,11 @@ interface Part {
  * prescribes) with the same reference and total, and the same dataCoding (one
  * that announces GSM 7-bit or UCS-2 text); the payloads are joined before decoding, so an escape or surrogate
  * pair split across parts still decodes. A single message without a
- * concatenation element is its own text.
+ * concatenation element is its own text. GSM 7-bit parts are each read
+ * with the national language tables their own header selects; consecutive
+ * parts under the same tables are joined before decoding.
  *
- * Spec: 3GPP TS 23.040 §9.2.3.24.1 and §9.2.3.24.8.
+ * Spec: 3GPP TS 23.040 §9.2.3.24.1, §9.2.3.24.8 and §9.2.3.24.15/16.
  *
  * @param messages - the messages (`{ binary: { hex, dataCoding, esmClass } }`, as
  *   `buildBinaryMessages` emits them) or bare `binary` objects
@@ -260,12 +263,38 @@ function mismatch(fn: string, part: Part, why: string): SmsHexError {
   return createError(fn, 'REASSEMBLE_MISMATCH', { path: part.path, detail: `message ${part.position}: ${why}` });
 }
 
-/** Joins the payloads in order and decodes them as one, positioning a problem in its part's hex. */
+/**
+ * Joins the payloads in order and decodes them, positioning a problem in its
+ * part's hex. Each part is read with the tables its own header selects (the
+ * shift elements apply per part, TS 23.040 §9.2.3.24.15/16): consecutive
+ * parts under the same tables are decoded as one, so an escape or surrogate
+ * pair split between them still decodes; where the tables change, decoding
+ * starts afresh.
+ */
 function joinText(fn: string, parts: readonly Part[]): string {
   const first = parts[0] as Part;
   if (textAlphabet(first.dataCoding) === undefined) {
     throw mismatch(fn, first, `dataCoding ${first.dataCoding} carries no GSM 7-bit or UCS-2 text`);
   }
+  const gsm = textAlphabet(first.dataCoding) === 'gsm7';
+  let text = '';
+  for (let from = 0; from < parts.length; ) {
+    const charset = charsetFor(fn, (parts[from] as Part).udh);
+    let to = from + 1;
+    while (to < parts.length && (!gsm || sameTables(charsetFor(fn, (parts[to] as Part).udh), charset))) to++;
+    text += decodeRun(fn, parts.slice(from, to), charset);
+    from = to;
+  }
+  return text;
+}
+
+function sameTables(a: Gsm7Charset, b: Gsm7Charset): boolean {
+  return a.locking === b.locking && a.single === b.single;
+}
+
+/** Decodes the joined payloads of consecutive parts that share one character set. */
+function decodeRun(fn: string, parts: readonly Part[], charset: Gsm7Charset): string {
+  const first = parts[0] as Part;
   let size = 0;
   for (const part of parts) size += part.all.length - part.start;
   const joined = new Uint8Array(size);
@@ -282,8 +311,7 @@ function joinText(fn: string, parts: readonly Part[]): string {
     const part = parts[which] as Part;
     return hexLocator(part.hex, [...part.path, 'hex'])(octet - (starts[which] as number) + part.start);
   };
-  // The first part's header selects the character set for the whole message.
-  const text = payloadText(fn, joined, 0, first.dataCoding, charsetFor(fn, first.udh), locate);
+  const text = payloadText(fn, joined, 0, first.dataCoding, charset, locate);
   if (typeof text === 'string') return text;
   throw new SmsHexError(text as SmsHexIssue);
 }
@@ -305,7 +333,7 @@ export type SafeReassembleResult = { readonly ok: true; readonly text: string } 
  *
  * @param binary - anything; `{ hex, dataCoding, esmClass? }` to decode
  * @returns `{ ok: true, message }` or `{ ok: false, error }` with the code, message, `index` in the hex and `path`
- * @throws only what a getter on the argument itself throws
+ * @throws never: an argument that throws when read (a proxy, a throwing getter) is an `INPUT_TYPE` issue
  *
  * @example
  * ```ts
@@ -318,7 +346,12 @@ export type SafeReassembleResult = { readonly ok: true; readonly text: string } 
  */
 export function safeDecodeBinaryMessage(binary: unknown): SafeDecodeResult {
   const fn = 'safeDecodeBinaryMessage';
-  const read = inspectBinary(binary, 'binary');
+  let read: ReadBinary | ShapeProblem;
+  try {
+    read = inspectBinary(binary, 'binary');
+  } catch {
+    return { ok: false, error: uninspectableIssue(fn, 'a readable binary object') };
+  }
   if ('error' in read) return { ok: false, error: createIssue(fn, 'INPUT_TYPE', { detail: read.expected, value: read.got }) };
   const decoded = decodeRead(fn, read, ['hex'], true);
   if ('code' in decoded) return { ok: false, error: decoded };
@@ -335,7 +368,7 @@ export function safeDecodeBinaryMessage(binary: unknown): SafeDecodeResult {
  *
  * @param messages - anything; the parts of one concatenated message to join
  * @returns `{ ok: true, text }` or `{ ok: false, error }` naming what is missing or inconsistent
- * @throws only what a getter on the argument itself throws
+ * @throws never: an argument that throws when read (a proxy, a throwing getter) is an `INPUT_TYPE` issue
  *
  * @example
  * ```ts
@@ -346,6 +379,23 @@ export function safeDecodeBinaryMessage(binary: unknown): SafeDecodeResult {
  */
 export function safeReassemble(messages: unknown): SafeReassembleResult {
   const fn = 'safeReassemble';
+  try {
+    return safeReassembleUnguarded(fn, messages);
+  } catch (error) {
+    // The thrown value may itself be a hostile proxy: even instanceof on it is guarded.
+    const ours = ((): boolean => {
+      try {
+        return error instanceof SmsHexError;
+      } catch {
+        return false;
+      }
+    })();
+    if (ours) return { ok: false, error: (error as SmsHexError).toIssue() };
+    return { ok: false, error: uninspectableIssue(fn, 'a readable array') };
+  }
+}
+
+function safeReassembleUnguarded(fn: string, messages: unknown): SafeReassembleResult {
   if (!Array.isArray(messages)) {
     return { ok: false, error: createIssue(fn, 'INPUT_TYPE', { detail: 'messages to be an array', value: describe(messages) }) };
   }
@@ -354,10 +404,5 @@ export function safeReassemble(messages: unknown): SafeReassembleResult {
     const read = inspectBinary(binary, name);
     if ('error' in read) return { ok: false, error: createIssue(fn, 'INPUT_TYPE', { detail: read.expected, value: read.got }) };
   }
-  try {
-    return { ok: true, text: reassembleNamed(fn, messages as ReassembleInput[]) };
-  } catch (error) {
-    if (error instanceof SmsHexError) return { ok: false, error: error.toIssue() };
-    throw error;
-  }
+  return { ok: true, text: reassembleNamed(fn, messages as ReassembleInput[]) };
 }

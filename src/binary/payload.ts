@@ -8,39 +8,17 @@
  * @module
  */
 
-import { createIssue, SmsHexError, type IssuePath, type SmsHexIssue } from '../errors.js';
-import { ESCAPE, type Gsm7Charset } from '../gsm7/charset.js';
-import { decodeSeptets, unassigned } from '../gsm7/codec.js';
-import { NATIONAL_LANGUAGES } from '../gsm7/national/index.js';
-import type { NationalLanguage } from '../gsm7/national/language.js';
-import { charsetFromOptions, type ShiftTableOptions } from '../gsm7/resolve-charset.js';
-import { decodeUcs2Units } from '../ucs2/codec.js';
-import { describeDataCoding } from '../coding/describe.js';
-import type { ConcatElement, ParsedUdh, ShiftElement } from '../udh/elements.js';
-import { readUdh } from '../udh/parse.js';
-
-/** Whether a character code is a hex digit. */
-const isHexDigit = (code: number): boolean =>
-  (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x46) || (code >= 0x61 && code <= 0x66);
-
-/**
- * The character index in `hex` where octet `octet` starts, for hex that
- * parsed (strictly or leniently): digits are counted in pairs, separators and
- * `0x` prefixes skipped. Past the last octet: the length of the text.
- *
- * @internal
- */
-export function hexIndexOfOctet(hex: string, octet: number): number {
-  let digits = 0;
-  for (let i = 0; i < hex.length; i++) {
-    const code = hex.charCodeAt(i);
-    if (!isHexDigit(code)) continue;
-    if (digits % 2 === 0 && code === 0x30 && (hex.charCodeAt(i + 1) | 0x20) === 0x78) continue;
-    if (digits === 2 * octet) return i;
-    digits++;
-  }
-  return hex.length;
-}
+import { createIssue, type IssuePath, type SmsHexIssue } from '../errors.js';
+import type { Gsm7Charset } from '../codecs/gsm7/charset.js';
+import { gsm7Coding } from '../codecs/gsm7/coding.js';
+import { octetIndices } from '../codecs/hex/scan.js';
+import { NATIONAL_LANGUAGES } from '../codecs/gsm7/tables/index.js';
+import type { NationalLanguage } from '../codecs/gsm7/tables/language.js';
+import { charsetFromOptions, type ShiftTableOptions } from '../codecs/gsm7/resolve-charset.js';
+import { UCS2_CODING } from '../codecs/ucs2/coding.js';
+import { describeDataCoding } from '../pdu/dcs.js';
+import type { ConcatElement, ParsedUdh, ShiftElement } from '../pdu/udh/elements.js';
+import { readUdh } from '../pdu/udh/parse.js';
 
 /**
  * Where an octet of a payload sits in its source: the index in the hex
@@ -56,7 +34,13 @@ export type Locator = (octet: number) => { readonly index: number; readonly octe
  * @internal
  */
 export function hexLocator(hex: string, path?: IssuePath): Locator {
-  return (octet) => ({ index: hexIndexOfOctet(hex, octet), octet, path });
+  // The scanner that parsed the hex says where each octet's digits are; asked only when
+  // an issue is reported, so a payload without one never pays for it. Past the last octet: the end.
+  let indices: readonly number[] | undefined;
+  return (octet) => {
+    indices ??= octetIndices(hex);
+    return { index: indices[octet] ?? hex.length, octet, path };
+  };
 }
 
 /** The User Data Header and the payload behind it. */
@@ -164,42 +148,7 @@ export function payloadText(
   const alphabet = textAlphabet(dataCoding);
   if (alphabet === undefined) return undefined;
   const payload = bytes.subarray(start);
-  try {
-    return alphabet === 'gsm7' ? decodeSeptets(fn, payload, charset, start) : decodeUcs2Units(fn, payload, start);
-  } catch (error) {
-    if (!(error instanceof SmsHexError) || error.index === undefined) throw error;
-    return relocate(fn, error, bytes, start, charset, locate);
-  }
-}
-
-/** Rebuilds a codec error with its position in the source and the field path. */
-function relocate(fn: string, error: SmsHexError, bytes: Uint8Array, start: number, charset: Gsm7Charset, locate: Locator): SmsHexIssue {
-  const octet = error.index as number;
-  const base = locate(octet);
-  switch (error.code) {
-    case 'GSM7_UNASSIGNED_SEPTET': {
-      const located = unassigned(fn, charset, bytes[octet] as number, base.index, afterEscape(bytes, start, octet)).toIssue();
-      return base.path === undefined ? located : { ...located, path: base.path };
-    }
-    case 'GSM7_INVALID_SEPTET':
-      return createIssue(fn, error.code, { ...base, actual: bytes[octet] as number });
-    case 'UCS2_ODD_LENGTH':
-      return createIssue(fn, error.code, { ...base, actual: bytes.length - start });
-    case 'UCS2_LONE_SURROGATE':
-      return createIssue(fn, error.code, {
-        ...base,
-        value: String.fromCharCode(((bytes[octet] as number) << 8) | (bytes[octet + 1] as number)),
-      });
-    default:
-      return createIssue(fn, error.code, base);
-  }
-}
-
-/** Whether the septet at `octet` follows an escape, reading escape pairs from `start`. */
-function afterEscape(bytes: Uint8Array, start: number, octet: number): boolean {
-  let escaped = false;
-  for (let i = start; i < octet; i++) escaped = !escaped && bytes[i] === ESCAPE;
-  return escaped;
+  return (alphabet === 'gsm7' ? gsm7Coding(charset) : UCS2_CODING).decode(fn, payload, start, locate);
 }
 
 /**

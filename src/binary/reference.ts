@@ -6,6 +6,7 @@
  * @module
  */
 
+import { createError, type IssuePath } from '../errors.js';
 import { assertOneOf, describe, readOptions } from '../internal/args.js';
 
 /** A source of references; see {@link createReferenceGenerator}. */
@@ -13,9 +14,9 @@ export interface ReferenceGenerator {
   /** 8 or 16: the reference size this generator draws. */
   readonly bits: 8 | 16;
   /**
-   * The next reference for `destination` (a number, or the array of numbers a
-   * message goes to). Successive calls for the same destination never repeat
-   * a reference until all 2^bits have been used.
+   * The next reference for a message to `destination` (a number, or the
+   * array of numbers a message goes to). No reference repeats within 2^bits
+   * consecutive calls, whatever the destinations.
    */
   next(destination?: string | readonly string[]): number;
 }
@@ -39,10 +40,22 @@ export function randomReference(bits: 8 | 16): number {
 }
 
 /**
- * Creates a stateful reference generator: per destination it starts at a
- * random reference and counts up, wrapping after 2^bits, so the same
- * destination never sees a repeated reference until the counter wraps. The
- * state lives in the returned object only; pass it as `reference` to
+ * Creates a stateful reference generator: one counter for every destination,
+ * starting at a random reference and counting up, wrapping after 2^bits. So
+ * within any 2^bits consecutive draws no reference repeats, whatever the
+ * destinations: a message to a list of numbers gets a reference that is
+ * fresh for every number on it, and no destination sees the same reference
+ * twice within 2^bits consecutive concatenated messages from this generator
+ * (256 with 8-bit references, 65,536 with 16-bit ones).
+ *
+ * The state is one number, whatever the number of destinations. A counter
+ * per destination cannot keep that promise for lists: two numbers that have
+ * each used 255 of the 256 8-bit references since may have no reference
+ * left in common. The price of one counter: a number that receives few of
+ * the generator's messages gets a reference again after 2^bits draws for
+ * anyone; a generator that sends more than 256 concatenated messages in the
+ * time a handset waits for missing parts should draw 16-bit references.
+ * The state lives in the returned object only; pass it as `reference` to
  * `buildBinaryMessages`.
  *
  * Spec: 3GPP TS 23.040 §9.2.3.24.1 (8-bit) and §9.2.3.24.8 (16-bit reference).
@@ -55,7 +68,7 @@ export function randomReference(bits: 8 | 16): number {
  * ```ts
  * const references = createReferenceGenerator({ bits: 8 });
  * const a = references.next('41793026727');
- * const b = references.next('41793026727');
+ * const b = references.next(['41793026727', '41793026731']);
  * b === (a + 1) % 256; // true
  * ```
  */
@@ -65,21 +78,42 @@ export function createReferenceGenerator(options?: ReferenceGeneratorOptions): R
   const bits = opts.bits ?? 8;
   assertOneOf(fn, 'bits', bits, [8, 16] as const);
   const modulus = bits === 8 ? 0x100 : 0x10000;
-  const nextByDestination = new Map<string, number>();
+  let following: number | undefined;
   return Object.freeze({
     bits,
     next(destination?: string | readonly string[]): number {
-      const key = destinationKey(destination);
-      const reference = nextByDestination.get(key) ?? randomReference(bits);
-      nextByDestination.set(key, (reference + 1) % modulus);
+      checkDestination(destination);
+      const reference = following ?? randomReference(bits);
+      following = (reference + 1) % modulus;
       return reference;
     },
   });
 }
 
-function destinationKey(destination: string | readonly string[] | undefined): string {
-  if (destination === undefined) return '';
-  if (typeof destination === 'string') return destination;
-  if (Array.isArray(destination) && destination.every((d) => typeof d === 'string')) return [...destination].sort().join(',');
+function checkDestination(destination: unknown): void {
+  if (destination === undefined || typeof destination === 'string') return;
+  if (Array.isArray(destination) && destination.every((d) => typeof d === 'string')) return;
   throw new TypeError(`ReferenceGenerator.next: destination must be a string or an array of strings, got ${describe(destination)}`);
+}
+
+/**
+ * Throws `REFERENCE_INVALID` for a numeric reference outside 0–255 (0–65535
+ * with 16-bit references), whatever the number of parts it is for: a
+ * message of one part carries none, but the caller asked for something the
+ * header cannot hold.
+ *
+ * @internal
+ */
+export function checkReference(fn: string, reference: unknown, bits: 8 | 16, path: IssuePath): void {
+  if (typeof reference !== 'number') return;
+  const limit = bits === 16 ? 0xffff : 0xff;
+  if (Number.isInteger(reference) && reference >= 0 && reference <= limit) return;
+  let where = '';
+  for (const key of path) where += typeof key === 'number' ? `[${key}]` : where === '' ? key : `.${key}`;
+  throw createError(`${fn}: ${where}`, 'REFERENCE_INVALID', {
+    path,
+    value: String(reference),
+    limit,
+    ...(bits === 16 ? {} : { detail: 'with referenceBits 16 it may go up to 65535' }),
+  });
 }

@@ -5,10 +5,11 @@
  * @module
  */
 
-import { buildMessagesNamed, type BinaryMessage, type BinaryMessageInput } from '../binary/build.js';
+import { buildMessagesNamed, callReferences, type BinaryMessage, type BinaryMessageInput } from '../binary/build.js';
 import { describe } from '../internal/args.js';
-import { estimateNamed, type SegmentEstimate } from '../segments/estimate.js';
-import type { SegmentOptions } from '../segments/plan.js';
+import { assertString } from '../internal/args.js';
+import { estimateCompiled, type SegmentEstimate } from '../segments/estimate.js';
+import { compileSegmentOptions, type SegmentOptions } from '../segments/plan.js';
 
 const isAsyncIterable = <T>(value: unknown): value is AsyncIterable<T> =>
   value !== null && typeof value === 'object' && typeof (value as AsyncIterable<T>)[Symbol.asyncIterator] === 'function';
@@ -24,7 +25,7 @@ const isIterable = <T>(value: unknown): value is Iterable<T> =>
  * Spec: as {@link estimateSegments}.
  *
  * @param texts - the texts
- * @param options - as {@link estimateSegments}, checked once
+ * @param options - as {@link estimateSegments}, checked and compiled once for all texts
  * @returns the estimates, lazily
  * @throws `TypeError` when `texts` is not iterable; each text's errors surface when it is reached
  *
@@ -42,8 +43,12 @@ export function estimateMany(
   options?: SegmentOptions,
 ): IterableIterator<SegmentEstimate> | AsyncIterableIterator<SegmentEstimate> {
   const fn = 'estimateMany';
-  estimateNamed(fn, '', options); // checks the options once, before the first text
-  const estimate = (text: string): SegmentEstimate => estimateNamed(fn, text, options);
+  // The options are checked and compiled once, before the first text, and the plan serves every text.
+  const compiled = compileSegmentOptions(fn, options);
+  const estimate = (text: string): SegmentEstimate => {
+    assertString(fn, 'text', text);
+    return estimateCompiled(fn, text, compiled);
+  };
   if (isAsyncIterable<string>(texts)) return mapAsync(texts, estimate);
   if (isIterable<string>(texts) && typeof texts !== 'string') return mapSync(texts, estimate);
   throw new TypeError(`${fn}: texts must be an iterable or async iterable of strings, got ${describe(texts)}`);
@@ -52,6 +57,9 @@ export function estimateMany(
 /**
  * Builds the messages of many inputs lazily: for each input, the array of its
  * messages (one per part), in input order. Sync in, sync out; async in, async out.
+ * Inputs without a `reference` draw theirs from one generator for the whole call
+ * (see `createReferenceGenerator`), so no two of its concatenated messages share
+ * a reference within 256 of them (65,536 with 16-bit references).
  *
  * Spec: as `buildBinaryMessages`.
  *
@@ -72,7 +80,9 @@ export function buildMany(
   inputs: Iterable<BinaryMessageInput> | AsyncIterable<BinaryMessageInput>,
 ): IterableIterator<BinaryMessage[]> | AsyncIterableIterator<BinaryMessage[]> {
   const fn = 'buildMany';
-  const build = (input: BinaryMessageInput): BinaryMessage[] => buildMessagesNamed(fn, input);
+  // One set of generators for the whole call: inputs without a reference never share one (TS 23.040 §9.2.3.24.1).
+  const references = callReferences();
+  const build = (input: BinaryMessageInput): BinaryMessage[] => buildMessagesNamed(fn, input, references(input));
   if (isAsyncIterable<BinaryMessageInput>(inputs)) return mapAsync(inputs, build);
   if (isIterable<BinaryMessageInput>(inputs) && typeof inputs !== 'string') return mapSync(inputs, build);
   throw new TypeError(`${fn}: inputs must be an iterable or async iterable of inputs, got ${describe(inputs)}`);

@@ -6,6 +6,7 @@
  * @module
  */
 
+import { fstatSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { InputError, UsageError } from './errors.js';
 
@@ -71,8 +72,10 @@ export function decodeUtf8(bytes: Uint8Array, where: string): string {
   }
 }
 
-/** Reads all of standard input as UTF-8. */
+/** Reads all of standard input as UTF-8; standard input that is a directory is an {@link InputError}. */
 export async function readStdin(stdin: NodeJS.ReadableStream): Promise<string> {
+  const fd = (stdin as { readonly fd?: unknown }).fd;
+  if (typeof fd === 'number' && isDirectory(fd)) throw new InputError('standard input is a directory, not text');
   const chunks: Uint8Array[] = [];
   for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? new TextEncoder().encode(chunk) : (chunk as Uint8Array));
   let length = 0;
@@ -84,6 +87,14 @@ export async function readStdin(stdin: NodeJS.ReadableStream): Promise<string> {
     offset += chunk.length;
   }
   return decodeUtf8(all, 'standard input');
+}
+
+function isDirectory(fd: number): boolean {
+  try {
+    return fstatSync(fd).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Drops one final line ending (`\n` or `\r\n`), what `echo` and editors add to piped input. */

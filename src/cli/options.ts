@@ -65,7 +65,12 @@ export function parseLanguages(value: string | undefined): NationalLanguage[] | 
  */
 export async function codingsFor(dataCoding: 'auto' | number): Promise<readonly TextCoding[] | undefined> {
   if (dataCoding === 'auto' || dataCoding === 0 || dataCoding === 8) return undefined;
-  return (await import('../legacy/index.js')).LEGACY_CODINGS;
+  const codings = (await import('../legacy/index.js')).LEGACY_CODINGS;
+  if (!codings.some((coding) => coding.dataCoding === dataCoding)) {
+    const known = codings.map((coding) => `${coding.dataCoding} ${coding.name}`).join(', ');
+    throw new UsageError(`--data-coding ${dataCoding} is not a text coding smshex writes: use 0 (GSM 7-bit), 8 (UCS-2), or a legacy coding: ${known}`);
+  }
+  return codings;
 }
 
 /** The flags `encode` and `count` share, as `parseArgs` option definitions. */

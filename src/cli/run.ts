@@ -45,6 +45,16 @@ Colour only on a terminal, and never with NO_COLOR set.`;
 
 /** Runs the command line `argv` (without `node` and the script); resolves to the exit status. */
 export async function run(argv: readonly string[], io: Io, env: NodeJS.ProcessEnv): Promise<number> {
+  // Node decodes the command line as UTF-8, replacing invalid bytes with U+FFFD: a U+FFFD in an
+  // argument is taken for invalid input and refused, never sent on (a real U+FFFD can come through
+  // standard input or a file, which are decoded strictly).
+  const replaced = argv.findIndex((argument) => argument.includes('\uFFFD'));
+  if (replaced !== -1) {
+    io.stderr.line(
+      `smshex: argument ${replaced + 1} is not valid UTF-8 (it holds U+FFFD, what invalid bytes become); nothing is replaced: pass such text on standard input or in a file`,
+    );
+    return EXIT_INVALID;
+  }
   const [name, ...rest] = argv;
   if (name === undefined) {
     io.stderr.line(topHelp());
@@ -76,7 +86,7 @@ export async function run(argv: readonly string[], io: Io, env: NodeJS.ProcessEn
         strict: true,
       });
     } catch (error) {
-      throw new UsageError(error instanceof Error ? error.message : String(error));
+      throw new UsageError(argsProblem(error, command));
     }
     if (parsed.values.help === true) {
       io.stdout.line(command.help);
@@ -86,6 +96,22 @@ export async function run(argv: readonly string[], io: Io, env: NodeJS.ProcessEn
   } catch (error) {
     return report(io, prefix, command.name, error, env);
   }
+}
+
+/**
+ * Our own words for what `parseArgs` refused (its text suggests `-- "--flag"`
+ * with an unbalanced quote): the flag, and the command's usage line.
+ */
+function argsProblem(error: unknown, command: Command): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  const flagName = /'(-[^'\s]*)/.exec(message)?.[1] ?? '';
+  const usage = command.help.split('\n', 1)[0] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${JSON.stringify(flagName)}\n${usage}`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return `option ${JSON.stringify(flagName.endsWith(',') ? flagName.slice(0, -1) : flagName)} ${message.includes('argument missing') ? 'needs a value' : 'takes no value'}\n${usage}`;
+  }
+  return `${message.split('. ', 1)[0] ?? message}\n${usage}`;
 }
 
 /** Prints a failure and returns its exit status. */

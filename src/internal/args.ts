@@ -9,9 +9,14 @@
 /** Describes a value for an argument error without calling user code. */
 export function describe(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (value instanceof String) return 'a String object';
   const type = typeof value;
+  try {
+    // Either can run a proxy's traps, which may throw (a revoked proxy always does).
+    if (Array.isArray(value)) return 'an array';
+    if (value instanceof String) return 'a String object';
+  } catch {
+    return 'an unreadable object';
+  }
   if (type === 'number' && Number.isNaN(value)) return 'NaN';
   if (type === 'object') return 'an object';
   return type === 'undefined' ? 'undefined' : `a ${type}`;

@@ -11,11 +11,11 @@
  * @module smshex/legacy
  */
 
-import type { TextCoding } from '../text/coding.js';
+import type { TextCoding } from '../codecs/coding.js';
 import { singleByteCoding } from './single-byte.js';
 import { octetTable, tableFromIconv } from './tables.js';
 
-export type { TextCoding } from '../text/coding.js';
+export type { TextCoding } from '../codecs/coding.js';
 
 /**
  * dataCoding 1: IA5 (CCITT T.50) / ASCII (ANSI X3.4), bytes 0x00–0x7F.

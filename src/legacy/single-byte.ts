@@ -9,7 +9,7 @@
 import { createError } from '../errors.js';
 import { assertBytes, assertString } from '../internal/args.js';
 import { codePointAt, unitsToString } from '../internal/text.js';
-import type { TextCoding } from '../text/coding.js';
+import type { TextCoding } from '../codecs/coding.js';
 
 /** Marks a byte the character set does not define (U+FFFF is a noncharacter, in no table). */
 export const UNDEFINED = 0xffff;

@@ -6,11 +6,11 @@
  * @module
  */
 
-import { isLanguageCode, type LanguageCode, NATIONAL_LANGUAGES } from '../gsm7/national/index.js';
-import type { NationalLanguage } from '../gsm7/national/language.js';
+import { isLanguageCode, type LanguageCode, NATIONAL_LANGUAGES } from '../codecs/gsm7/tables/index.js';
+import type { NationalLanguage } from '../codecs/gsm7/tables/language.js';
 import { assertString, describe, readOptions } from '../internal/args.js';
 import { estimateNamed } from '../segments/estimate.js';
-import { readProfiles, type TransliterationProfile } from '../transliterate/transliterate.js';
+import { readProfiles, type TransliterationProfile } from '../text/transliterate/transliterate.js';
 
 /** A language code as the provider writes it (`TR`, `ES`, `PT`), any other Annex A language in capitals, or `AUTODETECT`. */
 export type PreviewLanguageCode = Uppercase<LanguageCode> | 'AUTODETECT';

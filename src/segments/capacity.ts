@@ -7,38 +7,10 @@
  */
 
 import { assertIntegerInRange, assertOneOf } from '../internal/args.js';
+import type { Encoding } from '../codecs/coding.js';
+import { USER_DATA_OCTETS, USER_DATA_SEPTETS } from '../pdu/limits.js';
 
-/** The units a coding counts in. */
-export type Encoding = 'GSM7' | 'UCS2' | '8BIT';
-
-const ENCODINGS: readonly Encoding[] = /* @__PURE__ */ Object.freeze(['GSM7', 'UCS2', '8BIT']);
-
-/** Octets of user data in one SMS (TS 23.040 §9.2.3.24: TP-UD is at most 140 octets). */
-export const USER_DATA_OCTETS = 140;
-/** Septets of user data in one SMS without a header: 140 × 8 / 7. */
-export const USER_DATA_SEPTETS = 160;
-/** The most parts one concatenated message can have: total and sequence are one octet each. */
-export const MAX_PARTS = 255;
-
-/** Octets of one national language shift IE (identifier, length, language). TS 23.040 §9.2.3.24.15/16. */
-export const SHIFT_ELEMENT_OCTETS = 3;
-
-/**
- * Octets of a concatenation information element including its identifier and
- * length octets: 5 with an 8-bit reference (IE 0x00), 6 with a 16-bit one
- * (IE 0x08). TS 23.040 §9.2.3.24.1 and §9.2.3.24.8.
- */
-export function concatElementOctets(referenceBits: 8 | 16): number {
-  return referenceBits === 16 ? 6 : 5;
-}
-
-/**
- * The octets a header takes, its length octet (UDHL) included, for
- * information elements totalling `elementOctets`; 0 when there are none.
- */
-export function headerOctets(elementOctets: number): number {
-  return elementOctets === 0 ? 0 : 1 + elementOctets;
-}
+const ENCODINGS: readonly Encoding[] = /* @__PURE__ */ Object.freeze(['gsm7', 'ucs2', '8bit']);
 
 /**
  * The units one part holds after a header of `udhOctets` octets (length octet
@@ -49,16 +21,16 @@ export function headerOctets(elementOctets: number): number {
  *
  * Spec: 3GPP TS 23.040 §9.2.3.24 and TS 23.038 §6.1.2.1.
  *
- * @param encoding - `'GSM7'`, `'UCS2'` or `'8BIT'`
+ * @param encoding - `'gsm7'`, `'ucs2'` or `'8bit'`
  * @param udhOctets - the header's size in octets, its length octet included, 0–140
  * @returns the septets, UCS-2 units or octets left for the text
  * @throws `RangeError` for another encoding or a size outside 0–140; `TypeError` for a size that is not a number
  *
  * @example
  * ```ts
- * partCapacity('GSM7', 0); // 160
- * partCapacity('GSM7', 6); // 153
- * partCapacity('UCS2', 7); // 66
+ * partCapacity('gsm7', 0); // 160
+ * partCapacity('gsm7', 6); // 153
+ * partCapacity('ucs2', 7); // 66
  * ```
  */
 export function partCapacity(encoding: Encoding, udhOctets: number): number {
@@ -76,9 +48,9 @@ export function partCapacity(encoding: Encoding, udhOctets: number): number {
  */
 export function capacityOf(encoding: Encoding, udhOctets: number): number {
   switch (encoding) {
-    case 'GSM7':
+    case 'gsm7':
       return USER_DATA_SEPTETS - Math.ceil((udhOctets * 8) / 7);
-    case 'UCS2':
+    case 'ucs2':
       return Math.floor((USER_DATA_OCTETS - udhOctets) / 2);
     default:
       return USER_DATA_OCTETS - udhOctets;

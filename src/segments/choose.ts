@@ -9,16 +9,15 @@
  * @module
  */
 
-import { DEFAULT_CHARSET, type Gsm7Charset } from '../gsm7/charset.js';
-import { findUnmappable, unmappable, type Replacement } from '../gsm7/codec.js';
-import type { LanguageCode, ShiftSelection } from '../gsm7/national/language.js';
+import { DEFAULT_CHARSET } from '../codecs/gsm7/charset.js';
+import { findUnmappable, unmappable, type Replacement } from '../codecs/gsm7/codec.js';
+import type { LanguageCode, ShiftSelection } from '../codecs/gsm7/tables/language.js';
 import { quote } from '../errors.js';
-import { lookupSeptet, NONE } from '../gsm7/table.js';
-import { encodeWith } from '../text/coding.js';
-import { transliterateWith } from '../transliterate/transliterate.js';
-import { SHIFT_ELEMENT_OCTETS } from './capacity.js';
-import { makePlan, type ResolvedSegmentOptions, type SegmentPlan } from './plan.js';
-import { graphemeBreaks, type TextMeasure, walkText } from './walk.js';
+import { lookupSeptet, NONE } from '../codecs/gsm7/table.js';
+import { encodeWith, type TextCoding } from '../codecs/coding.js';
+import { transliterateWith } from '../text/transliterate/transliterate.js';
+import type { CompiledSegmentOptions, SegmentPlan } from './plan.js';
+import { type GraphemeFinder, graphemeFinder, type TextMeasure, walkText } from './walk.js';
 
 /**
  * The chosen plan for a text and what led to it.
@@ -31,7 +30,8 @@ export interface Choice {
   readonly text: string;
   readonly replacements: readonly Replacement[];
   readonly measure: TextMeasure;
-  readonly breaks: Uint8Array | null;
+  /** With `keepGraphemes`: the finder of grapheme boundaries, shared by every walk of this text. */
+  readonly graphemes: GraphemeFinder | null;
   /** Characters no GSM 7-bit candidate could carry (what forced UCS-2), in order of first appearance. */
   readonly nonGsmCharacters: readonly string[];
   /** One sentence: why this coding and these tables. */
@@ -46,83 +46,101 @@ const NO_CHARACTERS: readonly string[] = /* @__PURE__ */ Object.freeze([]);
 const NO_REPLACEMENTS: readonly Replacement[] = /* @__PURE__ */ Object.freeze([]);
 
 /**
- * Chooses how to send `input`. `extraElementOctets` counts the caller's own
- * information elements (application ports, …) that every part carries.
+ * Chooses how to send `input` under options compiled once by
+ * `compileSegmentOptions` (which counted the caller's own information
+ * elements into every plan).
  *
  * @internal
  */
-export function choosePlan(fn: string, input: string, options: ResolvedSegmentOptions, extraElementOctets = 0): Choice {
-  const candidates = gsmCandidates(options);
-  const translitCharset = options.language.kind === 'explicit' ? options.language.selection.charset : DEFAULT_CHARSET;
-  const transliterated = options.profiles.length === 0 ? null : transliterateWith(input, options.profiles, translitCharset);
+export function choosePlan(fn: string, input: string, options: CompiledSegmentOptions): Choice;
+export function choosePlan<R>(fn: string, input: string, options: CompiledSegmentOptions, make: ChoiceMaker<R>): R;
+export function choosePlan<R>(fn: string, input: string, options: CompiledSegmentOptions, make: ChoiceMaker<R | Choice> = makeChoice): R | Choice {
+  const transliterated = options.profiles.length === 0 ? null : transliterateWith(input, options.profiles, options.transliterationCharset);
   const text = transliterated === null ? input : transliterated.text;
   const replacements = transliterated === null ? NO_REPLACEMENTS : transliterated.replacements;
-  const breaks = options.keepGraphemes ? graphemeBreaks(text) : null;
-  // Written out field by field: object spread is an order of magnitude slower on this hot path.
-  const choice = (
-    plan: SegmentPlan,
-    measure: TextMeasure,
-    nonGsmCharacters: readonly string[],
-    reason: string,
-    candidate: Candidate | undefined,
-  ): Choice => ({
-    plan,
-    text,
-    replacements,
-    measure,
-    breaks,
-    nonGsmCharacters,
-    reason,
-    lockingShift: candidate?.lockingShift?.code,
-    singleShift: candidate?.singleShift?.code,
-  });
+  const graphemes = options.keepGraphemes ? graphemeFinder() : null;
 
-  if (options.coding !== undefined) {
-    const coding = options.coding;
+  if (options.octet !== undefined) {
+    const plan = options.octet;
+    const coding = plan.coding as TextCoding;
     const bytes = encodeWith(fn, coding, text);
     if (bytes.length !== text.length) {
       throw new RangeError(`${fn}: the coding ${JSON.stringify(coding.name)} is not one octet per character; split its bytes instead`);
     }
-    const plan = makePlan('8BIT', coding.dataCoding, options, extraElementOctets, DEFAULT_CHARSET, coding);
     const reason = `dataCoding ${coding.dataCoding} (${coding.name}) was asked for`;
-    return choice(plan, walkText(fn, text, plan, null, breaks), NO_CHARACTERS, reason, undefined);
+    return make(plan, text, replacements, walkText(fn, text, plan, null, graphemes), graphemes, NO_CHARACTERS, reason, undefined);
   }
 
-  let best: { readonly candidate: Candidate; readonly plan: SegmentPlan; readonly measure: TextMeasure } | undefined;
-  if (options.dataCoding !== 8) {
-    for (const candidate of candidates) {
-      const plan = makePlan('GSM7', 0, options, extraElementOctets + candidate.shiftElements * SHIFT_ELEMENT_OCTETS, candidate.charset);
-      const measure = walkText(fn, text, plan, null, breaks, true);
-      if (measure === null) continue;
-      if (best === undefined || cheaper(plan, measure, best.plan, best.measure)) best = { candidate, plan, measure };
-      // An explicit language prefers its tables to UCS-2, and needs no further candidate once the default alphabet fits.
-      if (candidate === candidates[0] && options.language.kind === 'language') break;
+  const gsm = options.gsm;
+  let best: { readonly candidate: Candidate; readonly plan: SegmentPlan } | undefined;
+  let bestMeasure: TextMeasure | undefined;
+  for (let c = 0; c < gsm.length; c++) {
+    const { candidate, plan } = gsm[c] as { readonly candidate: Candidate; readonly plan: SegmentPlan };
+    const measure = walkText(fn, text, plan, null, graphemes, true);
+    if (measure === null) continue;
+    if (best === undefined || cheaper(plan, measure, best.plan, bestMeasure as TextMeasure)) {
+      best = gsm[c] as { readonly candidate: Candidate; readonly plan: SegmentPlan };
+      bestMeasure = measure;
     }
+    // An explicit language prefers its tables to UCS-2, and needs no further candidate once the default alphabet fits.
+    if (c === 0 && options.language.kind === 'language') break;
   }
 
   if (options.dataCoding === 0) {
-    if (best === undefined) throw unmappable(fn, text, firstOutsideAll(text, candidates));
-    return choice(best.plan, best.measure, NO_CHARACTERS, 'dataCoding 0 was asked for', best.candidate);
+    if (best === undefined) throw unmappable(fn, text, firstOutsideAll(text, options.candidates));
+    return make(best.plan, text, replacements, bestMeasure as TextMeasure, graphemes, NO_CHARACTERS, 'dataCoding 0 was asked for', best.candidate);
   }
+  const ucs2Plan = options.ucs2;
   if (options.dataCoding === 8) {
-    const plan = makePlan('UCS2', 8, options, extraElementOctets);
-    return choice(plan, walkText(fn, text, plan, null, breaks), outsideAll(text, candidates), 'dataCoding 8 was asked for', undefined);
+    const measure = walkText(fn, text, ucs2Plan, null, graphemes);
+    return make(ucs2Plan, text, replacements, measure, graphemes, outsideAll(text, options.candidates), 'dataCoding 8 was asked for', undefined);
   }
   if (best !== undefined && options.language.kind !== 'auto') {
-    return choice(best.plan, best.measure, NO_CHARACTERS, gsmReason(best.candidate), best.candidate);
+    return make(best.plan, text, replacements, bestMeasure as TextMeasure, graphemes, NO_CHARACTERS, gsmReason(best.candidate), best.candidate);
   }
-  const ucs2Plan = makePlan('UCS2', 8, options, extraElementOctets);
-  const ucs2Measure = walkText(fn, text, ucs2Plan, null, breaks);
-  if (best !== undefined && !cheaper(ucs2Plan, ucs2Measure, best.plan, best.measure)) {
-    return choice(best.plan, best.measure, NO_CHARACTERS, gsmReason(best.candidate), best.candidate);
+  const ucs2Measure = walkText(fn, text, ucs2Plan, null, graphemes);
+  if (best !== undefined && !cheaper(ucs2Plan, ucs2Measure, best.plan, bestMeasure as TextMeasure)) {
+    return make(best.plan, text, replacements, bestMeasure as TextMeasure, graphemes, NO_CHARACTERS, gsmReason(best.candidate), best.candidate);
   }
-  const outside = outsideAll(text, candidates);
+  const outside = outsideAll(text, options.candidates);
   const reason =
     best === undefined
       ? ucs2Reason(outside)
       : `UCS-2: fewer parts or header octets than the best GSM 7-bit tables (${describeCandidate(best.candidate)})`;
-  return choice(ucs2Plan, ucs2Measure, outside, reason, undefined);
+  return make(ucs2Plan, text, replacements, ucs2Measure, graphemes, outside, reason, undefined);
 }
+
+/**
+ * What {@link choosePlan} makes of its decision: a {@link Choice} by default;
+ * the estimate builds its result directly, so a count allocates one object.
+ *
+ * @internal
+ */
+export type ChoiceMaker<R> = (
+  plan: SegmentPlan,
+  text: string,
+  replacements: readonly Replacement[],
+  measure: TextMeasure,
+  graphemes: GraphemeFinder | null,
+  nonGsmCharacters: readonly string[],
+  reason: string,
+  candidate: ShiftSelection | undefined,
+) => R;
+
+/** A {@link Choice}, written out field by field: object spread is an order of magnitude slower on this hot path. */
+const makeChoice: ChoiceMaker<Choice> = (plan, text, replacements, measure, graphemes, nonGsmCharacters, reason, candidate) => {
+  return {
+    plan,
+    text,
+    replacements,
+    measure,
+    graphemes,
+    nonGsmCharacters,
+    reason,
+    lockingShift: candidate?.lockingShift?.code,
+    singleShift: candidate?.singleShift?.code,
+  };
+};
 
 /** Fewer parts; on a tie, fewer header octets per part. */
 function cheaper(plan: SegmentPlan, measure: TextMeasure, bestPlan: SegmentPlan, bestMeasure: TextMeasure): boolean {
@@ -130,19 +148,6 @@ function cheaper(plan: SegmentPlan, measure: TextMeasure, bestPlan: SegmentPlan,
   const octets = measure.parts > 1 ? plan.multiHeaderOctets : plan.singleHeaderOctets;
   const bestOctets = bestMeasure.parts > 1 ? bestPlan.multiHeaderOctets : bestPlan.singleHeaderOctets;
   return octets < bestOctets;
-}
-
-const DEFAULT_CANDIDATE: Candidate = /* @__PURE__ */ Object.freeze({ charset: DEFAULT_CHARSET, shiftElements: 0 });
-const ONLY_DEFAULT: readonly Candidate[] = /* @__PURE__ */ Object.freeze([DEFAULT_CANDIDATE]);
-
-/** The GSM 7-bit candidates, the default alphabet first. */
-function gsmCandidates(options: ResolvedSegmentOptions): readonly Candidate[] {
-  const language = options.language;
-  if (language.kind === 'none') return ONLY_DEFAULT;
-  if (language.kind === 'explicit') return [language.selection];
-  const candidates: Candidate[] = [DEFAULT_CANDIDATE];
-  for (const compiled of language.languages) candidates.push(...compiled.selections);
-  return candidates;
 }
 
 function encodableInAny(unit: number, candidates: readonly Candidate[]): boolean {
@@ -220,19 +225,7 @@ function listCharacters(characters: readonly string[]): string {
 
 /**
  * Why UCS-2 was needed: the characters no GSM 7-bit table considered holds.
- *
- * @internal
  */
-export function ucs2Reason(outside: readonly string[]): string {
+function ucs2Reason(outside: readonly string[]): string {
   return `UCS-2: ${listCharacters(outside)} ${outside.length === 1 ? 'is' : 'are'} in no GSM 7-bit table considered`;
-}
-
-
-/**
- * The distinct characters outside the default alphabet and its extension table.
- *
- * @internal
- */
-export function outsideDefault(text: string): readonly string[] {
-  return outsideAll(text, ONLY_DEFAULT);
 }

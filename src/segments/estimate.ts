@@ -4,17 +4,16 @@
  * @module
  */
 
-import type { Replacement } from '../gsm7/codec.js';
-import type { LanguageCode } from '../gsm7/national/index.js';
+import type { Replacement } from '../codecs/gsm7/codec.js';
+import type { LanguageCode } from '../codecs/gsm7/tables/index.js';
 import { assertString } from '../internal/args.js';
-import type { Encoding } from './capacity.js';
-import { choosePlan, outsideDefault, ucs2Reason } from './choose.js';
-import { DEFAULT_GSM7_PLAN as GSM7_PLAN, DEFAULT_UCS2_PLAN as UCS2_PLAN, readSegmentOptions, type SegmentOptions } from './plan.js';
-import { walkText } from './walk.js';
+import type { Encoding } from '../codecs/coding.js';
+import { type ChoiceMaker, choosePlan } from './choose.js';
+import { compileSegmentOptions, type CompiledSegmentOptions, type SegmentOptions } from './plan.js';
 
 /** What {@link estimateSegments} returns. */
 export interface SegmentEstimate {
-  /** The coding: `'GSM7'` (dataCoding 0), `'UCS2'` (8), or `'8BIT'` for a legacy coding counted in octets. */
+  /** The coding: `'gsm7'` (dataCoding 0), `'ucs2'` (8), or `'8bit'` for a legacy coding counted in octets. */
   readonly encoding: Encoding;
   /** The data coding byte to send with. */
   readonly dataCoding: number;
@@ -44,6 +43,12 @@ export interface SegmentEstimate {
   readonly maxParts: number;
   /** `true` when `smsCount` exceeds `maxParts`: splitting or building would fail with `MESSAGE_TOO_LONG`. */
   readonly exceedsMaxParts: boolean;
+  /**
+   * Only with `keepGraphemes`: the UTF-16 indices (in `text`) where a part begins inside a grapheme
+   * cluster, because that cluster alone is longer than one part and had to be cut; empty when every
+   * cluster stayed whole.
+   */
+  readonly splitGraphemes?: readonly number[];
 }
 
 /**
@@ -54,7 +59,7 @@ export interface SegmentEstimate {
  * {@link splitText}: an extension character or a surrogate pair (with
  * `keepGraphemes`, a grapheme cluster) is never divided, so 153 `]` take 3
  * parts, not 2. Without language or transliteration options it is one pass
- * over the text that allocates only its result.
+ * over GSM 7-bit text (two over UCS-2 text) with a plan compiled at load.
  *
  * Spec: 3GPP TS 23.040 §9.2.3.24.1 (concatenation), §9.2.3.24.15/16 (shift IEs);
  * TS 23.038 §6.2.1 (septets), Annex A (national tables), §6.2.3 (UCS2).
@@ -69,12 +74,12 @@ export interface SegmentEstimate {
  * @example
  * ```ts
  * estimateSegments('x'.repeat(161));
- * // { encoding: 'GSM7', dataCoding: 0, smsCount: 2, units: 161, unitsPerSegment: 153,
+ * // { encoding: 'gsm7', dataCoding: 0, smsCount: 2, units: 161, unitsPerSegment: 153,
  * //   unitsRemaining: 145, nonGsmCharacters: [], headerOctets: 6, … }
  * estimateSegments('Hi 😀').nonGsmCharacters;
  * // ['😀']
  * estimateSegments("Şişli'de güzel bir gün", { language: TURKISH });
- * // { encoding: 'GSM7', smsCount: 1, singleShift: 'tr', headerOctets: 4, unitsPerSegment: 155, … }
+ * // { encoding: 'gsm7', smsCount: 1, singleShift: 'tr', headerOctets: 4, unitsPerSegment: 155, … }
  * ```
  */
 export function estimateSegments(text: string, options?: SegmentOptions): SegmentEstimate {
@@ -88,9 +93,20 @@ export function estimateSegments(text: string, options?: SegmentOptions): Segmen
  */
 export function estimateNamed(fn: string, text: string, options?: SegmentOptions): SegmentEstimate {
   assertString(fn, 'text', text);
-  if (options === undefined) return estimateDefault(fn, text);
-  const choice = choosePlan(fn, text, readSegmentOptions(fn, options));
-  const { plan, measure } = choice;
+  return estimateCompiled(fn, text, compileSegmentOptions(fn, options));
+}
+
+/**
+ * {@link estimateSegments} of one text under options compiled once.
+ *
+ * @internal
+ */
+export function estimateCompiled(fn: string, text: string, options: CompiledSegmentOptions): SegmentEstimate {
+  return choosePlan(fn, text, options, makeEstimate);
+}
+
+/** The estimate of a choice, made directly from what {@link choosePlan} decided. */
+const makeEstimate: ChoiceMaker<SegmentEstimate> = (plan, sent, replacements, measure, graphemes, nonGsmCharacters, reason, candidate) => {
   const multi = measure.parts > 1;
   const unitsPerSegment = multi ? plan.multiCapacity : plan.singleCapacity;
   const estimate: { -readonly [K in keyof SegmentEstimate]: SegmentEstimate[K] } = {
@@ -100,53 +116,16 @@ export function estimateNamed(fn: string, text: string, options?: SegmentOptions
     units: measure.units,
     unitsPerSegment,
     unitsRemaining: unitsPerSegment - measure.lastUnits,
-    nonGsmCharacters: choice.nonGsmCharacters,
-    headerOctets: multi ? plan.multiHeaderOctets : plan.singleHeaderOctets,
-    reason: choice.reason,
-    text: choice.text,
-    replacements: choice.replacements,
-    maxParts: plan.maxParts,
-    exceedsMaxParts: measure.parts > plan.maxParts,
-  };
-  if (choice.lockingShift !== undefined) estimate.lockingShift = choice.lockingShift;
-  if (choice.singleShift !== undefined) estimate.singleShift = choice.singleShift;
-  return estimate;
-}
-
-const NO_REPLACEMENTS: readonly Replacement[] = /* @__PURE__ */ Object.freeze([]);
-const NO_CHARACTERS: readonly string[] = /* @__PURE__ */ Object.freeze([]);
-const GSM7_REASON = 'GSM 7-bit: every character is in the default alphabet or its extension table';
-
-/**
- * The hot path, a call without options: one pass for GSM 7-bit text (two for
- * UCS-2), and no allocation but the result. Gives what the general path gives.
- */
-function estimateDefault(fn: string, text: string): SegmentEstimate {
-  let plan = GSM7_PLAN;
-  let measure = walkText(fn, text, GSM7_PLAN, null, null, true);
-  let nonGsmCharacters = NO_CHARACTERS;
-  let reason = GSM7_REASON;
-  if (measure === null) {
-    plan = UCS2_PLAN;
-    measure = walkText(fn, text, UCS2_PLAN, null, null, false);
-    nonGsmCharacters = outsideDefault(text);
-    reason = ucs2Reason(nonGsmCharacters);
-  }
-  const multi = measure.parts > 1;
-  const unitsPerSegment = multi ? plan.multiCapacity : plan.singleCapacity;
-  return {
-    encoding: plan.encoding,
-    dataCoding: plan.dataCoding,
-    smsCount: measure.parts,
-    units: measure.units,
-    unitsPerSegment,
-    unitsRemaining: unitsPerSegment - measure.lastUnits,
     nonGsmCharacters,
     headerOctets: multi ? plan.multiHeaderOctets : plan.singleHeaderOctets,
     reason,
-    text,
-    replacements: NO_REPLACEMENTS,
+    text: sent,
+    replacements,
     maxParts: plan.maxParts,
     exceedsMaxParts: measure.parts > plan.maxParts,
   };
-}
+  if (candidate?.lockingShift !== undefined) estimate.lockingShift = candidate.lockingShift.code;
+  if (candidate?.singleShift !== undefined) estimate.singleShift = candidate.singleShift.code;
+  if (graphemes !== null) estimate.splitGraphemes = measure.splitGraphemes ?? [];
+  return estimate;
+};

@@ -7,13 +7,19 @@
  * @module
  */
 
-import { DEFAULT_CHARSET, type Gsm7Charset } from '../gsm7/charset.js';
-import type { CompiledLanguage, NationalLanguage, ShiftSelection } from '../gsm7/national/language.js';
-import { requireLanguage, shiftSelection, type ShiftTableOptions } from '../gsm7/resolve-charset.js';
+import { DEFAULT_CHARSET, type Gsm7Charset } from '../codecs/gsm7/charset.js';
+import type { CompiledLanguage, NationalLanguage, ShiftSelection } from '../codecs/gsm7/tables/language.js';
+import { requireLanguage, shiftSelection, type ShiftTableOptions } from '../codecs/gsm7/resolve-charset.js';
 import { assertIntegerInRange, assertOneOf, assertOptionalBoolean, describe, readOptions } from '../internal/args.js';
-import { findCoding, readCodings, type TextCoding } from '../text/coding.js';
-import { readProfiles, type TransliterationOption, type TransliterationProfile } from '../transliterate/transliterate.js';
-import { concatElementOctets, type Encoding, headerOctets, MAX_PARTS, capacityOf } from './capacity.js';
+import { findCoding, octetCoding, readCodings, type PayloadCoding, type TextCoding } from '../codecs/coding.js';
+import { gsm7Coding } from '../codecs/gsm7/coding.js';
+import { UCS2_CODING } from '../codecs/ucs2/coding.js';
+import { readProfiles, type TransliterationOption, type TransliterationProfile } from '../text/transliterate/transliterate.js';
+import { SHIFT_ELEMENT_OCTETS } from '../pdu/udh/size.js';
+import { MAX_PARTS } from '../pdu/limits.js';
+import { concatElementOctets, headerOctets } from '../pdu/udh/size.js';
+import type { Encoding } from '../codecs/coding.js';
+import { capacityOf } from './capacity.js';
 
 /**
  * Options shared by {@link estimateSegments}, {@link splitText} and (with the
@@ -82,8 +88,10 @@ export interface SegmentPlan {
   readonly encoding: Encoding;
   readonly dataCoding: number;
   readonly charset: Gsm7Charset;
-  /** The text coding for `'8BIT'` text (legacy codings). */
+  /** The text coding for `'8bit'` text (legacy codings). */
   readonly coding: TextCoding | undefined;
+  /** The coding as a value: what splitting and encoding ask instead of branching on `encoding`. */
+  readonly payload: PayloadCoding;
   readonly referenceBits: 8 | 16;
   readonly maxParts: number;
   /** Octets of information elements every part carries besides concatenation. */
@@ -113,20 +121,121 @@ export function readSegmentOptions(fn: string, options: unknown): ResolvedSegmen
     coding = findCoding(fn, dataCoding, readCodings(fn, opts.codings));
   } else readCodings(fn, opts.codings);
   const referenceBits = opts.referenceBits === undefined ? 8 : opts.referenceBits;
-  assertOneOf(fn, 'referenceBits', referenceBits, [8, 16] as const);
+  assertOneOf(fn, 'referenceBits', referenceBits, REFERENCE_BITS);
   const maxParts = opts.maxParts === undefined ? MAX_PARTS : opts.maxParts;
   assertIntegerInRange(fn, 'maxParts', maxParts, 1, MAX_PARTS);
   assertOptionalBoolean(fn, 'keepGraphemes', opts.keepGraphemes);
+  const language = readLanguage(fn, opts);
+  const profiles = readProfiles(fn, opts.transliterate);
+  const keepGraphemes = opts.keepGraphemes === true;
+  if (
+    dataCoding === 'auto' && referenceBits === 8 && maxParts === MAX_PARTS && language === NO_LANGUAGE &&
+    profiles.length === 0 && !keepGraphemes
+  ) {
+    return DEFAULT_OPTIONS;
+  }
+  return { dataCoding, coding, referenceBits, maxParts, language, profiles, keepGraphemes };
+}
+
+/**
+ * Options compiled once into everything a text needs to be measured and
+ * split: the checked options, and the plan of every candidate coding (the
+ * GSM 7-bit candidates, default alphabet first, then UCS-2, or the one
+ * legacy coding asked for) with the header octets of the caller's own
+ * elements already counted. Read-only, and frozen where shared (the default
+ * plan); one compiled plan serves any number of texts (`estimateMany`).
+ *
+ * @internal
+ */
+export interface CompiledSegmentOptions extends ResolvedSegmentOptions {
+  /** Octets of the caller's own information elements (ports, …) every part carries. */
+  readonly extraElementOctets: number;
+  /** The GSM 7-bit candidates with their plans, the default alphabet first; empty for forced UCS-2 or a legacy coding. */
+  readonly gsm: readonly { readonly candidate: ShiftSelection; readonly plan: SegmentPlan }[];
+  /** The candidates' selections alone (what the characters outside every table are looked for in). */
+  readonly candidates: readonly ShiftSelection[];
+  /** The UCS-2 plan. */
+  readonly ucs2: SegmentPlan;
+  /** The plan of the legacy coding asked for, when one was. */
+  readonly octet: SegmentPlan | undefined;
+  /** The character set a transliteration aims at: the explicit tables, or the default alphabet. */
+  readonly transliterationCharset: Gsm7Charset;
+}
+
+/**
+ * Compiles segment options (see {@link CompiledSegmentOptions}); a call
+ * without options, or with only default values, gets {@link DEFAULT_COMPILED}
+ * itself.
+ *
+ * @internal
+ */
+export function compileSegmentOptions(fn: string, options: unknown, extraElementOctets = 0): CompiledSegmentOptions {
+  const resolved = options === undefined ? DEFAULT_OPTIONS : readSegmentOptions(fn, options);
+  if (resolved === DEFAULT_OPTIONS && extraElementOctets === 0) return DEFAULT_COMPILED;
+  return compileResolved(resolved, extraElementOctets);
+}
+
+function compileResolved(options: ResolvedSegmentOptions, extraElementOctets: number): CompiledSegmentOptions {
+  // Written out field by field, and frozen only where shared (DEFAULT_COMPILED): a plan compiled
+  // for one call never leaves smshex, and spreading or freezing it would cost more than the measuring.
+  const all = gsmCandidates(options.language);
+  const coding = options.coding;
+  const gsm: { readonly candidate: ShiftSelection; readonly plan: SegmentPlan }[] = [];
+  if (coding === undefined && options.dataCoding !== 8) {
+    for (const candidate of all) {
+      const octets = extraElementOctets + candidate.shiftElements * SHIFT_ELEMENT_OCTETS;
+      gsm.push({ candidate, plan: makePlan('gsm7', 0, options, octets, candidate.charset) });
+    }
+  }
   return {
-    dataCoding,
+    dataCoding: options.dataCoding,
     coding,
-    referenceBits,
-    maxParts,
-    language: readLanguage(fn, opts),
-    profiles: readProfiles(fn, opts.transliterate),
-    keepGraphemes: opts.keepGraphemes === true,
+    referenceBits: options.referenceBits,
+    maxParts: options.maxParts,
+    language: options.language,
+    profiles: options.profiles,
+    keepGraphemes: options.keepGraphemes,
+    extraElementOctets,
+    gsm,
+    candidates: all,
+    ucs2: makePlan('ucs2', 8, options, extraElementOctets),
+    octet: coding === undefined ? undefined : makePlan('8bit', coding.dataCoding, options, extraElementOctets, DEFAULT_CHARSET, coding),
+    transliterationCharset: options.language.kind === 'explicit' ? options.language.selection.charset : DEFAULT_CHARSET,
   };
 }
+
+/** Freezes a compiled plan and everything in it, for a plan shared by every call. */
+function freezeCompiled(compiled: CompiledSegmentOptions): CompiledSegmentOptions {
+  for (const entry of compiled.gsm) Object.freeze(Object.freeze(entry).plan);
+  Object.freeze(compiled.gsm);
+  Object.freeze(compiled.ucs2);
+  return Object.freeze(compiled);
+}
+
+const DEFAULT_SHIFTS: ShiftSelection = /* @__PURE__ */ Object.freeze({ charset: DEFAULT_CHARSET, shiftElements: 0 });
+const ONLY_DEFAULT: readonly ShiftSelection[] = /* @__PURE__ */ Object.freeze([DEFAULT_SHIFTS]);
+
+/** The GSM 7-bit candidates, the default alphabet first. */
+function gsmCandidates(language: LanguageChoice): readonly ShiftSelection[] {
+  if (language.kind === 'none') return ONLY_DEFAULT;
+  if (language.kind === 'explicit') return [language.selection];
+  const candidates: ShiftSelection[] = [DEFAULT_SHIFTS];
+  for (const compiled of language.languages) for (const selection of compiled.selections) candidates.push(selection);
+  return candidates;
+}
+
+const REFERENCE_BITS: readonly (8 | 16)[] = /* @__PURE__ */ Object.freeze([8, 16] as const);
+const NO_LANGUAGE: LanguageChoice = /* @__PURE__ */ Object.freeze({ kind: 'none' });
+const NO_PROFILES: readonly TransliterationProfile[] = /* @__PURE__ */ Object.freeze([]);
+const DEFAULT_OPTIONS: ResolvedSegmentOptions = /* @__PURE__ */ Object.freeze({
+  dataCoding: 'auto',
+  coding: undefined,
+  referenceBits: 8,
+  maxParts: MAX_PARTS,
+  language: NO_LANGUAGE,
+  profiles: NO_PROFILES,
+  keepGraphemes: false,
+});
 
 function readLanguage(fn: string, opts: Partial<SegmentOptions>): LanguageChoice {
   const language = opts.language === undefined ? 'none' : opts.language;
@@ -138,7 +247,7 @@ function readLanguage(fn: string, opts: Partial<SegmentOptions>): LanguageChoice
     if (language !== 'none') throw new TypeError(`${fn}: give either language or lockingShift/singleShift, not both`);
     return { kind: 'explicit', selection: shiftSelection(fn, { lockingShift: opts.lockingShift, singleShift: opts.singleShift }) };
   }
-  if (language === 'none') return { kind: 'none' };
+  if (language === 'none') return NO_LANGUAGE;
   if (language === 'auto') {
     if (!Array.isArray(opts.languages)) {
       throw new TypeError(
@@ -171,6 +280,7 @@ export function makePlan(
     dataCoding,
     charset,
     coding,
+    payload: encoding === 'gsm7' ? gsm7Coding(charset) : encoding === 'ucs2' ? UCS2_CODING : octetCoding(coding),
     referenceBits: options.referenceBits,
     maxParts: options.maxParts,
     fixedElementOctets,
@@ -181,16 +291,10 @@ export function makePlan(
   };
 }
 
-const DEFAULT_LIMITS = { referenceBits: 8, maxParts: MAX_PARTS } as const;
 /**
- * The GSM 7-bit plan of a call without options (default alphabet, 8-bit references, 255 parts), made once.
+ * The compiled plan of a call without options (default alphabet or UCS-2,
+ * 8-bit references, 255 parts), made once at load.
  *
  * @internal
  */
-export const DEFAULT_GSM7_PLAN: SegmentPlan = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ makePlan('GSM7', 0, DEFAULT_LIMITS));
-/**
- * The UCS-2 plan of a call without options, made once.
- *
- * @internal
- */
-export const DEFAULT_UCS2_PLAN: SegmentPlan = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ makePlan('UCS2', 8, DEFAULT_LIMITS));
+export const DEFAULT_COMPILED: CompiledSegmentOptions = /* @__PURE__ */ freezeCompiled(/* @__PURE__ */ compileResolved(DEFAULT_OPTIONS, 0));

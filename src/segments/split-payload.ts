@@ -8,7 +8,6 @@
  */
 
 import { createError } from '../errors.js';
-import { ESCAPE } from '../gsm7/charset.js';
 import type { SegmentPlan } from './plan.js';
 
 
@@ -20,8 +19,9 @@ import type { SegmentPlan } from './plan.js';
  */
 export function splitPayload(fn: string, input: Uint8Array, plan: SegmentPlan): Uint8Array[] {
   const bytes = input.slice();
-  const octetsPerUnit = plan.encoding === 'UCS2' ? 2 : 1;
-  if (octetsPerUnit === 2 && bytes.length % 2 !== 0) {
+  const coding = plan.payload;
+  const octetsPerUnit = coding.octetsPerUnit;
+  if (bytes.length % octetsPerUnit !== 0) {
     throw createError(fn, 'UCS2_ODD_LENGTH', { actual: bytes.length, index: bytes.length - 1 });
   }
   const totalUnits = bytes.length / octetsPerUnit;
@@ -30,7 +30,7 @@ export function splitPayload(fn: string, input: Uint8Array, plan: SegmentPlan): 
   let partStart = 0;
   let current = 0;
   for (let unit = 0; unit < totalUnits; ) {
-    const width = atomWidth(fn, bytes, unit, plan);
+    const width = coding.atom(fn, bytes, unit);
     if (current + width > capacity) {
       parts.push(bytes.subarray(partStart * octetsPerUnit, unit * octetsPerUnit));
       partStart = unit;
@@ -42,25 +42,4 @@ export function splitPayload(fn: string, input: Uint8Array, plan: SegmentPlan): 
   parts.push(bytes.subarray(partStart * octetsPerUnit));
   if (parts.length > plan.maxParts) throw createError(fn, 'MESSAGE_TOO_LONG', { actual: parts.length, limit: plan.maxParts });
   return parts;
-}
-
-/** Units of the indivisible atom that starts at unit index `unit`. */
-function atomWidth(fn: string, bytes: Uint8Array, unit: number, plan: SegmentPlan): number {
-  if (plan.encoding === 'GSM7') {
-    const septet = bytes[unit] as number;
-    if (septet > 0x7f) throw createError(fn, 'GSM7_INVALID_SEPTET', { index: unit, actual: septet });
-    if (septet !== ESCAPE) return 1;
-    if (unit + 1 >= bytes.length) throw createError(fn, 'GSM7_TRAILING_ESCAPE', { index: unit });
-    const next = bytes[unit + 1] as number;
-    if (next > 0x7f) throw createError(fn, 'GSM7_INVALID_SEPTET', { index: unit + 1, actual: next });
-    return 2;
-  }
-  if (plan.encoding === 'UCS2') {
-    const value = ((bytes[2 * unit] as number) << 8) | (bytes[2 * unit + 1] as number);
-    if (value < 0xd800 || value > 0xdfff) return 1;
-    const next = ((bytes[2 * unit + 2] ?? 0) << 8) | (bytes[2 * unit + 3] ?? 0);
-    if (value <= 0xdbff && 2 * unit + 3 < bytes.length && next >= 0xdc00 && next <= 0xdfff) return 2;
-    throw createError(fn, 'UCS2_LONE_SURROGATE', { index: 2 * unit, value: String.fromCharCode(value) });
-  }
-  return 1;
 }

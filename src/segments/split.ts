@@ -4,13 +4,10 @@
  * @module
  */
 
-import { encodeSeptets } from '../gsm7/codec.js';
 import { createError } from '../errors.js';
 import { assertString } from '../internal/args.js';
-import { encodeWith } from '../text/coding.js';
-import { encodeUcs2Units } from '../ucs2/codec.js';
 import { type Choice, choosePlan } from './choose.js';
-import { readSegmentOptions, type SegmentOptions } from './plan.js';
+import { compileSegmentOptions, type SegmentOptions } from './plan.js';
 import { walkText } from './walk.js';
 
 /** One part of a split text. */
@@ -52,7 +49,7 @@ export interface TextPart {
 export function splitText(text: string, options?: SegmentOptions): TextPart[] {
   const fn = 'splitText';
   assertString(fn, 'text', text);
-  return splitChosen(fn, choosePlan(fn, text, readSegmentOptions(fn, options)));
+  return splitChosen(fn, choosePlan(fn, text, compileSegmentOptions(fn, options)));
 }
 
 /**
@@ -61,23 +58,49 @@ export function splitText(text: string, options?: SegmentOptions): TextPart[] {
  * @internal
  */
 export function splitChosen(fn: string, choice: Choice): TextPart[] {
-  const { plan, text } = choice;
-  if (choice.measure.parts > plan.maxParts) {
-    throw createError(fn, 'MESSAGE_TOO_LONG', { actual: choice.measure.parts, limit: plan.maxParts });
-  }
-  const starts: number[] = [];
-  if (choice.measure.parts > 1) walkText(fn, text, plan, starts, choice.breaks);
-  const parts: TextPart[] = [];
+  const coding = choice.plan.payload;
+  let start = 0;
+  return partTexts(fn, choice).map((slice) => {
+    const bytes = coding.encode(fn, slice);
+    const part = { text: slice, start, bytes, units: bytes.length / coding.octetsPerUnit };
+    start += slice.length;
+    return part;
+  });
+}
+
+/**
+ * The payload of every part under an already made choice, without the
+ * parts' texts: what a builder puts behind each header.
+ *
+ * @internal
+ */
+export function splitPayloads(fn: string, choice: Choice): Uint8Array[] {
+  const coding = choice.plan.payload;
+  return partTexts(fn, choice).map((slice) => coding.encode(fn, slice));
+}
+
+/** The text of every part, in order (the whole text, not a copy, for one part). */
+function partTexts(fn: string, choice: Choice): string[] {
+  const text = choice.text;
+  const starts = partStarts(fn, choice);
+  const texts: string[] = [];
   let start = 0;
   for (let p = 0; p <= starts.length; p++) {
     const end = p < starts.length ? (starts[p] as number) : text.length;
-    const slice = text.slice(start, end);
-    let bytes: Uint8Array;
-    if (plan.encoding === 'GSM7') bytes = encodeSeptets(fn, slice, plan.charset);
-    else if (plan.encoding === 'UCS2') bytes = encodeUcs2Units(fn, slice);
-    else bytes = encodeWith(fn, plan.coding as NonNullable<typeof plan.coding>, slice);
-    parts.push({ text: slice, start, bytes, units: plan.encoding === 'UCS2' ? slice.length : bytes.length });
+    texts.push(start === 0 && end === text.length ? text : text.slice(start, end));
     start = end;
   }
-  return parts;
+  return texts;
+}
+
+const NO_STARTS: readonly number[] = /* @__PURE__ */ Object.freeze([]);
+
+/** Where each part after the first begins; `MESSAGE_TOO_LONG` past the part limit. */
+function partStarts(fn: string, choice: Choice): readonly number[] {
+  const { plan, measure } = choice;
+  if (measure.parts > plan.maxParts) throw createError(fn, 'MESSAGE_TOO_LONG', { actual: measure.parts, limit: plan.maxParts });
+  if (measure.parts === 1) return NO_STARTS;
+  const starts: number[] = [];
+  walkText(fn, choice.text, plan, starts, choice.graphemes);
+  return starts;
 }

@@ -2,16 +2,17 @@
  * The one pass over a text that counts its units and finds where parts
  * begin. An extension character (2 septets) and a surrogate pair (2 UTF-16
  * units) are atoms: a part that cannot hold the whole atom ends one unit
- * early and the atom starts the next part. With grapheme breaks, a part
- * ends at the last grapheme boundary that fits instead.
+ * early and the atom starts the next part. With grapheme clusters kept
+ * whole, a part ends at the last grapheme boundary that fits instead.
  *
  * @internal
  * @module
  */
 
-import { unmappable } from '../gsm7/codec.js';
-import { lookupSeptet, NONE } from '../gsm7/table.js';
+import { unmappable } from '../codecs/gsm7/codec.js';
+import { lookupSeptet, NONE } from '../codecs/gsm7/table.js';
 import { createError } from '../errors.js';
+import { surrogateAtom } from '../internal/text.js';
 import type { SegmentPlan } from './plan.js';
 
 /** What one pass over a text finds. */
@@ -22,14 +23,18 @@ export interface TextMeasure {
   readonly parts: number;
   /** Units in the last part. */
   readonly lastUnits: number;
+  /** With grapheme-safe splitting: where a part begins inside a grapheme cluster longer than a part. */
+  readonly splitGraphemes?: readonly number[];
 }
 
 /**
  * Measures `text` under `plan`; when `starts` is given, pushes the UTF-16
  * index where each part after the first begins (multi-part case only).
- * `breaks`, when given, marks with 1 the indices where a part may begin
- * (grapheme boundaries); a part then ends at the last such index that fits,
- * or inside a cluster only when the cluster alone exceeds a part.
+ * `graphemes`, when given, keeps grapheme clusters whole: a part then ends
+ * at the last grapheme boundary that fits, or inside a cluster only when the
+ * cluster alone exceeds a part (those cuts are listed in `splitGraphemes`).
+ * The boundaries are found near each cut only (see {@link GraphemeFinder}),
+ * so the work is linear in the text.
  * Throws `GSM7_UNMAPPABLE` / `UCS2_LONE_SURROGATE` with the index, or, with
  * `stopOnUnmappable`, returns `null` at the first character outside the tables.
  *
@@ -40,7 +45,7 @@ export function walkText(
   text: string,
   plan: SegmentPlan,
   starts: number[] | null,
-  breaks?: Uint8Array | null,
+  graphemes?: GraphemeFinder | null,
   stopOnUnmappable?: false,
 ): TextMeasure;
 export function walkText(
@@ -48,7 +53,7 @@ export function walkText(
   text: string,
   plan: SegmentPlan,
   starts: number[] | null,
-  breaks: Uint8Array | null,
+  graphemes: GraphemeFinder | null,
   stopOnUnmappable: boolean,
 ): TextMeasure | null;
 export function walkText(
@@ -56,25 +61,26 @@ export function walkText(
   text: string,
   plan: SegmentPlan,
   starts: number[] | null,
-  breaks: Uint8Array | null = null,
+  graphemes: GraphemeFinder | null = null,
   stopOnUnmappable = false,
 ): TextMeasure | null {
-  if (starts === null && breaks === null) {
-    if (plan.encoding === 'GSM7') return countSeptets(fn, text, plan, stopOnUnmappable);
-    if (plan.encoding === 'UCS2') return countUtf16Units(fn, text, plan);
+  if (starts === null && graphemes === null) {
+    if (plan.encoding === 'gsm7') return countSeptets(fn, text, plan, stopOnUnmappable);
+    if (plan.encoding === 'ucs2') return countUtf16Units(fn, text, plan);
   }
   const capacity = plan.multiCapacity;
   const length = text.length;
-  const gsm = plan.encoding === 'GSM7';
-  const ucs2 = plan.encoding === 'UCS2';
+  const gsm = plan.encoding === 'gsm7';
+  const ucs2 = plan.encoding === 'ucs2';
   const locking = plan.charset.locking;
   const single = plan.charset.single;
+  const splits: number[] = [];
   let units = 0;
   let parts = 1;
   let current = 0;
   let partStart = 0;
-  let lastBreak = 0;
-  let unitsAtBreak = 0;
+  // A grapheme boundary at or before partStart: where the next search for a boundary starts segmenting.
+  let anchor = 0;
   for (let i = 0; i < length; ) {
     const unit = text.charCodeAt(i);
     let width = 1;
@@ -87,38 +93,52 @@ export function walkText(
         width = 2;
       }
     } else if (ucs2 && unit >= 0xd800 && unit <= 0xdfff) {
-      const next = text.charCodeAt(i + 1);
-      if (unit > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff)) {
-        throw createError(fn, 'UCS2_LONE_SURROGATE', { index: i, value: text.charAt(i) });
-      }
-      width = 2;
-    }
-    if (breaks !== null && breaks[i] === 1) {
-      lastBreak = i;
-      unitsAtBreak = current;
+      width = surrogateAtom(unit, text.charCodeAt(i + 1));
+      if (width === 0) throw createError(fn, 'UCS2_LONE_SURROGATE', { index: i, value: text.charAt(i) });
     }
     units += width;
     if (current + width > capacity) {
       parts++;
-      const carried = current - unitsAtBreak;
-      if (breaks !== null && lastBreak > partStart && carried + width <= capacity) {
-        partStart = lastBreak;
-        current = carried + width;
-      } else {
-        partStart = i;
-        current = width;
+      let cut = i;
+      current = width;
+      if (graphemes !== null) {
+        const boundary = lastBoundary(graphemes, text, anchor, i);
+        const carried = boundary > partStart ? (gsm ? septetsBetween(plan, text, boundary, i) : i - boundary) : capacity;
+        if (carried + width <= capacity) {
+          cut = boundary;
+          current = carried + width;
+          anchor = boundary;
+        } else {
+          // The cluster alone is longer than a part: cut inside it, and look back a bounded stretch next time.
+          splits.push(i);
+          anchor = Math.max(boundary, i - GRAPHEME_LOOKBEHIND);
+          if (anchor > 0 && isLowSurrogate(text.charCodeAt(anchor))) anchor--;
+        }
       }
-      lastBreak = partStart;
-      unitsAtBreak = 0;
-      if (starts !== null) starts.push(partStart);
+      partStart = cut;
+      if (starts !== null) starts.push(cut);
     } else current += width;
     i += gsm ? 1 : ucs2 ? width : 1;
   }
   if (units <= plan.singleCapacity) {
     if (starts !== null) starts.length = 0;
-    return { units, parts: 1, lastUnits: units };
+    return graphemes === null ? { units, parts: 1, lastUnits: units } : { units, parts: 1, lastUnits: units, splitGraphemes: NO_SPLITS };
   }
-  return { units, parts, lastUnits: current };
+  return graphemes === null ? { units, parts, lastUnits: current } : { units, parts, lastUnits: current, splitGraphemes: Object.freeze(splits) };
+}
+
+const NO_SPLITS: readonly number[] = /* @__PURE__ */ Object.freeze([]);
+
+function isLowSurrogate(unit: number): boolean {
+  return unit >= 0xdc00 && unit <= 0xdfff;
+}
+
+/** Septets of `text[from, to)`, already known to be in the plan's tables. */
+function septetsBetween(plan: SegmentPlan, text: string, from: number, to: number): number {
+  const locking = plan.charset.locking;
+  let septets = 0;
+  for (let i = from; i < to; i++) septets += lookupSeptet(locking, text.charCodeAt(i)) === NONE ? 2 : 1;
+  return septets;
 }
 
 /**
@@ -164,10 +184,7 @@ function countUtf16Units(fn: string, text: string, plan: SegmentPlan): TextMeasu
     const unit = text.charCodeAt(i);
     let width = 1;
     if (unit >= 0xd800 && unit <= 0xdfff) {
-      const next = text.charCodeAt(i + 1);
-      if (unit > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff)) {
-        throw createError(fn, 'UCS2_LONE_SURROGATE', { index: i, value: text.charAt(i) });
-      }
+      if (surrogateAtom(unit, text.charCodeAt(i + 1)) === 0) throw createError(fn, 'UCS2_LONE_SURROGATE', { index: i, value: text.charAt(i) });
       width = 2;
       i++;
     }
@@ -180,15 +197,45 @@ function countUtf16Units(fn: string, text: string, plan: SegmentPlan): TextMeasu
 }
 
 /**
- * Marks the indices where an extended grapheme cluster begins (and the end),
- * using `Intl.Segmenter`.
+ * UTF-16 units a search for a grapheme boundary looks back past a cut made
+ * inside a cluster longer than a part. Everywhere else the search starts at
+ * a known boundary, so its answer is the one segmenting the whole text gives.
  *
  * @internal
  */
-export function graphemeBreaks(text: string): Uint8Array {
-  const breaks = new Uint8Array(text.length + 1);
-  const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-  for (const segment of segmenter.segment(text)) breaks[segment.index] = 1;
-  breaks[text.length] = 1;
-  return breaks;
+export const GRAPHEME_LOOKBEHIND = 64;
+
+/**
+ * Finds grapheme cluster boundaries near a cut, by running `Intl.Segmenter`
+ * on a short window of the text instead of over all of it (which takes time
+ * quadratic in the text on V8, and 40 s past 65,535 units). One finder
+ * serves one call; it counts its work so tests can bound it.
+ *
+ * @internal
+ */
+export interface GraphemeFinder {
+  readonly segmenter: Intl.Segmenter;
+  /** Windows segmented so far: at most one per part measured. */
+  segmentCalls: number;
+  /** UTF-16 units segmented so far, summed over the windows. */
+  unitsSegmented: number;
+}
+
+/** @internal */
+export function graphemeFinder(): GraphemeFinder {
+  return { segmenter: new Intl.Segmenter(undefined, { granularity: 'grapheme' }), segmentCalls: 0, unitsSegmented: 0 };
+}
+
+/**
+ * The last grapheme boundary at or before `at`, no earlier than `anchor`
+ * (itself taken as a boundary): segments `text[anchor, at + 3)`. A boundary
+ * depends on the text before it and on the one code point after it only
+ * (UAX #29), so the window's end does not change the answer.
+ */
+function lastBoundary(finder: GraphemeFinder, text: string, anchor: number, at: number): number {
+  const end = Math.min(text.length, at + 3);
+  finder.segmentCalls++;
+  finder.unitsSegmented += end - anchor;
+  const found = finder.segmenter.segment(text.slice(anchor, end)).containing(at - anchor);
+  return found === undefined ? at : anchor + found.index;
 }

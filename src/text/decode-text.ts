@@ -4,34 +4,43 @@
  * @module
  */
 
-import { DEFAULT_CHARSET } from '../gsm7/charset.js';
-import { decodeSeptets } from '../gsm7/codec.js';
+import { gsm7Coding } from '../codecs/gsm7/coding.js';
+import { SmsHexError } from '../errors.js';
+import { charsetFromOptions, type ShiftTableOptions } from '../codecs/gsm7/resolve-charset.js';
 import { assertBytes, readOptions } from '../internal/args.js';
-import { decodeUcs2Units } from '../ucs2/codec.js';
-import { assertDataCoding, decodeWith, findCoding, readCodings, type TextCoding } from './coding.js';
+import { UCS2_CODING } from '../codecs/ucs2/coding.js';
+import { assertDataCoding, findCoding, octetCoding, readCodings, type TextCoding } from '../codecs/coding.js';
 import { DATA_CODING_GSM7, DATA_CODING_UCS2 } from './encode-text.js';
 
-/** Options of {@link decodeText}. */
-export interface DecodeTextOptions {
+/**
+ * Options of {@link decodeText}: the same tables as {@link encodeText} takes
+ * (`lockingShift`, `singleShift`, for dataCoding 0; see {@link ShiftTableOptions}),
+ * and text codings for other data codings.
+ */
+export interface DecodeTextOptions extends ShiftTableOptions {
   /** Text codings for data codings other than 0 and 8, e.g. `LEGACY_CODINGS` from `smshex/legacy`. */
   readonly codings?: readonly TextCoding[];
 }
 
 /**
  * Decodes one payload (without a User Data Header) to text: dataCoding 0 as
- * unpacked GSM 7-bit septets (one per byte, the API's form), 8 as UCS-2, and
- * any other data coding with the matching coding from `codings`.
+ * unpacked GSM 7-bit septets (one per byte, the API's form) with the default
+ * alphabet or, given `lockingShift` / `singleShift`, exactly those national
+ * language tables; 8 as UCS-2; and any other data coding with the matching
+ * coding from `codings`.
  *
  * Spec: 3GPP TS 23.038 §6.2.1 (GSM 7-bit), §6.2.3 (UCS2); SMPP 3.4 §5.2.19 for the other data codings.
  *
  * @param bytes - the payload
  * @param dataCoding - the data coding byte it was sent with
- * @param options - `codings`: the text codings for bytes other than 0 and 8
+ * @param options - `lockingShift` / `singleShift`: the national language tables of dataCoding 0
+ *   (language objects such as `TURKISH`); `codings`: the text codings for bytes other than 0 and 8
  * @returns the text
  * @throws {@link SmsHexError} what the coding's decoder throws: `GSM7_INVALID_SEPTET`,
  *   `GSM7_TRAILING_ESCAPE`, `UCS2_ODD_LENGTH`, `UCS2_LONE_SURROGATE` or `CODING_UNDEFINED_BYTE`, with the offset
- * @throws `TypeError` for a wrong argument type; `RangeError` for a data coding that is
- *   not 0–255, or not 0/8 and without a matching coding in `codings`
+ * @throws `TypeError` for a wrong argument type (a language code string included); `RangeError` for a
+ *   data coding that is not 0–255, or not 0/8 and without a matching coding in `codings`, or
+ *   `lockingShift: SPANISH`
  *
  * @example
  * ```ts
@@ -39,6 +48,8 @@ export interface DecodeTextOptions {
  * // 'Test'
  * decodeText(parseHex('6d 4b 8b d5'), 8);
  * // '测试'
+ * decodeText(parseHex('1c 69 1d 6c 69'), 0, { lockingShift: TURKISH, singleShift: TURKISH });
+ * // 'Şişli'
  *
  * import { LEGACY_CODINGS } from 'smshex/legacy';
  * decodeText(parseHex('63 61 66 e9'), 3, { codings: LEGACY_CODINGS });
@@ -51,7 +62,10 @@ export function decodeText(bytes: Uint8Array, dataCoding: number, options?: Deco
   assertDataCoding(fn, dataCoding);
   const opts = readOptions<DecodeTextOptions>(fn, options);
   const codings = readCodings(fn, opts.codings);
-  if (dataCoding === DATA_CODING_GSM7) return decodeSeptets(fn, bytes, DEFAULT_CHARSET);
-  if (dataCoding === DATA_CODING_UCS2) return decodeUcs2Units(fn, bytes);
-  return decodeWith(fn, findCoding(fn, dataCoding, codings), bytes);
+  const charset = charsetFromOptions(fn, opts);
+  const coding =
+    dataCoding === DATA_CODING_GSM7 ? gsm7Coding(charset) : dataCoding === DATA_CODING_UCS2 ? UCS2_CODING : octetCoding(findCoding(fn, dataCoding, codings));
+  const text = coding.decode(fn, bytes);
+  if (typeof text === 'string') return text;
+  throw new SmsHexError(text);
 }

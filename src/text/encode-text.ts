@@ -4,13 +4,14 @@
  * @module
  */
 
-import { encodeSeptets, findUnmappable } from '../gsm7/codec.js';
-import type { LanguageCode } from '../gsm7/national/index.js';
-import { shiftSelection, type ShiftTableOptions } from '../gsm7/resolve-charset.js';
-import { toHex } from '../hex/to-hex.js';
+import { findUnmappable } from '../codecs/gsm7/codec.js';
+import { gsm7Coding } from '../codecs/gsm7/coding.js';
+import type { LanguageCode } from '../codecs/gsm7/tables/index.js';
+import { shiftSelection, type ShiftTableOptions } from '../codecs/gsm7/resolve-charset.js';
+import { toHex } from '../codecs/hex/to-hex.js';
 import { assertString, readOptions } from '../internal/args.js';
-import { encodeUcs2Units } from '../ucs2/codec.js';
-import { assertDataCoding, encodeWith, findCoding, readCodings, type TextCoding } from './coding.js';
+import { UCS2_CODING } from '../codecs/ucs2/coding.js';
+import { assertDataCoding, findCoding, octetCoding, readCodings, type TextCoding } from '../codecs/coding.js';
 
 /** The data coding byte for the GSM 7-bit default alphabet (SMPP 3.4 §5.2.19, TS 23.038 §4). */
 export const DATA_CODING_GSM7 = 0;
@@ -117,12 +118,12 @@ export function encodeText(text: string, options?: EncodeTextOptions): EncodedTe
   const dataCoding =
     requested === 'auto' ? (findUnmappable(text, charset) === -1 ? DATA_CODING_GSM7 : DATA_CODING_UCS2) : requested;
   if (dataCoding === DATA_CODING_GSM7) {
-    const bytes = encodeSeptets(fn, text, charset);
+    const bytes = gsm7Coding(charset).encode(fn, text);
     const result: { -readonly [K in keyof EncodedText<number>]: EncodedText<number>[K] } = { dataCoding, bytes, hex: toHex(bytes) };
     if (shifts.lockingShift !== undefined) result.lockingShift = shifts.lockingShift.code;
     if (shifts.singleShift !== undefined) result.singleShift = shifts.singleShift.code;
     return result;
   }
-  const bytes = dataCoding === DATA_CODING_UCS2 ? encodeUcs2Units(fn, text) : encodeWith(fn, findCoding(fn, dataCoding, codings), text);
+  const bytes = (dataCoding === DATA_CODING_UCS2 ? UCS2_CODING : octetCoding(findCoding(fn, dataCoding, codings))).encode(fn, text);
   return { dataCoding, bytes, hex: toHex(bytes) };
 }

@@ -7,7 +7,7 @@
  */
 
 import { createIssue } from '../errors.js';
-import { validateBinaryRequest } from '../binary/validate-request.js';
+import { validateBinaryRequest } from '../requests/v1-names.js';
 import { preview, type PreviewOptions } from '../preview/preview.js';
 import { PENDING_ENROUTE } from './answers.js';
 import type { IdSource } from './ids.js';
@@ -80,8 +80,8 @@ function destinations(body: unknown): Destination[] {
 }
 
 /** `issues` with the severity type the twin reports. */
-const asTwinIssues = (issues: ReadonlyArray<{ path: ReadonlyArray<string | number>; code: string; message: string; severity: string; index?: number }>): TwinIssue[] =>
-  issues.map((issue) => ({ ...issue, path: [...issue.path], severity: issue.severity === 'warning' ? 'warning' : issue.severity === 'info' ? 'info' : 'error' }));
+const asTwinIssues = (issues: ReadonlyArray<{ path?: ReadonlyArray<string | number>; code: string; message: string; severity?: string; index?: number }>): TwinIssue[] =>
+  issues.map((issue) => ({ ...issue, path: [...(issue.path ?? [])], severity: issue.severity === 'warning' ? 'warning' : issue.severity === 'info' ? 'info' : 'error' }));
 
 /**
  * Checks a body with the v1 multi validator, after `toV1` rewrote it into

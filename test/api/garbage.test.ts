@@ -1,7 +1,7 @@
 /**
  * Garbage thrown at every export: only TypeError, RangeError (for a number or
  * option out of range) or SmsHexError may come out, never a crash of another
- * kind; validateHex reports a bad first argument as an issue instead.
+ * kind; safeParseHex reports a bad first argument as an issue instead.
  */
 import { describe, expect, it } from 'vitest';
 import * as smshex from '../../src/index.js';
@@ -39,7 +39,7 @@ const bytes = Uint8Array.of(0x54, 0x65);
 const calls: Record<string, unknown[]> = {
   toHex: [bytes, {}],
   parseHex: ['54 65', {}],
-  validateHex: ['54 65', {}],
+  safeParseHex: ['54 65', {}],
   encodeGsm7: [text, {}],
   decodeGsm7: [bytes],
   isGsm7: [text],
@@ -54,7 +54,7 @@ const calls: Record<string, unknown[]> = {
 const optionFields: Record<string, string[]> = {
   toHex: ['separator', 'uppercase'],
   parseHex: ['strict', 'maxBytes'],
-  validateHex: ['strict', 'maxBytes'],
+  safeParseHex: ['strict', 'maxBytes'],
   encodeGsm7: ['onUnmappable', 'replacement'],
   encodeText: ['dataCoding'],
 };
@@ -88,7 +88,7 @@ describe('garbage thrown at every export', () => {
     });
 
     it.each(notText)('first argument %s: TypeError', (_label, value) => {
-      if (name === 'validateHex') {
+      if (name === 'safeParseHex') {
         const result = fn(value) as { ok: boolean; error?: { code: string } };
         expect(result).toMatchObject({ ok: false, error: { code: 'INPUT_TYPE' } });
       } else {
@@ -142,3 +142,53 @@ function acceptable(field: string, value: unknown): boolean {
   if (field === 'dataCoding') return value === 0;
   return false;
 }
+
+/**
+ * Inputs that throw when inspected (issue 13.5): a proxy whose every trap throws, a revoked proxy,
+ * an object or array with a throwing getter. The validate and safe functions never throw on them
+ * (an INPUT_TYPE issue, or the body check's REQUEST_UNREADABLE); any other export throws a
+ * TypeError, RangeError or SmsHexError, or lets the trap's own exception through unchanged.
+ */
+describe('hostile inputs: proxies, revoked proxies, throwing getters', () => {
+  const trapError = new Error('trap');
+  const fail = (): never => {
+    throw trapError;
+  };
+  const everyTrap = new Proxy({}, { getPrototypeOf: fail, get: fail, has: fail, ownKeys: fail, getOwnPropertyDescriptor: fail });
+  const revocable = Proxy.revocable({}, {});
+  revocable.revoke();
+  const revokedArray = Proxy.revocable([], {});
+  revokedArray.revoke();
+  const hostile: [string, unknown][] = [
+    ['a proxy whose traps throw', everyTrap],
+    ['a proxy of an array whose traps throw', new Proxy([], { get: fail, getPrototypeOf: fail })],
+    ['a proxy of bytes whose get throws', new Proxy(Uint8Array.of(5, 0, 3, 1, 2, 1), { get: fail })],
+    ['a revoked proxy', revocable.proxy],
+    ['a revoked array proxy', revokedArray.proxy],
+    ['an object with throwing getters', { get hex() { return fail(); }, get binary() { return fail(); }, get messages() { return fail(); } }],
+    ['an array with a throwing element', Object.defineProperty([0], 0, { get: fail })],
+    ['an array whose length is not a number', new Proxy([], { get: (target, key) => (key === 'length' ? 'abc' : Reflect.get(target, key)) })],
+  ];
+  const neverThrow = ['safeParseHex', 'safeParseUdh', 'safeDecodeBinaryMessage', 'safeReassemble', 'validateBinaryRequest'];
+
+  it.each(neverThrow.flatMap((name) => hostile.map(([label, value]) => [name, label, value] as const)))('%s never throws on %s', (name, _label, value) => {
+    const fn = exports[name] as Fn;
+    const result = fn(value) as { ok: boolean };
+    expect(result.ok).toBe(false);
+    const wrapped = fn({ messages: [value], binary: value }) as { ok: boolean };
+    expect(typeof wrapped.ok).toBe('boolean');
+    if (name === 'safeReassemble') expect((fn([value]) as { ok: boolean }).ok).toBe(false);
+  });
+
+  it.each(functions.flatMap((name) => hostile.map(([label, value]) => [name, label, value] as const)))('%s on %s: a typed error or the trap’s own', (name, _label, value) => {
+    const fn = exports[name] as Fn;
+    for (const args of [[value], [calls[name]?.[0] ?? 'x', value]]) {
+      try {
+        fn(...args);
+      } catch (error) {
+        if (error === trapError) continue;
+        expect(error instanceof SmsHexError || error instanceof TypeError || error instanceof RangeError).toBe(true);
+      }
+    }
+  });
+});

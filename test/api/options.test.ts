@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeGsm7, encodeText, parseHex, toHex, validateHex } from '../../src/index.js';
+import { encodeGsm7, encodeText, parseHex, toHex, safeParseHex } from '../../src/index.js';
 
 const bytes = Uint8Array.of(0x0f);
 
@@ -11,7 +11,7 @@ describe('option fields', () => {
     ['toHex uppercase', () => toHex(bytes, { uppercase: null as never })],
     ['parseHex strict', () => parseHex('0f', { strict: null as never })],
     ['parseHex maxBytes', () => parseHex('0f', { maxBytes: null as never })],
-    ['validateHex strict', () => validateHex('0f', { strict: null as never })],
+    ['safeParseHex strict', () => safeParseHex('0f', { strict: null as never })],
     ['encodeGsm7 onUnmappable', () => encodeGsm7('a', { onUnmappable: null as never })],
     ['encodeGsm7 replacement', () => encodeGsm7('a', { onUnmappable: 'replace', replacement: null as never })],
     ['encodeText dataCoding', () => encodeText('a', { dataCoding: null as never })],
@@ -32,7 +32,7 @@ describe('option fields', () => {
     ['maxBytes NaN', { maxBytes: Number.NaN }],
   ])('parseHex refuses %s with a RangeError', (_name, options) => {
     expect(() => parseHex('0f', options)).toThrow(RangeError);
-    expect(() => validateHex('0f', options)).toThrow(RangeError);
+    expect(() => safeParseHex('0f', options)).toThrow(RangeError);
   });
 
   it('refuses a replacement without onUnmappable: replace', () => {

@@ -6,7 +6,7 @@ import {
   parseHex,
   SmsHexError,
   toHex,
-  validateHex,
+  safeParseHex,
   type Gsm7EncodeResult,
   type SmsHexErrorCode,
   type SmsHexIssue,
@@ -26,8 +26,8 @@ describe('public types', () => {
     expectTypeOf(encodeGsm7('a', { onUnmappable: 'replace' })).toEqualTypeOf<Gsm7EncodeResult>();
   });
 
-  it('narrows validateHex results on ok', () => {
-    const result = validateHex('0f');
+  it('narrows safeParseHex results on ok', () => {
+    const result = safeParseHex('0f');
     if (result.ok) expectTypeOf(result.hex).toEqualTypeOf<string>();
     else expectTypeOf(result.error).toEqualTypeOf<SmsHexIssue>();
   });

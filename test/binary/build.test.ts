@@ -127,12 +127,20 @@ describe('buildBinaryMessages', () => {
     ['an empty destination list', { to: [], text: 'a' }, TypeError],
     ['a number as destination', { to: 41793026727, text: 'a' }, TypeError],
     ['bytes without dataCoding', { to: '1', bytes: new Uint8Array(1) }, RangeError],
-    ['a reference out of range', { to: '1', text: 'x'.repeat(200), reference: 256 }, RangeError],
-    ['a 16-bit reference out of range', { to: '1', text: 'x'.repeat(200), reference: 65536, referenceBits: 16 }, RangeError],
     ['a concat element in udh', { to: '1', text: 'a', udh: [{ type: 'concat', reference: 1, total: 1, sequence: 1, referenceBits: 8 }] }, RangeError],
     ['text with dataCoding 4', { to: '1', text: 'a', dataCoding: 4 }, RangeError],
   ])('rejects %s', (_name, input, error) => {
     expect(() => buildBinaryMessages(input as never)).toThrow(error);
+  });
+
+  // Issue 15: a reference outside its range is a typed error whatever the number of parts (one part carries none, but was asked for one).
+  it.each([
+    ['one part, 8-bit', { to: '1', text: 'Hi', reference: 300 }],
+    ['two parts, 8-bit', { to: '1', text: 'x'.repeat(200), reference: 256 }],
+    ['one part, 16-bit', { to: '1', text: 'Hi', reference: 65536, referenceBits: 16 }],
+    ['two parts, 16-bit', { to: '1', text: 'x'.repeat(200), reference: -1, referenceBits: 16 }],
+  ])('rejects a reference out of range (%s) with REFERENCE_INVALID', (_name, input) => {
+    expect(() => buildBinaryMessages(input as never)).toThrow(expect.objectContaining({ code: 'REFERENCE_INVALID', path: ['reference'] }));
   });
 
   it.each([
@@ -232,11 +240,11 @@ describe('createReferenceGenerator', () => {
     expect(seen.size).toBe(256);
   });
 
-  it('keeps destinations apart and draws 16-bit references', () => {
+  it('draws 16-bit references from one counter for every destination', () => {
     const generator = createReferenceGenerator({ bits: 16 });
     const a1 = generator.next('1');
     generator.next('2');
-    expect(generator.next('1')).toBe((a1 + 1) % 65536);
+    expect(generator.next('1')).toBe((a1 + 2) % 65536);
     expect(generator.bits).toBe(16);
   });
 

@@ -146,6 +146,31 @@ describe('reassemble', () => {
     expect(reassemble([part(1, 2, 1, smile.slice(0, 3), 8), part(1, 2, 2, smile.slice(3), 8)])).toBe('😀');
   });
 
+  describe('reads each part with the tables of its own header (TS 23.040 §9.2.3.24.15/16; issue 13.2)', () => {
+    const p = (hex: string) => ({ binary: { hex, dataCoding: 0, esmClass: 64 } });
+    const plain = p('05 00 03 09 02 01 60');
+    const portuguese = p('08 00 03 09 02 02 25 01 01 60');
+
+    it.each([
+      ['default, then Portuguese locking shift', [plain, portuguese], '¿ç'],
+      ['given in the other order', [portuguese, plain], '¿ç'],
+      ['Portuguese, then default', [p('08 00 03 09 02 01 25 01 01 60'), p('05 00 03 09 02 02 60')], 'ç¿'],
+    ])('%s', (_, messages, text) => {
+      expect(reassemble(messages)).toBe(text);
+      expect(safeReassemble(messages)).toEqual({ ok: true, text });
+    });
+
+    it('each part decodes alone to its share of the text', () => {
+      expect(decodeBinaryMessage(plain.binary).text).toBe('¿');
+      expect(decodeBinaryMessage(portuguese.binary).text).toBe('ç');
+    });
+
+    it('an escape split between parts under the same tables still decodes', () => {
+      const tr = (sequence: number, septets: string) => p(`08 00 03 05 02 0${sequence} 24 01 01 ${septets}`);
+      expect(reassemble([tr(1, '41 1b'), tr(2, '49')])).toBe(decodeBinaryMessage(tr(1, '41 1b 49').binary).text);
+    });
+  });
+
   it('takes a single message without a header as its own text', () => {
     expect(reassemble([{ binary: { hex: '48 69', dataCoding: 0, esmClass: 0 } }])).toBe('Hi');
   });

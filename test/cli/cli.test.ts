@@ -46,9 +46,11 @@ describe.concurrent('smshex', () => {
   });
 
   it.each([
-    ['an unknown option', ['count', '--frobnicate', 'x'], 2, /Unknown option '--frobnicate'/],
+    ['an unknown option', ['count', '--frobnicate', 'x'], 2, /^smshex count: unknown option "--frobnicate"\nUsage: smshex count \[options\] <text>\n/],
+    ['an option without its value', ['count', '--data-coding'], 2, /^smshex count: option "--data-coding" needs a value\nUsage: smshex count /],
+    ['a data coding that is no text coding', ['count', '--data-coding', '5', 'hi'], 2, /--data-coding 5 is not a text coding smshex writes: use 0 \(GSM 7-bit\), 8 \(UCS-2\), or a legacy coding: 1 IA5/],
     ['a malformed number', ['encode', '--reference', 'abc', 'x'], 2, /--reference must be an integer/],
-    ['an option the library refuses', ['encode', '--reference', '300', 'x'.repeat(200)], 2, /reference must be an integer from 0 to 255, got 300/],
+    ['a reference the library refuses (issue 15: a typed error, status 1)', ['encode', '--reference', '300', 'x'.repeat(200)], 1, /REFERENCE_INVALID: .*reference must be an integer from 0 to 255, got 300/],
     ['an unmappable character', ['encode', '--data-coding', '0', 'ça'], 1, /GSM7_UNMAPPABLE/],
     ['JSON that does not parse', ['validate', '--body', '{"a" 1}'], 1, /not valid JSON \(line 1, column 6\)/],
     ['a missing file', ['validate', 'nothing-here.json'], 2, /no such file/],
@@ -59,6 +61,21 @@ describe.concurrent('smshex', () => {
     expect(run.stderr).toMatch(message);
     expect(run.stderr).not.toMatch(STACK_LINE);
     expect(run.stdout).toBe('');
+  });
+
+  it('never shows Node\'s parseArgs text or library import advice for a bad flag', async () => {
+    for (const args of [['count', '--bogus', 'x'], ['encode', '-z', 'x'], ['count', '--data-coding', '5', 'hi']]) {
+      const run = await smshex(args);
+      expect(run.stderr).not.toMatch(/-- "|Unknown option|import \{/);
+    }
+  });
+
+  it('decode hints at --esm-class 0x40 when a payload without UDHI begins like a header', async () => {
+    const plain = await smshex(['decode', '--data-coding', '0', '05 00 03 2a 02 01 48 69']);
+    expect(plain.status).toBe(0);
+    expect(plain.stderr).toBe('smshex decode: hint: the payload begins with what reads as a user data header (concatenation, ports or shifts); if it is one, pass --esm-class 0x40\n');
+    expect((await smshex(['decode', '--data-coding', '0', '--esm-class', '0x40', '05 00 03 2a 02 01 48 69'])).stderr).toBe('');
+    expect((await smshex(['decode', '--data-coding', '0', '48 69'])).stderr).toBe('');
   });
 
   it('rejects standard input that is not UTF-8 (status 1)', async () => {

@@ -79,7 +79,7 @@ describe.concurrent('smshex count', () => {
 
   it.each([
     ['an unknown language', ['--language', 'xx', 'hi'], /language/],
-    ['a data coding without a text coding', ['--data-coding', '5', 'hi'], /dataCoding 5 needs a text coding/],
+    ['a data coding without a text coding', ['--data-coding', '5', 'hi'], /--data-coding 5 is not a text coding smshex writes/],
   ])('refuses %s (status 2)', async (_what, args, message) => {
     const run = await smshex(['count', ...args]);
     expect(run.status).toBe(2);

@@ -99,7 +99,7 @@ describe.concurrent('smshex encode', () => {
     ['--xml without --to', ['--xml', 'x'], /--xml .* needs --to/],
     ['--reference with two texts', ['--reference', '1', 'x', 'y'], /--reference takes one text/],
     ['--reference-bits 12', ['--reference-bits', '12', 'x'], /--reference-bits must be 8 or 16/],
-    ['a data coding without a text coding', ['--data-coding', '5', 'x'], /dataCoding 5 needs a text coding/],
+    ['a data coding without a text coding', ['--data-coding', '5', 'x'], /--data-coding 5 is not a text coding smshex writes/],
     ['an unknown language', ['--language', 'xx', 'x'], /language/],
   ])('refuses %s with status 2', async (_what, args, message) => {
     const run = await smshex(['encode', ...args]);

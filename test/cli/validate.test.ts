@@ -24,7 +24,7 @@ describe.concurrent('smshex validate: hex', () => {
   it('puts a caret under the bad character (status 1)', async () => {
     const run = await smshex(['validate', '0f c2 4g']);
     expect(run.status).toBe(1);
-    expect(run.stdout).toBe('error HEX_INVALID_CHAR: validateHex: invalid character "g" at index 7\n  0f c2 4g\n         ^\n');
+    expect(run.stdout).toBe('error HEX_INVALID_CHAR: safeParseHex: invalid character "g" at index 7\n  0f c2 4g\n         ^\n');
   });
 
   it.each([
@@ -69,7 +69,7 @@ describe.concurrent('smshex validate: hex', () => {
   it('--json prints the result', async () => {
     const run = await smshex(['validate', '--json', '0f c2 4g']);
     expect(run.status).toBe(1);
-    expect(JSON.parse(run.stdout)).toEqual({ ok: false, mode: 'strict', error: (smshexLib.validateHex('0f c2 4g', { strict: true }) as { error: unknown }).error });
+    expect(JSON.parse(run.stdout)).toEqual({ ok: false, mode: 'strict', error: (smshexLib.safeParseHex('0f c2 4g', { strict: true }) as { error: unknown }).error });
   });
 
   it('refuses --hex with --body (status 2)', async () => {
@@ -97,7 +97,7 @@ describe.concurrent('smshex validate: request bodies', () => {
   it('accepts the provider example (status 0)', async () => {
     const run = await smshex(['validate', file('provider.json', JSON.stringify(providerBody, null, 2))]);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^valid request body \(0 errors/m);
+    expect(run.stdout).toMatch(/^valid \/sms\/1\/binary\/multi body \(detected\) \(0 errors/m);
   });
 
   it('prints each issue with its path, position and a caret under the hex (status 1)', async () => {
@@ -106,7 +106,7 @@ describe.concurrent('smshex validate: request bodies', () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('error messages[0].binary.hex at index 4 HEX_INVALID_CHAR');
     expect(run.stdout).toContain('    48 6g\n        ^');
-    expect(run.stdout).toMatch(/^invalid request body \(1 error/m);
+    expect(run.stdout).toMatch(/^invalid \/sms\/1\/binary\/multi body \(detected\) \(1 error/m);
   });
 
   it('prints warnings and still exits 0', async () => {
@@ -115,7 +115,7 @@ describe.concurrent('smshex validate: request bodies', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('warning messages[0].to');
     expect(run.stdout).toContain('TO_FORMAT');
-    expect(run.stdout).toMatch(/^valid request body \(0 errors, 1 warning\)$/m);
+    expect(run.stdout).toMatch(/^valid \/sms\/1\/binary\/multi body \(detected\) \(0 errors, 1 warning\)$/m);
   });
 
   it('survives a hostile body', async () => {
@@ -125,10 +125,10 @@ describe.concurrent('smshex validate: request bodies', () => {
     expect(run.stderr).toBe('');
   });
 
-  it('--json prints validateBinaryRequest of the body', async () => {
+  it('--json prints validateRequest of the body', async () => {
     const body = { messages: [] };
     const run = await smshex(['validate', '--json', '--body', JSON.stringify(body)]);
     expect(run.status).toBe(1);
-    expect(JSON.parse(run.stdout)).toEqual(JSON.parse(JSON.stringify(smshexLib.validateBinaryRequest(body))));
+    expect(JSON.parse(run.stdout)).toEqual(JSON.parse(JSON.stringify(smshexLib.validateRequest(body))));
   });
 });

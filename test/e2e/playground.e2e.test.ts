@@ -20,7 +20,7 @@ const RESULTS = join(import.meta.dirname, '..', '..', 'test-results');
 /** Without Chromium the suite is skipped locally and fails in CI (.ci/run installs it). */
 const SKIP = !existsSync(CHROMIUM) && process.env.CI === undefined;
 /** Generous: the machine may be shared and busy. */
-const TIMEOUT = 30_000;
+const TIMEOUT = 120_000;
 if (SKIP) console.warn(`playground e2e skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
 
 let server: { url: string; close: () => Promise<void> };
@@ -39,7 +39,7 @@ beforeAll(async () => {
   await page.goto(server.url);
   await page.waitForSelector('html[data-ready="true"]');
   expect(errors).toEqual([]);
-}, 60_000);
+}, 120_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -56,7 +56,7 @@ describe.skipIf(SKIP)('composer', { timeout: TIMEOUT }, () => {
     expect(await text('#sms-count')).toBe('1');
     await page.locator('#text').press('b');
     expect(await text('#sms-count')).toBe('2');
-    expect(await page.locator('#coding').getAttribute('data-encoding')).toBe('GSM7');
+    expect(await page.locator('#coding').getAttribute('data-encoding')).toBe('gsm7');
     expect(await text('#units-used')).toBe('161 septets');
     expect(await text('#units-remaining')).toBe('145 septets');
     expect(await page.locator('#parts > li').count()).toBe(2);
@@ -68,7 +68,7 @@ describe.skipIf(SKIP)('composer', { timeout: TIMEOUT }, () => {
     await page.locator('#text').fill('Party tonight ');
     await page.locator('#text').press('End');
     await page.keyboard.insertText('🎉');
-    expect(await page.locator('#coding').getAttribute('data-encoding')).toBe('UCS2');
+    expect(await page.locator('#coding').getAttribute('data-encoding')).toBe('ucs2');
     expect(await text('#coding')).toContain('UCS-2');
     expect(await page.locator('#text-mirror mark.forced').allInnerTexts()).toEqual(['🎉']);
     expect(await text('#reason')).toContain('🎉');
@@ -86,20 +86,37 @@ describe.skipIf(SKIP)('composer', { timeout: TIMEOUT }, () => {
 
   it('codes Turkish in GSM 7-bit with the Turkish table and shows its header element', async () => {
     await page.locator('#text').fill("Şişli'de buluşalım");
-    expect(await page.locator('#coding').getAttribute('data-encoding')).toBe('UCS2');
+    expect(await page.locator('#coding').getAttribute('data-encoding')).toBe('ucs2');
     await page.locator('#language').selectOption('tr');
-    expect(await page.locator('#coding').getAttribute('data-encoding')).toBe('GSM7');
+    expect(await page.locator('#coding').getAttribute('data-encoding')).toBe('gsm7');
     expect(await text('#tables')).toContain('Turkish');
     expect(await page.locator('#parts table.udh').first().innerText()).toContain('national language');
     await page.locator('#language').selectOption('');
   });
 
-  it('offers the transliteration that avoids UCS-2 and applies it', async () => {
-    await page.locator('#text').fill('“Quoted” – naïve');
-    expect(await page.locator('#coding').getAttribute('data-encoding')).toBe('UCS2');
+  it('offers the transliteration that saves parts, each replacement once with its count, and applies it', async () => {
+    await page.locator('#text').fill('“Quoted” – naïve. '.repeat(5));
+    expect(await page.locator('#coding').getAttribute('data-encoding')).toBe('ucs2');
+    expect(await text('#suggestion')).toContain('“ → " ×5, ” → " ×5, – → - ×5, ï → i ×5');
+    expect(await text('#suggestion')).toContain('in 1 part instead of 2');
     await page.locator('#apply-suggestion').click();
-    expect(await page.locator('#coding').getAttribute('data-encoding')).toBe('GSM7');
-    expect(await page.locator('#text').inputValue()).toBe('"Quoted" - naive');
+    expect(await page.locator('#coding').getAttribute('data-encoding')).toBe('gsm7');
+    expect(await page.locator('#text').inputValue()).toBe('"Quoted" - naive. '.repeat(5));
+  });
+
+  it('suggests nothing when transliterating saves no part', async () => {
+    await page.locator('#text').fill('“Quoted” – naïve');
+    expect(await page.locator('#suggestion').isHidden()).toBe(true);
+  });
+
+  it('suggests the Turkish table rather than the lossy profile for Turkish', async () => {
+    await page.locator('#text').fill("Şişli'de buluşalım, saat üçte. ".repeat(3));
+    expect(await text('#suggestion')).toContain('Turkish national language table');
+    await page.locator('#apply-suggestion').click();
+    expect(await page.locator('#language').inputValue()).toBe('tr');
+    expect(await page.locator('#coding').getAttribute('data-encoding')).toBe('gsm7');
+    expect(await text('#sms-count')).toBe('1');
+    await page.locator('#language').selectOption('');
   });
 
   it('keeps a flag whole across parts when asked', async () => {
@@ -181,6 +198,45 @@ describe.skipIf(SKIP)('validator', { timeout: TIMEOUT }, () => {
     expect(await warning.getAttribute('data-code')).toBe('TO_FORMAT');
     expect(await page.locator('#check-mirror mark.warning').innerText()).toContain('+41793026727');
     expect(await page.locator('#strict').isDisabled()).toBe(true);
+  });
+});
+
+describe.skipIf(SKIP)('layout', { timeout: TIMEOUT }, () => {
+  /** Elements wider than the viewport, or reaching past its right edge, with a multi-part message and a decoded header shown. */
+  const overflowing = (viewport: Page) =>
+    viewport.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      return Array.from(document.querySelectorAll('body *'))
+        .filter((element) => !(element as HTMLElement).closest('[hidden]') && element.getBoundingClientRect().width > 0)
+        .filter((element) => {
+          const box = element.getBoundingClientRect();
+          return box.width > width + 0.5 || box.right > width + 0.5;
+        })
+        .map((element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.className ? `.${String(element.className).split(' ').join('.')}` : ''}`);
+    });
+
+  it.each([375, 1280])('at %i px no element is wider than the viewport; "Decode as" shows in full', async (width) => {
+    const narrow = await browser.context.newPage();
+    await narrow.setViewportSize({ width, height: 800 });
+    await narrow.goto(server.url);
+    await narrow.waitForSelector('html[data-ready="true"]');
+    await narrow.locator('#text').fill('x'.repeat(200));
+    await narrow.locator('#udhi').check();
+    await narrow.locator('#check-input').fill('05 00 03 2a 02 01 48 69');
+    expect(await overflowing(narrow)).toEqual([]);
+    const decodeAs = await narrow.evaluate(() => {
+      const label = Array.from(document.querySelectorAll('label, legend, span')).find((element) => element.textContent?.trim().startsWith('Decode as'));
+      return label === undefined ? null : label.scrollWidth <= label.clientWidth + 0.5;
+    });
+    expect(decodeAs).not.toBe(false);
+    if (width === 375) {
+      // The parts summary within the first screen.
+      const top = await narrow.locator('#sms-count').evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+      expect(top).toBeLessThan(800);
+    }
+    mkdirSync(RESULTS, { recursive: true });
+    await narrow.screenshot({ path: join(RESULTS, `playground-${width}.png`), fullPage: true });
+    await narrow.close();
   });
 });
 

@@ -21,7 +21,7 @@ import {
   splitText,
   udhLength,
   validateBinaryRequest,
-  validateUdh,
+  safeParseUdh,
   type SegmentOptions,
   type UdhElement,
 } from '../../src/index.js';
@@ -129,11 +129,11 @@ describe('User Data Header', () => {
     );
   });
 
-  it('validateUdh reports exactly what parseUdh throws', opts, () => {
+  it('safeParseUdh reports exactly what parseUdh throws', opts, () => {
     fc.assert(
       fc.property(udhBytes, (bytes) => {
         const parsed = outcome(() => parseUdh(bytes));
-        const validated = validateUdh(bytes);
+        const validated = safeParseUdh(bytes);
         expect(validated.ok).toBe(parsed.ok);
         if (validated.ok && parsed.ok) expect(validated.udh).toEqual(parsed.value);
         if (!validated.ok && !parsed.ok) expect(unnamed(validated.error)).toEqual(unnamed(parsed.error.toIssue()));

@@ -17,7 +17,7 @@ import {
   SmsHexError,
   toHex,
   unpackSeptets,
-  validateHex,
+  safeParseHex,
 } from '../../src/index.js';
 import { anyBytes, gsmishString, hexishString, nastyString, sameBytes, septets } from './arbitraries.js';
 import { FUZZ_RUNS, FUZZ_TIMEOUT } from './fuzz-config.js';
@@ -57,12 +57,12 @@ describe('hex', () => {
     );
   });
 
-  it('validateHex reports exactly what parseHex throws', opts, () => {
+  it('safeParseHex reports exactly what parseHex throws', opts, () => {
     fc.assert(
       fc.property(hexishString, fc.boolean(), fc.option(fc.nat({ max: 40 }), { nil: undefined }), (text, strict, maxBytes) => {
         const options = maxBytes === undefined ? { strict } : { strict, maxBytes };
         const parsed = outcome(() => parseHex(text, options));
-        const validated = validateHex(text, options);
+        const validated = safeParseHex(text, options);
         expect(validated.ok).toBe(parsed.ok);
         if (validated.ok && parsed.ok) {
           expect(sameBytes(validated.bytes, parsed.value)).toBe(true);
@@ -73,7 +73,7 @@ describe('hex', () => {
           expect(validated.error.code).toBe(parsed.error.code);
           expect(validated.error.index).toBe(parsed.error.index);
           expect(withoutFn(validated.error.message)).toBe(withoutFn(parsed.error.message));
-          expect(validated.error.message.startsWith('validateHex: ')).toBe(true);
+          expect(validated.error.message.startsWith('safeParseHex: ')).toBe(true);
         }
       }),
       params,

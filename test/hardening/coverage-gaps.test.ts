@@ -5,12 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createError, createIssue, quote, type SmsHexErrorCode } from '../../src/errors.js';
-import { DEFAULT_CHARSET } from '../../src/gsm7/charset.js';
-import { decodeSeptets } from '../../src/gsm7/codec.js';
-import { compileTable, type Gsm7Table } from '../../src/gsm7/table.js';
-import { scanOrThrow } from '../../src/hex/parse-hex.js';
+import { DEFAULT_CHARSET } from '../../src/codecs/gsm7/charset.js';
+import { decodeSeptets } from '../../src/codecs/gsm7/decode.js';
+import { compileTable, type Gsm7Table } from '../../src/codecs/gsm7/table.js';
+import { scanOrThrow } from '../../src/codecs/hex/scan.js';
 import { assertOneOf } from '../../src/internal/args.js';
-import { parseHex, SmsHexError, validateHex } from '../../src/index.js';
+import { parseHex, SmsHexError, safeParseHex } from '../../src/index.js';
 
 describe('strict hex diagnostics', () => {
   it.each([
@@ -33,11 +33,11 @@ describe('strict hex diagnostics', () => {
     ['0f 😀', 'HEX_INVALID_CHAR', 3],
   ])('%j is %s at %i', (text, code, index) => {
     expect(() => parseHex(text, { strict: true })).toThrow(expect.objectContaining({ code, index }));
-    expect(validateHex(text, { strict: true })).toMatchObject({ ok: false, error: { code, index } });
+    expect(safeParseHex(text, { strict: true })).toMatchObject({ ok: false, error: { code, index } });
   });
 
   it('stops at maxBytes', () => {
-    expect(validateHex('0f 0a 0b', { strict: true, maxBytes: 2 })).toMatchObject({ ok: false, error: { code: 'HEX_TOO_LONG', index: 6 } });
+    expect(safeParseHex('0f 0a 0b', { strict: true, maxBytes: 2 })).toMatchObject({ ok: false, error: { code: 'HEX_TOO_LONG', index: 6 } });
   });
 });
 
@@ -48,7 +48,7 @@ describe('lenient hex', () => {
     ['0f  \n 0a', '0f 0a'],
     ['  ', ''],
   ])('reads %j as %j', (text, hex) => {
-    expect(validateHex(text)).toMatchObject({ ok: true, hex });
+    expect(safeParseHex(text)).toMatchObject({ ok: true, hex });
   });
 
   it.each([
@@ -59,7 +59,7 @@ describe('lenient hex', () => {
     ['0f::0a', 'HEX_SEPARATOR', 3, 'between two bytes'],
     ['0xz', 'HEX_INVALID_CHAR', 1, '"x"'],
   ])('rejects %j with %s at %i', (text, code, index, detail) => {
-    const result = validateHex(text);
+    const result = safeParseHex(text);
     expect(result).toMatchObject({ ok: false, error: { code, index } });
     if (!result.ok) expect(result.error.message).toContain(detail);
   });

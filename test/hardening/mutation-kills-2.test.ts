@@ -24,7 +24,7 @@ import {
   splitText,
   toHex,
   toXml,
-  validateHex,
+  safeParseHex,
   type BinaryMessageInput,
   type TextCoding,
   type UdhElement,
@@ -61,7 +61,7 @@ describe('unitsToString', () => {
   });
 });
 
-describe('parseHex / validateHex messages', () => {
+describe('parseHex / safeParseHex messages', () => {
   // The messages quote the character and say what is wrong; the codes and indexes alone let their wording rot.
   it.each([
     [' 0f', true, 'unexpected whitespace " " at index 0: strict hex has no leading whitespace'],
@@ -94,8 +94,8 @@ describe('parseHex / validateHex messages', () => {
     ['0f 123456789abcdef0123 0f', false, 'odd number of hex digits in the group at index 3: "123456789abcdef0…" has 19 digits; a byte is two'],
     ['\ud83d\ude00', false, 'invalid character "\ud83d\ude00" at index 0'],
   ])('%j (strict %s): %s', (text, strict, message) => {
-    const result = validateHex(text, { strict });
-    expect(result.ok ? undefined : result.error.message).toBe(`validateHex: ${message}`);
+    const result = safeParseHex(text, { strict });
+    expect(result.ok ? undefined : result.error.message).toBe(`safeParseHex: ${message}`);
     expect(() => parseHex(text, { strict })).toThrow(`parseHex: ${message}`);
   });
 });
@@ -158,8 +158,8 @@ describe('segments of text: surrogates, unmappable characters, grapheme clusters
 
   it.each(['\ud800\udc00', '\udbff\udfff', '\ud800\udfff', '\udbff\udc00'])('counts the pair %j as two UCS-2 units', (pair) => {
     for (const keepGraphemes of [false, true]) {
-      expect(estimateSegments(pair.repeat(36), { keepGraphemes })).toMatchObject({ encoding: 'UCS2', units: 72, smsCount: 2 });
-      expect(estimateSegments(`${pair}\ud7ff\ue000`, { keepGraphemes })).toMatchObject({ encoding: 'UCS2', units: 4, smsCount: 1 });
+      expect(estimateSegments(pair.repeat(36), { keepGraphemes })).toMatchObject({ encoding: 'ucs2', units: 72, smsCount: 2 });
+      expect(estimateSegments(`${pair}\ud7ff\ue000`, { keepGraphemes })).toMatchObject({ encoding: 'ucs2', units: 4, smsCount: 1 });
     }
   });
 
@@ -173,8 +173,8 @@ describe('segments of text: surrogates, unmappable characters, grapheme clusters
 
   it('names the argument that has the wrong type', () => {
     expect(() => splitText(1 as unknown as string)).toThrow(new TypeError('splitText: text must be a string, got a number'));
-    expect(() => partCapacity('X' as 'GSM7', 0)).toThrow(new RangeError("partCapacity: encoding must be one of 'GSM7', 'UCS2', '8BIT', got 'X'"));
-    expect(() => partCapacity('GSM7', 141)).toThrow(new RangeError('partCapacity: udhOctets must be an integer from 0 to 140, got 141'));
+    expect(() => partCapacity('X' as 'gsm7', 0)).toThrow(new RangeError("partCapacity: encoding must be one of 'gsm7', 'ucs2', '8bit', got 'X'"));
+    expect(() => partCapacity('gsm7', 141)).toThrow(new RangeError('partCapacity: udhOctets must be an integer from 0 to 140, got 141'));
   });
 
   const cluster = (units: number): string => `e${'\u0301'.repeat(units - 1)}`;
@@ -290,7 +290,7 @@ describe('buildBinaryMessages / buildMultiRequest', () => {
     ['a function with a next method', { to, text: long, reference: Object.assign(() => 1, { bits: 8, next: () => 1 }) }, TypeError, 'reference must be a number or a reference generator, got a function'],
     ['a null element in udh', { to, text: 'a', udh: [null] }, TypeError, 'elements[0] must be an object, got null'],
     ['an object without next', { to, text: long, reference: { bits: 8 } }, TypeError, 'reference must be a number or a reference generator, got an object'],
-    ['an 8-bit reference of 256', { to, text: long, reference: 256 }, RangeError, 'reference must be an integer from 0 to 255, got 256'],
+    ['an 8-bit reference of 256', { to, text: long, reference: 256 }, SmsHexError, 'reference: reference must be an integer from 0 to 255, got 256: with referenceBits 16 it may go up to 65535'],
     ['a 16-bit generator for 8-bit references', { to, text: long, reference: createReferenceGenerator({ bits: 16 }) }, RangeError, 'the reference generator draws 16-bit references, referenceBits is 8'],
     ['a generator drawing 300', { to, text: long, reference: { bits: 8, next: () => 300 } }, RangeError, 'reference (from the generator) must be an integer from 0 to 255, got 300'],
   ])('refuses %s', (_, input, kind, message) => {
@@ -383,10 +383,11 @@ describe('reference generators', () => {
     expect([eight.next('a'), eight.next('a')]).toEqual([0xff, 0x00]);
   });
 
-  it('keys destinations as a set: no destination is the empty one, arrays in any order are the same', () => {
+  it('draws from one counter whatever the destination: none, empty, lists in any order, a joined string', () => {
     randomness(7);
     const generator = createReferenceGenerator();
-    expect([generator.next(), generator.next(''), generator.next(['b', 'a']), generator.next(['a', 'b']), generator.next('a,b'), generator.next(['c'])]).toEqual([7, 8, 7, 8, 9, 7]);
+    expect([generator.next(), generator.next(''), generator.next(['b', 'a']), generator.next(['a', 'b']), generator.next('a,b'), generator.next(['c'])]).toEqual([7, 8, 9, 10, 11, 12]);
+    expect(() => generator.next([1] as unknown as string[])).toThrow(new TypeError('ReferenceGenerator.next: destination must be a string or an array of strings, got an array'));
     expect(() => createReferenceGenerator({ bits: 12 as 8 })).toThrow(new RangeError('createReferenceGenerator: bits must be one of 8, 16, got 12'));
   });
 });

@@ -3,9 +3,9 @@
  * the rest, with why each is equivalent).
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CHARSET } from '../../src/gsm7/charset.js';
-import { decodeSeptets } from '../../src/gsm7/codec.js';
-import { decodeGsm7, decodeUcs2, encodeUcs2, isGsm7, parseUdh, SmsHexError, toHex, validateUdh } from '../../src/index.js';
+import { DEFAULT_CHARSET } from '../../src/codecs/gsm7/charset.js';
+import { decodeSeptets } from '../../src/codecs/gsm7/decode.js';
+import { decodeGsm7, decodeUcs2, encodeUcs2, isGsm7, parseUdh, SmsHexError, toHex, safeParseUdh } from '../../src/index.js';
 
 describe('UCS-2', () => {
   it.each([
@@ -54,7 +54,7 @@ describe('toHex', () => {
   });
 });
 
-describe('parseUdh / validateUdh', () => {
+describe('parseUdh / safeParseUdh', () => {
   // The messages name the element and say what is wrong; the codes and octets alone let their wording rot.
   it.each([
     [[141], 'user data header too long at octet 0: 142 octets exceeds 140'],
@@ -71,16 +71,16 @@ describe('parseUdh / validateUdh', () => {
     [[5, 0, 3, 1, 0, 1], 'concatenation total must be 1-255 at octet 4: the total is 0'],
     [[5, 0, 3, 1, 2, 0], 'concatenation sequence out of range at octet 5: sequence 0: parts are numbered from 1'],
   ])('%j: %s', (bytes, message) => {
-    const result = validateUdh(Uint8Array.from(bytes));
-    expect(result.ok ? undefined : result.error.message).toBe(`validateUdh: ${message}`);
+    const result = safeParseUdh(Uint8Array.from(bytes));
+    expect(result.ok ? undefined : result.error.message).toBe(`safeParseUdh: ${message}`);
     expect(() => parseUdh(Uint8Array.from(bytes))).toThrow(`parseUdh: ${message}`);
   });
 
   it('takes a header of exactly 140 octets and says what it got instead of bytes', () => {
     const header = Uint8Array.from([139, 0x70, 137, ...new Array<number>(137).fill(0)]);
     expect(parseUdh(header)).toMatchObject({ length: 140 });
-    expect(validateUdh('x' as unknown as Uint8Array)).toEqual({ ok: false, error: { code: 'INPUT_TYPE', message: 'validateUdh: expected a Uint8Array, got a string' } });
+    expect(safeParseUdh('x' as unknown as Uint8Array)).toEqual({ ok: false, error: { code: 'INPUT_TYPE', message: 'safeParseUdh: expected a Uint8Array, got a string' } });
     expect(() => parseUdh('x' as unknown as Uint8Array)).toThrow(new TypeError('parseUdh: bytes must be a Uint8Array, got a string'));
-    expect(validateUdh(new Uint8Array(0))).toMatchObject({ ok: false, error: { code: 'UDH_TRUNCATED', message: expect.stringMatching(/there is no length octet$/) } });
+    expect(safeParseUdh(new Uint8Array(0))).toMatchObject({ ok: false, error: { code: 'UDH_TRUNCATED', message: expect.stringMatching(/there is no length octet$/) } });
   });
 });

@@ -17,17 +17,17 @@ const HEX = { strict: true, dataCoding: 0, udhi: false };
 
 describe('characterMap', () => {
   it.each([
-    ['a€', 'GSM7', [['61'], ['1b', '65']], ['single', 'extension']],
-    ['a😀', 'UCS2', [['0061'], ['d83d', 'de00']], ['single', 'surrogate-pair']],
+    ['a€', 'gsm7', [['61'], ['1b', '65']], ['single', 'extension']],
+    ['a😀', 'ucs2', [['0061'], ['d83d', 'de00']], ['single', 'surrogate-pair']],
   ] as const)('%s in %s: units per character', (text, encoding, units, kinds) => {
-    const [part] = characterMap(splitText(text, { dataCoding: encoding === 'GSM7' ? 0 : 8 }), encoding, new Set());
+    const [part] = characterMap(splitText(text, { dataCoding: encoding === 'gsm7' ? 0 : 8 }), encoding, new Set());
     expect(part.cells.map((cell: { units: string[] }) => cell.units)).toEqual(units);
     expect(part.cells.map((cell: { kind: string }) => cell.kind)).toEqual(kinds);
   });
 
   it('gives each character its index in the whole text, part after part', () => {
     const text = `${'x'.repeat(152)}€${'y'.repeat(10)}`;
-    const map = characterMap(splitText(text), 'GSM7', new Set());
+    const map = characterMap(splitText(text), 'gsm7', new Set());
     expect(map.map((part: { cells: unknown[] }) => part.cells.length)).toEqual([152, 11]);
     expect(map[1].cells[0]).toMatchObject({ char: '€', index: 152, units: ['1b', '65'] });
   });
@@ -36,7 +36,7 @@ describe('characterMap', () => {
 describe('compose', () => {
   it('explains UCS-2 by the characters that forced it', () => {
     const model = compose('Hi 😀', OPTIONS);
-    expect(model.estimate.encoding).toBe('UCS2');
+    expect(model.estimate.encoding).toBe('ucs2');
     expect([...model.forced]).toEqual(['😀']);
     expect(model.reason).toContain('😀');
     expect(model.reason).toContain('marked in the text below');
@@ -56,9 +56,27 @@ describe('compose', () => {
     expect(model.json).toBe('');
   });
 
-  it('suggests the transliteration when it avoids UCS-2', () => {
-    const model = compose('Şişli “café”', OPTIONS);
-    expect(model.suggestion).toMatchObject({ encoding: 'GSM7', smsCount: 1 });
+  it('suggests nothing that saves no part', () => {
+    // UCS-2 in 1 part, GSM 7-bit in 1 part after transliterating: nothing saved.
+    expect(compose('“Quoted” – naïve', OPTIONS).suggestion).toBeNull();
+  });
+
+  it('suggests the transliteration when it saves parts, each replacement once with its count', () => {
+    const model = compose('“Quoted” – naïve. '.repeat(5), OPTIONS);
+    expect(model.estimate?.smsCount).toBe(2);
+    expect(model.suggestion).toMatchObject({ kind: 'transliterate', encoding: 'gsm7', smsCount: 1 });
+    expect(model.suggestion?.grouped).toEqual([
+      { from: '“', to: '"', count: 5 },
+      { from: '”', to: '"', count: 5 },
+      { from: '–', to: '-', count: 5 },
+      { from: 'ï', to: 'i', count: 5 },
+    ]);
+  });
+
+  it('suggests the Turkish table over the lossy transliteration when it gives as few parts', () => {
+    const model = compose("Şişli'de buluşalım, saat üçte. ".repeat(3), OPTIONS);
+    expect(model.estimate?.smsCount).toBe(2);
+    expect(model.suggestion).toMatchObject({ kind: 'language', language: 'tr', encoding: 'gsm7', smsCount: 1, replacements: [] });
   });
 });
 

@@ -17,16 +17,16 @@ const HINDI = 'नमस्ते, आप कैसे हैं?';
 
 describe('national language tables in segmentation (TS 23.038 Annex A, TS 23.040 §9.2.3.24.15/16)', () => {
   it('a Turkish text costs 1 SMS with the Turkish tables instead of UCS-2', () => {
-    expect(estimateSegments(TURKISH)).toMatchObject({ encoding: 'UCS2', smsCount: 1 });
+    expect(estimateSegments(TURKISH)).toMatchObject({ encoding: 'ucs2', smsCount: 1 });
     const estimate = estimateSegments(TURKISH, { language: NATIONAL_LANGUAGES.tr });
-    expect(estimate).toMatchObject({ encoding: 'GSM7', dataCoding: 0, smsCount: 1 });
+    expect(estimate).toMatchObject({ encoding: 'gsm7', dataCoding: 0, smsCount: 1 });
     expect(estimate.singleShift ?? estimate.lockingShift).toBe('tr');
     expect(estimate.reason).toMatch(/Turkish/);
   });
 
   it('a Hindi text fits the Hindi tables', () => {
     const estimate = estimateSegments(HINDI, { language: NATIONAL_LANGUAGES.hi });
-    expect(estimate).toMatchObject({ encoding: 'GSM7', smsCount: 1, lockingShift: 'hi' });
+    expect(estimate).toMatchObject({ encoding: 'gsm7', smsCount: 1, lockingShift: 'hi' });
   });
 
   it.each([
@@ -39,7 +39,7 @@ describe('national language tables in segmentation (TS 23.038 Annex A, TS 23.040
   });
 
   it('explicit tables mean exactly those tables: a character outside them falls back to UCS-2, or throws when GSM is forced', () => {
-    expect(estimateSegments('Ş 中', { lockingShift: NATIONAL_LANGUAGES.tr, singleShift: NATIONAL_LANGUAGES.tr }).encoding).toBe('UCS2');
+    expect(estimateSegments('Ş 中', { lockingShift: NATIONAL_LANGUAGES.tr, singleShift: NATIONAL_LANGUAGES.tr }).encoding).toBe('ucs2');
     expect(() => estimateSegments('Ş 中', { singleShift: NATIONAL_LANGUAGES.tr, dataCoding: 0 })).toThrow(
       expect.objectContaining({ code: 'GSM7_UNMAPPABLE', index: 2 }),
     );
@@ -47,7 +47,7 @@ describe('national language tables in segmentation (TS 23.038 Annex A, TS 23.040
 
   it('a language uses no table when the default alphabet suffices', () => {
     const estimate = estimateSegments('plain text', { language: NATIONAL_LANGUAGES.tr });
-    expect(estimate).toMatchObject({ encoding: 'GSM7', headerOctets: 0 });
+    expect(estimate).toMatchObject({ encoding: 'gsm7', headerOctets: 0 });
     expect(estimate.lockingShift).toBeUndefined();
     expect(estimate.singleShift).toBeUndefined();
   });
@@ -58,7 +58,7 @@ describe('national language tables in segmentation (TS 23.038 Annex A, TS 23.040
     const auto = estimateSegments(long, { language: 'auto', languages: Object.values(NATIONAL_LANGUAGES) });
     expect(auto.smsCount).toBe(2);
     expect(auto.singleShift ?? auto.lockingShift).toBe('tr');
-    expect(estimateSegments(long, { language: 'auto', languages: [NATIONAL_LANGUAGES.es, NATIONAL_LANGUAGES.pt] }).encoding).toBe('UCS2');
+    expect(estimateSegments(long, { language: 'auto', languages: [NATIONAL_LANGUAGES.es, NATIONAL_LANGUAGES.pt] }).encoding).toBe('ucs2');
   });
 
   it("'auto' never gives more parts than any single candidate (brute force)", () => {
@@ -167,7 +167,7 @@ describe('keepGraphemes', () => {
 describe('transliterate in segmentation', () => {
   it('reports replacements and counts the transliterated text', () => {
     const estimate = estimateSegments('“Hello” — it’s me', { transliterate: 'smart' });
-    expect(estimate).toMatchObject({ encoding: 'GSM7', text: '"Hello" - it\'s me' });
+    expect(estimate).toMatchObject({ encoding: 'gsm7', text: '"Hello" - it\'s me' });
     expect(estimate.replacements).toHaveLength(4);
     expect(splitText('“Hello”', { transliterate: 'smart' })[0]?.text).toBe('"Hello"');
   });
@@ -181,7 +181,7 @@ describe('transliterate in segmentation', () => {
 describe('legacy codings in segmentation', () => {
   it('counts octets: 140 in one part, 134 per part', () => {
     expect(estimateSegments('é'.repeat(140), { dataCoding: 3, codings: LEGACY_CODINGS })).toMatchObject({
-      encoding: '8BIT',
+      encoding: '8bit',
       dataCoding: 3,
       smsCount: 1,
       unitsPerSegment: 140,

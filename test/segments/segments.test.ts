@@ -25,7 +25,7 @@ describe('estimateSegments: capacity boundaries', () => {
     const estimate = estimateSegments(text, options);
     expect(estimate).toMatchObject({
       encoding: vector.encoding,
-      dataCoding: vector.encoding === 'GSM7' ? 0 : 8,
+      dataCoding: vector.encoding === 'gsm7' ? 0 : 8,
       smsCount: vector.smsCount,
       units: vector.units,
       unitsPerSegment: vector.unitsPerSegment,
@@ -45,7 +45,7 @@ describe('estimateSegments: capacity boundaries', () => {
 describe('estimateSegments: coding and characters', () => {
   it('lists the characters that forced UCS-2, once each, in order of first appearance', () => {
     const estimate = estimateSegments('Grüße ç 😀 and ç again, 中😀');
-    expect(estimate.encoding).toBe('UCS2');
+    expect(estimate.encoding).toBe('ucs2');
     expect(estimate.nonGsmCharacters).toEqual(['ç', '😀', '中']);
   });
 
@@ -54,7 +54,7 @@ describe('estimateSegments: coding and characters', () => {
   });
 
   it('forced UCS-2 still reports the characters outside GSM', () => {
-    expect(estimateSegments('abc', { dataCoding: 8 })).toMatchObject({ encoding: 'UCS2', units: 3, nonGsmCharacters: [] });
+    expect(estimateSegments('abc', { dataCoding: 8 })).toMatchObject({ encoding: 'ucs2', units: 3, nonGsmCharacters: [] });
   });
 
   it('forced GSM on text outside the tables throws with the index', () => {
@@ -109,7 +109,7 @@ describe('properties', () => {
         expect(parts.map((p) => p.text).join('')).toBe(text);
         const { encoding } = estimateSegments(text, { referenceBits });
         for (const part of parts) {
-          expect(encoding === 'GSM7' ? decodeGsm7(part.bytes) : decodeUcs2(part.bytes)).toBe(part.text);
+          expect(encoding === 'gsm7' ? decodeGsm7(part.bytes) : decodeUcs2(part.bytes)).toBe(part.text);
         }
       }),
     );
@@ -134,7 +134,7 @@ describe('properties', () => {
         for (const part of splitText(text)) {
           const last = part.text.charCodeAt(part.text.length - 1);
           expect(last >= 0xd800 && last <= 0xdbff).toBe(false);
-          if (part.bytes.length > 0 && estimateSegments(text).encoding === 'GSM7') {
+          if (part.bytes.length > 0 && estimateSegments(text).encoding === 'gsm7') {
             // the last septet of a part is never a dangling escape
             expect(() => decodeGsm7(part.bytes)).not.toThrow();
           }

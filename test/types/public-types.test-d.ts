@@ -18,13 +18,17 @@ import {
   safeDecodeBinaryMessage,
   safeReassemble,
   validateBinaryRequest,
-  validateUdh,
+  safeParseUdh,
   type ConcatElement,
   type DecodedBinaryMessage,
   type ParsedUdh,
   type PortsElement,
   type RawElement,
-  type RequestIssue,
+  type BinaryPayload,
+  buildRequest,
+  type Endpoint,
+  type V2Body,
+  validateRequest,
   type ShiftElement,
   type UdhElement,
   type ValidateRequestResult,
@@ -32,7 +36,7 @@ import {
   encodeText,
   parseHex,
   SmsHexError,
-  validateHex,
+  safeParseHex,
   type EncodedText,
   type EncodeGsm7Options,
   type Gsm7EncodeResult,
@@ -40,7 +44,7 @@ import {
   type Replacement,
   type SmsHexErrorCode,
   type SmsHexIssue,
-  type ValidateHexResult,
+  type SafeParseHexResult,
 } from '../../src/index.js';
 
 // SmsHexIssue: plain, read-only data with a typed code.
@@ -61,9 +65,9 @@ expectTypeOf(error.code).toEqualTypeOf<SmsHexErrorCode>();
 expectTypeOf(error.index).toEqualTypeOf<number | undefined>();
 expectTypeOf(error.toIssue()).toEqualTypeOf<SmsHexIssue>();
 
-// ValidateHexResult narrows on ok.
-const result = validateHex('0f c2');
-expectTypeOf(result).toEqualTypeOf<ValidateHexResult>();
+// SafeParseHexResult narrows on ok.
+const result = safeParseHex('0f c2');
+expectTypeOf(result).toEqualTypeOf<SafeParseHexResult>();
 if (result.ok) {
   expectTypeOf(result.bytes).toEqualTypeOf<Uint8Array>();
   expectTypeOf(result.hex).toEqualTypeOf<string>();
@@ -74,7 +78,7 @@ if (result.ok) {
   // @ts-expect-error no bytes on failure
   void result.bytes;
 }
-expectTypeOf(validateHex).parameter(0).toEqualTypeOf<string>();
+expectTypeOf(safeParseHex).parameter(0).toEqualTypeOf<string>();
 
 // parseHex takes typed options.
 expectTypeOf(parseHex('0f', { strict: true, maxBytes: 10 })).toEqualTypeOf<Uint8Array>();
@@ -127,8 +131,8 @@ switch (element.type) {
 buildUdh([{ type: 'unknown' }]);
 expectTypeOf(parseUdh(new Uint8Array(1))).toEqualTypeOf<ParsedUdh>();
 
-// validateUdh, safeDecodeBinaryMessage and safeReassemble narrow on ok.
-const udh = validateUdh(new Uint8Array(1));
+// safeParseUdh, safeDecodeBinaryMessage and safeReassemble narrow on ok.
+const udh = safeParseUdh(new Uint8Array(1));
 if (udh.ok) expectTypeOf(udh.udh).toEqualTypeOf<ParsedUdh>();
 else expectTypeOf(udh.error).toEqualTypeOf<SmsHexIssue>();
 const decoded = safeDecodeBinaryMessage({ hex: '00', dataCoding: 0 });
@@ -140,16 +144,22 @@ else expectTypeOf(joined.error).toEqualTypeOf<SmsHexIssue>();
 
 // validateBinaryRequest's issues carry a severity and a typed code.
 const checked = validateBinaryRequest({});
-expectTypeOf(checked).toEqualTypeOf<ValidateRequestResult>();
-expectTypeOf(checked.issues[0]!.severity).toEqualTypeOf<'error' | 'warning'>();
+expectTypeOf(checked).toEqualTypeOf<Pick<ValidateRequestResult, 'ok' | 'issues'>>();
+expectTypeOf(checked.issues[0]!).toEqualTypeOf<SmsHexIssue>();
+expectTypeOf(checked.issues[0]!.severity).toEqualTypeOf<'error' | 'warning' | 'info' | undefined>();
 expectTypeOf(checked.issues[0]!.code).toEqualTypeOf<SmsHexErrorCode>();
-expectTypeOf<RequestIssue['path']>().toEqualTypeOf<Array<string | number>>();
+// validateRequest names the endpoint; buildRequest's body is typed per endpoint.
+expectTypeOf(validateRequest({}).endpoint).toEqualTypeOf<Endpoint | undefined>();
+expectTypeOf(buildRequest([{ to: '41793026727', text: 'Hi' }], { endpoint: '/sms/2/binary/advanced' })).toEqualTypeOf<V2Body>();
+expectTypeOf(buildRequest([{ to: '41793026727', text: 'Hi' }], { endpoint: '/sms/3/messages' }).messages[0]!.content).toEqualTypeOf<BinaryPayload>();
 
 // National languages are passed as objects; a code string is a type error, and results report codes.
 expectTypeOf<SegmentOptions['language']>().toEqualTypeOf<NationalLanguage | 'auto' | 'none' | undefined>();
 expectTypeOf<SegmentOptions['languages']>().toEqualTypeOf<readonly NationalLanguage[] | undefined>();
 expectTypeOf<ShiftTableOptions['lockingShift']>().toEqualTypeOf<NationalLanguage | undefined>();
-expectTypeOf(TURKISH).toEqualTypeOf<NationalLanguage>();
+expectTypeOf(TURKISH).toMatchTypeOf<NationalLanguage>();
+// A language with a locking-shift table says so in its type, so its table is reached without a check.
+expectTypeOf(TURKISH.lockingShift.chars).toEqualTypeOf<ReadonlyArray<string | null>>();
 expectTypeOf(NATIONAL_LANGUAGES.tr.code).toEqualTypeOf<LanguageCode>();
 expectTypeOf(estimateSegments('x', { language: TURKISH }).singleShift).toEqualTypeOf<LanguageCode | undefined>();
 expectTypeOf(encodeText('x', { singleShift: TURKISH }).singleShift).toEqualTypeOf<LanguageCode | undefined>();

@@ -49,7 +49,7 @@ export function check(input, options) {
 
 /** @param {string} input @param {CheckOptions} options @returns {CheckResult} */
 function checkHex(input, options) {
-  const result = smshex.validateHex(input, { strict: options.strict });
+  const result = smshex.safeParseHex(input, { strict: options.strict });
   if (!result.ok) {
     const { error } = result;
     return { kind: 'hex', ok: false, issues: [issueAt(input, [], error.code, error.message, 'error', error.index, 0)] };

@@ -7,7 +7,7 @@ import { smshex } from './library.js';
 import { codePoints, hex2, hex4 } from './text.js';
 
 /** Unit names by encoding. */
-export const UNIT_NAMES = Object.freeze({ GSM7: 'septet', UCS2: 'UTF-16 unit', '8BIT': 'octet' });
+export const UNIT_NAMES = Object.freeze({ gsm7: 'septet', ucs2: 'UTF-16 unit', '8bit': 'octet' });
 
 /**
  * @typedef {object} ComposeOptions
@@ -24,8 +24,12 @@ export const UNIT_NAMES = Object.freeze({ GSM7: 'septet', UCS2: 'UTF-16 unit', '
 /** @typedef {ReturnType<typeof characterMap>[number]} MapPart */
 /**
  * @typedef {object} Suggestion
- * @property {string} text the transliterated text
+ * @property {'transliterate' | 'language'} kind transliterate (NON_UNICODE), or use a national language table
+ * @property {string} [language] the language code, for kind 'language'
+ * @property {string} [languageName]
+ * @property {string} text the text to send (transliterated, or unchanged for a language)
  * @property {ReadonlyArray<{ index: number, from: string, to: string }>} replacements
+ * @property {ReadonlyArray<{ from: string, to: string, count: number }>} grouped the replacements, each kind once with its count
  * @property {string} encoding
  * @property {number} smsCount
  * @property {readonly string[]} remaining characters that still need UCS-2
@@ -84,7 +88,7 @@ export function compose(text, options) {
     unit: UNIT_NAMES[estimate.encoding],
     reason: reasonFor(estimate, options),
     forced,
-    suggestion: estimate.encoding === 'UCS2' && options.dataCoding === 'auto' ? suggestTransliteration(text, segmentOptions) : null,
+    suggestion: estimate.encoding === 'ucs2' && options.dataCoding === 'auto' ? suggestTransliteration(text, segmentOptions, estimate.smsCount) : null,
   });
   if (estimate.exceedsMaxParts) {
     result.bodyError = { code: 'MESSAGE_TOO_LONG', message: `${estimate.smsCount} parts: more than the ${estimate.maxParts} a concatenated SMS can have` };
@@ -92,7 +96,7 @@ export function compose(text, options) {
   }
   result.parts = smshex.splitText(text, segmentOptions);
   // Legacy 8-bit codings (not offered by this page) have no per-character map.
-  if (estimate.encoding !== '8BIT') result.map = characterMap(result.parts, estimate.encoding, forced);
+  if (estimate.encoding !== '8bit') result.map = characterMap(result.parts, estimate.encoding, forced);
   try {
     const from = options.from.trim();
     /** @type {import('../../../dist/index.js').BinaryMessageInput} */
@@ -135,10 +139,10 @@ export function reasonFor(estimate, options) {
     ? `${estimate.reason.charAt(0).toUpperCase()}${estimate.reason.slice(1)}.`
     : options.dataCoding !== 'auto'
       ? `dataCoding ${options.dataCoding} was asked for.`
-      : estimate.encoding === 'GSM7'
+      : estimate.encoding === 'gsm7'
         ? 'GSM 7-bit: every character is in the default alphabet or its extension table.'
         : 'UCS-2: some characters are in no GSM 7-bit table.';
-  if (estimate.encoding === 'GSM7') reason += ' (3GPP TS 23.038 §6.2.1)';
+  if (estimate.encoding === 'gsm7') reason += ' (3GPP TS 23.038 §6.2.1)';
   const count = estimate.nonGsmCharacters.length;
   if (count > 0 && estimate.reason) {
     reason += ` ${count === 1 ? 'It is' : 'They are'} marked in the text below.`;
@@ -151,15 +155,44 @@ export function reasonFor(estimate, options) {
 }
 
 /**
- * When transliteration would avoid UCS-2 (or save parts): the new text, what
- * it replaced and its estimate.
+ * What would send the text in fewer parts, or null when nothing would: a
+ * suggestion that saves no part is no suggestion. Lossless first: when no
+ * national language is chosen and one (the fewest parts over all 13) codes
+ * the text in GSM 7-bit in no more parts than transliterating would, that
+ * language is suggested (every letter kept; the handsets must support it).
+ * Otherwise the NON_UNICODE transliteration, its replacements counted by kind
+ * (`ş → s` ×3).
  */
 /** @returns {Suggestion | null} */
-function suggestTransliteration(/** @type {string} */ text, /** @type {import('../../../dist/index.js').SegmentOptions} */ segmentOptions) {
+function suggestTransliteration(/** @type {string} */ text, /** @type {import('../../../dist/index.js').SegmentOptions} */ segmentOptions, /** @type {number} */ smsCount) {
   const result = smshex.transliterate(text, 'NON_UNICODE');
-  if (result.replacements.length === 0) return null;
-  const after = smshex.estimateSegments(result.text, segmentOptions);
-  return { text: result.text, replacements: result.replacements, encoding: after.encoding, smsCount: after.smsCount, remaining: after.nonGsmCharacters };
+  const after = result.replacements.length === 0 ? null : smshex.estimateSegments(result.text, segmentOptions);
+  if (segmentOptions.language === undefined) {
+    const national = smshex.estimateSegments(text, { ...segmentOptions, language: 'auto', languages: Object.values(smshex.NATIONAL_LANGUAGES) });
+    const code = national.singleShift ?? national.lockingShift;
+    if (national.encoding === 'gsm7' && code !== undefined && national.smsCount < smsCount && (after === null || national.smsCount <= after.smsCount)) {
+      const language = /** @type {Record<string, { name: string }>} */ (smshex.NATIONAL_LANGUAGES)[code];
+      return { kind: 'language', language: code, languageName: language?.name ?? code, text, replacements: [], grouped: [], encoding: 'gsm7', smsCount: national.smsCount, remaining: [] };
+    }
+  }
+  if (after === null || after.smsCount >= smsCount) return null;
+  /** @type {Map<string, { from: string, to: string, count: number }>} */
+  const grouped = new Map();
+  for (const { from, to } of result.replacements) {
+    const key = `${from}\u0000${to}`;
+    const seen = grouped.get(key);
+    if (seen === undefined) grouped.set(key, { from, to, count: 1 });
+    else seen.count++;
+  }
+  return {
+    kind: 'transliterate',
+    text: result.text,
+    replacements: result.replacements,
+    grouped: [...grouped.values()],
+    encoding: after.encoding,
+    smsCount: after.smsCount,
+    remaining: after.nonGsmCharacters,
+  };
 }
 
 /**
@@ -168,7 +201,7 @@ function suggestTransliteration(/** @type {string} */ text, /** @type {import('.
  * pair two UTF-16 units.
  *
  * @param {ReadonlyArray<{ text: string, start: number, bytes: Uint8Array, units: number }>} parts
- * @param {'GSM7' | 'UCS2'} encoding
+ * @param {'gsm7' | 'ucs2'} encoding
  * @param {ReadonlySet<string>} forced the characters that forced UCS-2
  */
 export function characterMap(parts, encoding, forced) {
@@ -179,7 +212,7 @@ export function characterMap(parts, encoding, forced) {
       /** @type {string[]} */
       const units = [];
       let kind = 'single';
-      if (encoding === 'GSM7') {
+      if (encoding === 'gsm7') {
         const take = part.bytes[b] === 0x1b ? 2 : 1;
         for (let k = 0; k < take; k++) units.push(hex2(/** @type {number} */ (part.bytes[b + k])));
         if (take === 2) kind = 'extension';

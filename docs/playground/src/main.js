@@ -65,7 +65,7 @@ function renderComposer() {
   const units = (/** @type {number} */ n) => plural(n, unit);
   fill(
     'summary',
-    h('div', null, h('dt', null, 'Coding'), h('dd', { id: 'coding', 'data-encoding': estimate.encoding }, estimate.encoding === 'GSM7' ? 'GSM 7-bit' : 'UCS-2', ` (dataCoding ${estimate.dataCoding})`)),
+    h('div', null, h('dt', null, 'Coding'), h('dd', { id: 'coding', 'data-encoding': estimate.encoding }, estimate.encoding === 'gsm7' ? 'GSM 7-bit' : 'UCS-2', ` (dataCoding ${estimate.dataCoding})`)),
     h('div', null, h('dt', null, 'Parts'), h('dd', { id: 'sms-count' }, String(estimate.smsCount))),
     h('div', null, h('dt', null, 'Units used'), h('dd', { id: 'units-used' }, units(estimate.units))),
     h('div', null, h('dt', null, 'Remaining in the last part'), h('dd', { id: 'units-remaining' }, units(estimate.unitsRemaining))),
@@ -109,7 +109,7 @@ function renderEncodeError(text, error) {
 /** The text with the characters that forced UCS-2 (and GSM extension characters) marked in place. */
 function renderMirror(/** @type {import('./compose.js').Composition} */ model) {
   const marks = [];
-  const gsm = model.estimate?.encoding === 'GSM7';
+  const gsm = model.estimate?.encoding === 'gsm7';
   for (let i = 0; i < model.text.length; ) {
     const char = String.fromCodePoint(/** @type {number} */ (model.text.codePointAt(i)));
     if (model.forced?.has(char)) marks.push({ start: i, end: i + char.length, className: 'forced', label: `${codePointLabel(char)} is not in the GSM 7-bit tables` });
@@ -132,19 +132,29 @@ function renderSuggestion(suggestion, smsCount) {
     fill('suggestion').hidden = true;
     return;
   }
-  const list = suggestion.replacements.slice(0, 10).map((r) => `${r.from} → ${r.to}`).join(', ');
-  const more = suggestion.replacements.length > 10 ? ` and ${suggestion.replacements.length - 10} more` : '';
+  if (suggestion.kind === 'language') {
+    const use = h('button', { type: 'button', id: 'apply-suggestion' }, `Use the ${suggestion.languageName} table`);
+    use.addEventListener('click', () => {
+      $.language.value = suggestion.language ?? '';
+      renderComposer();
+    });
+    const said = `the ${suggestion.languageName} national language table codes it as GSM 7-bit in ${plural(suggestion.smsCount, 'part')} instead of ${smsCount}, every letter kept (if the recipients' handsets support the table).`;
+    fill('suggestion', h('p', null, h('strong', null, 'Suggestion: '), said), use).hidden = false;
+    return;
+  }
+  const list = suggestion.grouped.slice(0, 10).map((r) => `${r.from} → ${r.to}${r.count > 1 ? ` ×${r.count}` : ''}`).join(', ');
+  const more = suggestion.grouped.length > 10 ? ` and ${suggestion.grouped.length - 10} more kinds` : '';
   const outcome =
-    suggestion.encoding === 'GSM7'
+    suggestion.encoding === 'gsm7'
       ? `it would go as GSM 7-bit in ${plural(suggestion.smsCount, 'part')} instead of ${smsCount}.`
-      : `it would still need UCS-2 because of ${suggestion.remaining.slice(0, 6).join(' ')} (${plural(suggestion.smsCount, 'part')}).`;
+      : `it would still need UCS-2 because of ${suggestion.remaining.slice(0, 6).join(' ')}, but in ${plural(suggestion.smsCount, 'part')} instead of ${smsCount}.`;
   const button = h('button', { type: 'button', id: 'apply-suggestion' }, 'Use the transliterated text');
   button.addEventListener('click', () => {
     $.text.value = suggestion.text;
     renderComposer();
     $.text.focus();
   });
-  const box = fill('suggestion', h('p', null, h('strong', null, 'Suggestion: '), `transliterating ${list}${more} (profile NON_UNICODE): `, outcome), suggestion.encoding === 'GSM7' ? button : null);
+  const box = fill('suggestion', h('p', null, h('strong', null, 'Suggestion: '), `transliterating ${list}${more} (profile NON_UNICODE): `, outcome), button);
   box.hidden = false;
 }
 
@@ -193,7 +203,7 @@ function renderParts(/** @type {import('./compose.js').Composition} */ model) {
   }
   const items = model.messages.slice(0, PART_LIMIT).map((message, n) => {
     const part = /** @type {NonNullable<typeof model.parts>[number]} */ (model.parts?.[n]);
-    const result = smshex.validateHex(message.binary.hex);
+    const result = smshex.safeParseHex(message.binary.hex);
     const bytes = result.ok ? result.bytes : new Uint8Array(0);
     const hasUdh = (message.binary.esmClass & 0x40) !== 0;
     const udh = hasUdh ? udhBreakdown(bytes) : null;

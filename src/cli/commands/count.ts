@@ -67,11 +67,11 @@ export const count: Command = {
   },
 };
 
-const UNIT_NAMES: Readonly<Record<SegmentEstimate['encoding'], string>> = { GSM7: 'septets', UCS2: 'UTF-16 code units', '8BIT': 'octets' };
+const UNIT_NAMES: Readonly<Record<SegmentEstimate['encoding'], string>> = { gsm7: 'septets', ucs2: 'UTF-16 code units', '8bit': 'octets' };
 
 function codingName(estimate: SegmentEstimate): string {
-  if (estimate.encoding === 'GSM7') return 'GSM 7-bit';
-  if (estimate.encoding === 'UCS2') return 'UCS-2';
+  if (estimate.encoding === 'gsm7') return 'GSM 7-bit';
+  if (estimate.encoding === 'ucs2') return 'UCS-2';
   return describeDataCoding(estimate.dataCoding).summary.replace(/^0x[0-9A-F]{2}: /, '');
 }
 
@@ -100,7 +100,7 @@ export function summary(estimate: SegmentEstimate, style: Style): string[] {
   if (estimate.headerOctets > 0) parts += ` (${estimate.smsCount === 1 ? 'with' : 'each with'} a ${estimate.headerOctets}-octet user data header)`;
   if (estimate.exceedsMaxParts) parts += style.red(` more than the ${estimate.maxParts} parts a message can have: building it fails`);
   rows.push(['SMS parts', parts]);
-  rows.push(['Units used', `${estimate.units} ${unitName}${estimate.encoding === 'GSM7' ? ' (an extension character takes 2)' : ''}`]);
+  rows.push(['Units used', `${estimate.units} ${unitName}${estimate.encoding === 'gsm7' ? ' (an extension character takes 2)' : ''}`]);
   rows.push(['Per part', `${estimate.unitsPerSegment} ${unitName}`]);
   rows.push(['Remaining', `${estimate.unitsRemaining} ${unitName} fit in the last part before another is needed`]);
   return table(rows, style);

@@ -14,7 +14,8 @@ import {
   NATIONAL_LANGUAGES,
   toHex,
   type UdhElement,
-  validateHex,
+  safeParseHex,
+  validateBinaryRequest,
 } from '../../index.js';
 import { atMost, type Command, flag, pointAt, stringValue, type Values } from '../command.js';
 import { EXIT_OK, UsageError } from '../errors.js';
@@ -46,6 +47,12 @@ Examples:
 /** Data codings whose octets are text in a legacy coding (SMPP 3.4 §5.2.19); 2 and 4 are 8-bit data. */
 const LEGACY_TEXT = new Set([1, 3, 6, 7]);
 
+/** The library's own rule (the `UDH_WITHOUT_UDHI` warning of validateBinaryRequest): a header of known elements without UDHI. */
+function looksLikeHeader(hex: string, dataCoding: number): boolean {
+  const body = { messages: [{ to: '41793026727', binary: { hex, dataCoding, esmClass: 0 } }] };
+  return validateBinaryRequest(body).issues.some((issue) => issue.code === 'UDH_WITHOUT_UDHI');
+}
+
 export const decode: Command = {
   name: 'decode',
   summary: "a payload's user data header, element by element, and its text",
@@ -76,7 +83,13 @@ export const decode: Command = {
       const { LEGACY_CODINGS } = await import('../../legacy/index.js');
       text = decodeText(decoded.bytes, dataCoding, { codings: LEGACY_CODINGS });
     }
-    const all = validateHex(hex);
+    if ((esmClass & 0x40) === 0 && looksLikeHeader(hex, dataCoding)) {
+      io.stderr.line(
+        'smshex decode: hint: the payload begins with what reads as a user data header (concatenation, ports or shifts); ' +
+          'if it is one, pass --esm-class 0x40',
+      );
+    }
+    const all = safeParseHex(hex);
     const headerHex = decoded.udh === undefined || !all.ok ? '' : toHex(all.bytes.subarray(0, decoded.udh.length));
 
     if (flag(values, 'json')) {

@@ -6,8 +6,8 @@
  * @module
  */
 
-import { type RequestIssue, validateBinaryRequest, type ValidateRequestResult, validateHex } from '../../index.js';
-import { atMost, type Command, flag, type Values } from '../command.js';
+import { ENDPOINTS, type Endpoint, type SmsHexIssue, safeParseHex, validateRequest, type ValidateRequestResult } from '../../index.js';
+import { atMost, type Command, flag, stringValue, type Values } from '../command.js';
 import { EXIT_INVALID, EXIT_OK, InputError, UsageError } from '../errors.js';
 import { dropFinalNewline, fileKind, type Io, readInput, readTextFile, type Style } from '../io.js';
 import { caretLines, formatPath } from '../render.js';
@@ -17,8 +17,12 @@ const HELP = `Usage: smshex validate [options] <hex | file.json>
 Checks hex in the binary API's strict format (two digits per byte, one space
 between bytes), or with --lenient the forms people type ("0F:C2", "0x0fc2",
 runs of whitespace). Given a JSON file (or JSON on standard input), checks a
-whole POST /sms/1/binary/multi request body: shape, from, to, hex, dataCoding,
-esmClass, the user data header, part sizes and concatenation across messages.
+whole request body of any binary endpoint (/sms/1/binary/single,
+/sms/1/binary/multi, /sms/2/binary/advanced, /sms/3/messages), told from its
+fields unless --endpoint names it: shape, sender, destinations, delivery
+fields, hex, dataCoding, esmClass, the user data header, part sizes and
+concatenation across messages. Unknown keys are reported, with "did you
+mean" for a near miss.
 
 Every issue is printed with its path and position, and a caret under the
 offending character of the hex.
@@ -27,6 +31,10 @@ Options:
   --lenient      accept the lenient hex forms (hex only)
   --hex          read the input as hex even if it looks like JSON
   --body         read the input as a JSON request body
+  --endpoint <p> the endpoint the body is for (default: auto, told from
+                 its fields)
+  --unknown-keys <level>  warning (default) or error
+  --now <time>   the clock sendAt is checked against (ISO 8601; default now)
   --json         the result as JSON
   -h, --help     this help
 
@@ -50,6 +58,9 @@ export const validate: Command = {
     hex: { type: 'boolean' },
     body: { type: 'boolean' },
     json: { type: 'boolean' },
+    endpoint: { type: 'string' },
+    'unknown-keys': { type: 'string' },
+    now: { type: 'string' },
   },
   async run(io: Io, values: Values, positionals: readonly string[]): Promise<number> {
     atMost(positionals, 1, 'input');
@@ -69,12 +80,16 @@ export const validate: Command = {
     const asBody = flag(values, 'body') || (!flag(values, 'hex') && /^\s*[{[]/.test(input));
     if (asBody && flag(values, 'lenient')) throw new UsageError('--lenient applies to hex; a request body is checked as the API reads it');
     const json = flag(values, 'json');
-    return asBody ? validateBody(io, input, json) : validateHexInput(io, input, flag(values, 'lenient'), json, fromFile);
+    const options = readBodyOptions(values);
+    if (!asBody && (options.endpoint !== 'auto' || options.unknownKeys !== 'warning' || options.now !== undefined)) {
+      throw new UsageError('--endpoint, --unknown-keys and --now apply to a request body');
+    }
+    return asBody ? validateBody(io, input, json, options) : validateHexInput(io, input, flag(values, 'lenient'), json, fromFile);
   },
 };
 
 function validateHexInput(io: Io, hex: string, lenient: boolean, json: boolean, fromFile: boolean): number {
-  const result = validateHex(hex, { strict: !lenient });
+  const result = safeParseHex(hex, { strict: !lenient });
   const mode = lenient ? 'lenient' : 'strict';
   const out = io.stdout;
   if (json) {
@@ -90,14 +105,37 @@ function validateHexInput(io: Io, hex: string, lenient: boolean, json: boolean, 
   const { error } = result;
   out.line(`${out.style.red('error')} ${error.code}: ${error.message}`);
   if (error.index !== undefined) for (const line of caretLines(hex, error.index, out.style)) out.line(line);
-  if (!lenient && validateHex(hex).ok) out.line(out.style.dim('(valid as lenient hex: smshex validate --lenient)'));
+  if (!lenient && safeParseHex(hex).ok) out.line(out.style.dim('(valid as lenient hex: smshex validate --lenient)'));
   if (fromFile) out.line(out.style.dim('(read from a file; the index counts from its first character)'));
   return EXIT_INVALID;
 }
 
-function validateBody(io: Io, input: string, json: boolean): number {
+interface BodyOptions {
+  readonly endpoint: Endpoint | 'auto';
+  readonly unknownKeys: 'warning' | 'error';
+  readonly now: number | undefined;
+}
+
+function readBodyOptions(values: Values): BodyOptions {
+  const endpoint = stringValue(values, 'endpoint') ?? 'auto';
+  if (endpoint !== 'auto' && !(ENDPOINTS as readonly string[]).includes(endpoint)) {
+    throw new UsageError(`--endpoint must be auto or one of ${ENDPOINTS.join(', ')}, got ${JSON.stringify(endpoint)}`);
+  }
+  const unknownKeys = stringValue(values, 'unknown-keys') ?? 'warning';
+  if (unknownKeys !== 'warning' && unknownKeys !== 'error') throw new UsageError(`--unknown-keys must be warning or error, got ${JSON.stringify(unknownKeys)}`);
+  const nowText = stringValue(values, 'now');
+  const now = nowText === undefined ? undefined : Date.parse(nowText);
+  if (now !== undefined && Number.isNaN(now)) throw new UsageError(`--now must be an ISO 8601 time, got ${JSON.stringify(nowText)}`);
+  return { endpoint: endpoint as Endpoint | 'auto', unknownKeys, now };
+}
+
+function validateBody(io: Io, input: string, json: boolean, options: BodyOptions): number {
   const body = parseJson(input, io.stderr.style);
-  const result: ValidateRequestResult = validateBinaryRequest(body);
+  const result: ValidateRequestResult = validateRequest(body, {
+    endpoint: options.endpoint,
+    unknownKeys: options.unknownKeys,
+    ...(options.now === undefined ? {} : { now: options.now }),
+  });
   const out = io.stdout;
   if (json) {
     out.line(JSON.stringify(result, null, 2));
@@ -105,19 +143,21 @@ function validateBody(io: Io, input: string, json: boolean): number {
   }
   for (const issue of result.issues) for (const line of issueLines(issue, body, out.style)) out.line(line);
   const errors = result.issues.filter((i) => i.severity === 'error').length;
-  const warnings = result.issues.length - errors;
+  const warnings = result.issues.filter((i) => i.severity === 'warning').length;
   const counts = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
-  out.line(result.ok ? `${out.style.green('valid')} request body (${counts})` : `${out.style.red('invalid')} request body (${counts})`);
+  const kind = result.endpoint === undefined ? 'request body' : `${result.endpoint} body${result.detected ? ' (detected)' : ''}`;
+  out.line(result.ok ? `${out.style.green('valid')} ${kind} (${counts})` : `${out.style.red('invalid')} ${kind} (${counts})`);
   return result.ok ? EXIT_OK : EXIT_INVALID;
 }
 
 /** One issue: severity, path, code and position, the message, and a caret under the character in a string field. */
-function issueLines(issue: RequestIssue, body: unknown, style: Style): string[] {
-  const severity = issue.severity === 'error' ? style.red('error') : style.yellow('warning');
-  const where = `${formatPath(issue.path)}${issue.index === undefined ? '' : ` at index ${issue.index}`}`;
+function issueLines(issue: SmsHexIssue, body: unknown, style: Style): string[] {
+  const severity = issue.severity === 'warning' ? style.yellow('warning') : issue.severity === 'info' ? style.dim('info') : style.red('error');
+  const path = issue.path ?? [];
+  const where = `${formatPath(path)}${issue.index === undefined ? '' : ` at index ${issue.index}`}`;
   const lines = [`${severity} ${style.bold(where)} ${issue.code}`, `  ${issue.message}`];
   if (issue.index !== undefined) {
-    const value = valueAt(body, issue.path);
+    const value = valueAt(body, path);
     if (typeof value === 'string') lines.push(...caretLines(value, issue.index, style, '    '));
   }
   return lines;

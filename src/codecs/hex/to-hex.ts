@@ -1,0 +1,151 @@
+/**
+ * Bytes to the binary API's spaced hex (`"0f c2 4a bf"`).
+ *
+ * @module
+ */
+
+import { assertBytes, assertOptionalBoolean, describe, readOptions } from '../../internal/args.js';
+
+/** Options of {@link toHex}. */
+export interface ToHexOptions {
+  /** Written between bytes. Default one space, the API's format; `''` gives unspaced hex. */
+  readonly separator?: string;
+  /** Uppercase digits (`"0F C2"`). Default `false`. */
+  readonly uppercase?: boolean;
+}
+
+const asciiCodes = (digits: string): Uint8Array => Uint8Array.from(digits, (c) => c.charCodeAt(0));
+const LOWER_DIGITS = /* @__PURE__ */ asciiCodes('0123456789abcdef');
+const UPPER_DIGITS = /* @__PURE__ */ asciiCodes('0123456789ABCDEF');
+const ASCII = /* @__PURE__ */ new TextDecoder('utf-8');
+
+/** Both digits of a byte as one little-endian 16-bit value (high digit first in memory). */
+const pairTable = (digits: Uint8Array): Uint16Array =>
+  new Uint16Array(256).map((_, byte) => (digits[byte >> 4] as number) | ((digits[byte & 0x0f] as number) << 8));
+const LOWER_PAIRS = /* @__PURE__ */ pairTable(LOWER_DIGITS);
+const UPPER_PAIRS = /* @__PURE__ */ pairTable(UPPER_DIGITS);
+const LITTLE_ENDIAN = /* @__PURE__ */ (() => new Uint8Array(new Uint16Array([1]).buffer)[0] === 1)();
+
+/**
+ * Scratch memory that a host may offer: Node's `Buffer` allocates from a pool
+ * and turns ASCII bytes into a string (`latin1Slice`) faster than
+ * `TextDecoder`. Only ever used as scratch, never returned, so the result is
+ * the same string on every host (proven by test/codecs/hex/to-hex.fast-path.test.ts).
+ *
+ * @internal
+ */
+export interface HexScratchHost {
+  allocUnsafe(size: number): Uint8Array & { latin1Slice(start: number, end: number): string };
+}
+
+/** Node's `Buffer` when the host has one with what {@link HexScratchHost} needs, else `undefined`. */
+export const HOST_SCRATCH: HexScratchHost | undefined = /* @__PURE__ */ (() => {
+  const candidate = (globalThis as { Buffer?: { allocUnsafe?: unknown; prototype?: { latin1Slice?: unknown } } }).Buffer;
+  return typeof candidate?.allocUnsafe === 'function' && typeof candidate.prototype?.latin1Slice === 'function'
+    ? (candidate as unknown as HexScratchHost)
+    : undefined;
+})();
+
+/**
+ * Formats bytes as hex, two digits per byte, lowercase, one space between
+ * bytes: the `binary.hex` format of `POST /sms/1/binary/multi`.
+ *
+ * Spec: the provider's binary API (`binary.hex`); no 3GPP section applies.
+ *
+ * @param bytes - any bytes (a `Buffer` works, being a `Uint8Array`)
+ * @param options - `separator` (default `' '`) and `uppercase` (default `false`)
+ * @returns the hex; `''` for no bytes
+ * @throws `TypeError` when `bytes` is not a `Uint8Array` or an option has the wrong type
+ *
+ * @example
+ * ```ts
+ * toHex(Uint8Array.of(0x0f, 0xc2));
+ * // '0f c2'
+ * toHex(Uint8Array.of(0x0f, 0xc2), { separator: ':', uppercase: true });
+ * // '0F:C2'
+ * ```
+ */
+export function toHex(bytes: Uint8Array, options?: ToHexOptions): string {
+  const fn = 'toHex';
+  assertBytes(fn, 'bytes', bytes);
+  if (options === undefined) return bytes.length === 0 ? '' : formatHex(bytes, false, ' ', HOST_SCRATCH);
+  const opts = readOptions<ToHexOptions>(fn, options);
+  const separator = opts.separator === undefined ? ' ' : opts.separator;
+  if (typeof separator !== 'string') throw new TypeError(`${fn}: separator must be a string, got ${describe(separator)}`);
+  assertOptionalBoolean(fn, 'uppercase', opts.uppercase);
+  if (bytes.length === 0) return '';
+  if (separator.length > 1 || (separator.length === 1 && separator.charCodeAt(0) > 0x7f)) {
+    return joinWithSeparator(bytes, opts.uppercase === true ? UPPER_DIGITS : LOWER_DIGITS, separator);
+  }
+  return formatHex(bytes, opts.uppercase === true, separator, HOST_SCRATCH);
+}
+
+/**
+ * Formats at least one byte with an empty or one-character ASCII separator,
+ * through the host's scratch memory when `host` is given, else portably.
+ * Both give the same string.
+ *
+ * @internal
+ */
+export function formatHex(bytes: Uint8Array, uppercase: boolean, separator: string, host: HexScratchHost | undefined): string {
+  const count = bytes.length;
+  const digits = uppercase ? UPPER_DIGITS : LOWER_DIGITS;
+  const stride = separator.length === 0 ? 2 : 3;
+  const sep = separator.charCodeAt(0);
+  const length = count * stride - (stride - 2);
+  if (host === undefined) {
+    const out = new Uint8Array(length + 1);
+    writeDigits(bytes, digits, stride, sep, out, 0, 0);
+    return ASCII.decode(out.subarray(0, length));
+  }
+  const scratch = host.allocUnsafe(length + 8);
+  let start = 0;
+  let done = 0;
+  if (stride === 3 && LITTLE_ENDIAN) {
+    start = (4 - (scratch.byteOffset & 3)) & 3;
+    done = writeQuads(bytes, uppercase ? UPPER_PAIRS : LOWER_PAIRS, sep, scratch, start);
+  }
+  writeDigits(bytes, digits, stride, sep, scratch, done, start + done * 3);
+  return scratch.latin1Slice(start, start + length);
+}
+
+/** Writes bytes `from..` as digits (each followed by the separator when `stride` is 3) at `offset`. */
+function writeDigits(bytes: Uint8Array, digits: Uint8Array, stride: number, sep: number, out: Uint8Array, from: number, offset: number): void {
+  const count = bytes.length;
+  for (let i = from, o = offset; i < count; i++, o += stride) {
+    const byte = bytes[i] as number;
+    out[o] = digits[byte >> 4] as number;
+    out[o + 1] = digits[byte & 0x0f] as number;
+    out[o + 2] = sep;
+  }
+}
+
+/**
+ * Writes four bytes at a time as three aligned 32-bit words (`hh_h hh_h h_hh_`,
+ * little-endian), each followed by the separator, from the aligned `start`;
+ * returns how many bytes it wrote (a multiple of four).
+ */
+function writeQuads(bytes: Uint8Array, pairs: Uint16Array, sep: number, out: Uint8Array, start: number): number {
+  const quads = bytes.length >> 2;
+  const words = new Uint32Array(out.buffer, out.byteOffset + start, quads * 3);
+  const sep8 = sep << 8;
+  const sep16 = sep << 16;
+  const sep24 = sep << 24;
+  for (let q = 0, i = 0, k = 0; q < quads; q++, i += 4, k += 3) {
+    const p1 = pairs[bytes[i + 1] as number] as number;
+    words[k] = (pairs[bytes[i] as number] as number) | sep16 | (p1 << 24);
+    words[k + 1] = (p1 >> 8) | sep8 | ((pairs[bytes[i + 2] as number] as number) << 16);
+    words[k + 2] = sep | ((pairs[bytes[i + 3] as number] as number) << 8) | sep24;
+  }
+  return quads * 4;
+}
+
+function joinWithSeparator(bytes: Uint8Array, digits: Uint8Array, separator: string): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i] as number;
+    if (i > 0) out += separator;
+    out += String.fromCharCode(digits[byte >> 4] as number, digits[byte & 0x0f] as number);
+  }
+  return out;
+}
