@@ -6,8 +6,9 @@
  * @module
  */
 
-import { createIssue } from '../errors.js';
-import { validateBinaryRequest } from '../requests/v1-names.js';
+import { createIssue, type SmsHexIssue } from '../errors.js';
+import type { Endpoint as RequestEndpoint } from '../requests/endpoints.js';
+import { validateRequest } from '../requests/validate.js';
 import { preview, type PreviewOptions } from '../preview/preview.js';
 import { PENDING_ENROUTE } from './answers.js';
 import type { IdSource } from './ids.js';
@@ -37,7 +38,7 @@ const own = (object: unknown, key: string): unknown => {
 };
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
-/** One destination of the answer: the number, the caller's messageId if any, and the SMS it receives from that message. */
+/** One destination of the answer: the number as sent, the caller's messageId if any, and the SMS it receives from that message. */
 interface Destination {
   readonly to: string;
   readonly messageId: string | undefined;
@@ -45,9 +46,10 @@ interface Destination {
 }
 
 /**
- * The SMS one message entry costs each of its destinations: a binary entry
+ * The SMS one message entry costs each of its destinations. A binary entry
  * is one part (at most 140 octets; a concatenated message is one entry per
- * part); v3 text content costs what smshex estimates for it.
+ * part), so it counts 1, as `countSms` counts it; v3 text content costs
+ * what smshex's preview estimates for it (`countSms` counts binary only).
  */
 function smsCountOf(message: unknown): number {
   const content = own(message, 'content');
@@ -62,120 +64,91 @@ function smsCountOf(message: unknown): number {
   return preview(text, options).previews.at(-1)?.messageCount ?? 1;
 }
 
-/** The destinations of every message, in order. */
-function destinations(body: unknown): Destination[] {
+/** The number `countSms` keys a destination by: digits only, no `+`, no `00` prefix. */
+function digitsOf(to: string): string {
+  let digits = '';
+  for (const c of to) if (c !== ' ' && c !== '+' && c !== '-') digits += c;
+  return digits.startsWith('00') ? digits.slice(2) : digits;
+}
+
+/**
+ * The destinations of every message, in order: one per message and number,
+ * as `countSms` counts them (a number listed twice in one message, which
+ * `validateRequest` warns of with `TO_DUPLICATE`, is one entry).
+ */
+function destinations(messages: readonly unknown[]): Destination[] {
   const out: Destination[] = [];
-  for (const message of list(own(body, 'messages'))) {
+  for (const message of messages) {
     const smsCount = smsCountOf(message);
+    const seen = new Set<string>();
+    const add = (to: unknown, messageId: unknown): void => {
+      if (typeof to !== 'string' || seen.has(digitsOf(to))) return;
+      seen.add(digitsOf(to));
+      out.push({ to, messageId: typeof messageId === 'string' ? messageId : undefined, smsCount });
+    };
     const to = own(message, 'to');
-    if (typeof to === 'string') out.push({ to, messageId: undefined, smsCount });
-    for (const each of list(to)) if (typeof each === 'string') out.push({ to: each, messageId: undefined, smsCount });
-    for (const each of list(own(message, 'destinations'))) {
-      const number = own(each, 'to');
-      const messageId = own(each, 'messageId');
-      if (typeof number === 'string') out.push({ to: number, messageId: typeof messageId === 'string' ? messageId : undefined, smsCount });
-    }
+    if (typeof to === 'string') add(to, undefined);
+    for (const each of list(to)) add(each, undefined);
+    for (const each of list(own(message, 'destinations'))) add(own(each, 'to'), own(each, 'messageId'));
   }
   return out;
 }
 
-/** `issues` with the severity type the twin reports. */
-const asTwinIssues = (issues: ReadonlyArray<{ path?: ReadonlyArray<string | number>; code: string; message: string; severity?: string; index?: number }>): TwinIssue[] =>
-  issues.map((issue) => ({ ...issue, path: [...(issue.path ?? [])], severity: issue.severity === 'warning' ? 'warning' : issue.severity === 'info' ? 'info' : 'error' }));
+/** `issues` with the severity type the twin reports (every issue of `validateRequest` has a path and a severity). */
+const asTwinIssues = (issues: readonly SmsHexIssue[]): TwinIssue[] =>
+  issues.map((issue) => ({ ...issue, path: [...(issue.path ?? [])], severity: issue.severity ?? 'error' }));
 
-/**
- * Checks a body with the v1 multi validator, after `toV1` rewrote it into
- * that shape; `fromV1` maps each issue's path back to the body's own.
- * (Until every envelope has its own validator.)
- */
-function checkAsV1(body: unknown, toV1: (body: unknown) => unknown, fromV1: (path: Array<string | number>) => Array<string | number>): TwinIssue[] {
-  return asTwinIssues(validateBinaryRequest(toV1(body)).issues).map((issue) => ({ ...issue, path: fromV1([...issue.path]) }));
-}
+/** The body checked by the request layer as `endpoint`'s envelope. */
+const checkAs =
+  (endpoint: RequestEndpoint) =>
+  (body: unknown): TwinIssue[] =>
+    asTwinIssues(validateRequest(body, { endpoint }).issues);
 
 const v1Multi: Endpoint = {
   path: '/sms/1/binary/multi',
   formats: ['json', 'xml'],
   xmlRoot: 'smsResponse',
-  check: (body) => asTwinIssues(validateBinaryRequest(body).issues),
-  answer: (body, ids) => v1Answer(body, ids),
+  check: checkAs('/sms/1/binary/multi'),
+  answer: (body, ids) => v1Answer(list(own(body, 'messages')), ids),
 };
 
 const v1Single: Endpoint = {
   path: '/sms/1/binary/single',
   formats: ['json', 'xml'],
   xmlRoot: 'smsResponse',
-  check: (body) =>
-    checkAsV1(
-      body,
-      (b) => (isRecord(b) ? { messages: [b] } : b),
-      (path) => (path[0] === 'messages' && path[1] === 0 ? path.slice(2) : path),
-    ),
-  answer: (body, ids) => v1Answer({ messages: [body] }, ids),
+  check: checkAs('/sms/1/binary/single'),
+  answer: (body, ids) => v1Answer([body], ids),
 };
 
-function v1Answer(body: unknown, ids: IdSource): unknown {
-  const all = destinations(body);
-  const messages = all.map((d) => ({ to: d.to, status: PENDING_ENROUTE, smsCount: d.smsCount, messageId: ids() }));
-  return all.length > 1 ? { bulkId: ids(), messages } : { messages };
-}
-
-/** v2 and v3 in the v1 shape: `destinations[].to` as `to`, v3's `sender` and `content` as `from` and `binary`. */
-function v2ToV1(body: unknown, v3: boolean): unknown {
-  if (!isRecord(body) || !Array.isArray(own(body, 'messages'))) return body;
-  return {
-    messages: list(own(body, 'messages')).map((m) => {
-      if (!isRecord(m)) return m;
-      const to = list(own(m, 'destinations')).map((d) => own(d, 'to'));
-      const out: Json = { to: to.length > 0 ? to : own(m, 'destinations') };
-      const from = own(m, v3 ? 'sender' : 'from');
-      if (from !== undefined) out['from'] = from;
-      const binary = own(m, v3 ? 'content' : 'binary');
-      if (binary !== undefined) out['binary'] = binary;
-      return out;
-    }),
-  };
-}
-
-function v2FromV1(path: Array<string | number>, v3: boolean): Array<string | number> {
-  const [messages, index, key, ...rest] = path;
-  if (messages !== 'messages' || typeof index !== 'number') return path;
-  if (key === 'to') return ['messages', index, 'destinations', ...(rest.length > 0 ? [rest[0] as number, 'to'] : [])];
-  if (v3 && key === 'from') return ['messages', index, 'sender', ...rest];
-  if (v3 && key === 'binary') return ['messages', index, 'content', ...rest];
-  return path;
+function v1Answer(messages: readonly unknown[], ids: IdSource): unknown {
+  const all = destinations(messages);
+  const answered = all.map((d) => ({ to: d.to, status: PENDING_ENROUTE, smsCount: d.smsCount, messageId: ids() }));
+  return all.length > 1 ? { bulkId: ids(), messages: answered } : { messages: answered };
 }
 
 const v2: Endpoint = {
   path: '/sms/2/binary/advanced',
   formats: ['json'],
   xmlRoot: 'smsResponse',
-  check: (body) => checkAsV1(body, (b) => v2ToV1(b, false), (p) => v2FromV1(p, false)),
+  check: checkAs('/sms/2/binary/advanced'),
   answer: (body, ids) => {
     const bulkId = own(body, 'bulkId');
-    const messages = destinations(body).map((d) => ({ to: d.to, status: PENDING_ENROUTE, messageId: d.messageId ?? ids() }));
+    const messages = destinations(list(own(body, 'messages'))).map((d) => ({ to: d.to, status: PENDING_ENROUTE, messageId: d.messageId ?? ids() }));
     return { bulkId: typeof bulkId === 'string' ? bulkId : ids(), messages };
   },
 };
-
-/** One GSM 7-bit byte, "T". */
-const TEXT_STAND_IN = /* @__PURE__ */ Object.freeze({ hex: '54', dataCoding: 0, esmClass: 0 });
 
 const v3: Endpoint = {
   path: '/sms/3/messages',
   formats: ['json'],
   xmlRoot: 'smsResponse',
-  check: (body) => {
-    // Text content is estimated, not checked as binary: it stands in as one valid byte, so paths keep their indexes.
-    const binary = isRecord(body)
-      ? { ...body, messages: list(own(body, 'messages')).map((m) => (typeof own(own(m, 'content'), 'text') === 'string' ? { ...(m as Json), content: TEXT_STAND_IN } : m)) }
-      : body;
-    return checkAsV1(binary, (b) => v2ToV1(b, true), (p) => v2FromV1(p, true));
-  },
+  // Text content is checked for its shape by the request layer and estimated in the answer.
+  check: checkAs('/sms/3/messages'),
   answer: (body, ids) => {
     const options = own(body, 'options');
     const bulkId = own(own(options, 'schedule'), 'bulkId');
     const counted = own(options, 'includeSmsCountInResponse') === true;
-    const messages = destinations(body).map((d) => ({
+    const messages = destinations(list(own(body, 'messages'))).map((d) => ({
       messageId: d.messageId ?? ids(),
       status: PENDING_ENROUTE,
       destination: d.to,

@@ -8,13 +8,14 @@
 
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createIssue } from '../errors.js';
 import { assertIntegerInRange, assertString, readOptions } from '../internal/args.js';
 import { errorBody, pathKey } from './answers.js';
 import { ENDPOINTS, type Endpoint } from './endpoints.js';
 import { idSource } from './ids.js';
 import { redactHeaders, RequestLog } from './log.js';
 import { type Format, requestFormat, responseFormat } from './negotiate.js';
-import { jsonSyntaxError } from './syntax.js';
+import { jsonSyntaxError, type SyntaxPosition } from './syntax.js';
 import type { ScriptedFault, Twin, TwinIssue, TwinOptions, TwinRequest } from './types.js';
 import { readXml, writeXml } from './xml.js';
 
@@ -125,22 +126,26 @@ function parseBody(bytes: Buffer, format: Format): { ok: true; value: unknown } 
     text = UTF8.decode(bytes);
   } catch {
     const index = firstInvalidUtf8(bytes);
-    const message = `the body is not valid UTF-8 at byte ${index}`;
-    return { ok: false, issue: { path: [], code: 'BODY_NOT_UTF8', message, severity: 'error', index } };
+    return { ok: false, issue: { ...createIssue('startTwin', 'BODY_NOT_UTF8', { index, path: [] }), path: [], severity: 'error', index } };
   }
   if (format === 'xml') {
     const read = readXml(text);
     if (read.ok) return { ok: true, value: read.value };
-    const { message, ...where } = read.error;
-    return { ok: false, issue: { path: [], code: 'BODY_XML_SYNTAX', message: `XML syntax error at line ${where.line}, column ${where.column}: ${message}`, severity: 'error', ...where } };
+    return { ok: false, issue: syntaxIssue('BODY_XML_SYNTAX', read.error) };
   }
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch {
     const found = jsonSyntaxError(text) ?? { message: 'the JSON is nested too deeply to read', index: 0, line: 1, column: 1 };
-    const { message, ...where } = found;
-    return { ok: false, issue: { path: [], code: 'BODY_JSON_SYNTAX', message: `JSON syntax error at line ${where.line}, column ${where.column}: ${message}`, severity: 'error', ...where } };
+    return { ok: false, issue: syntaxIssue('BODY_JSON_SYNTAX', found) };
   }
+}
+
+/** The issue of a syntax error: the code and message of the error table, the position of the error. */
+function syntaxIssue(code: 'BODY_JSON_SYNTAX' | 'BODY_XML_SYNTAX', error: SyntaxPosition): TwinIssue {
+  const { message, ...where } = error;
+  const issue = createIssue('startTwin', code, { actual: where.line, limit: where.column, detail: message });
+  return { path: [], code: issue.code, message: issue.message, severity: 'error', ...where };
 }
 
 /**
@@ -357,10 +362,22 @@ function isErrorBody(body: unknown): body is { requestError: unknown; issues?: r
   return body !== null && typeof body === 'object' && 'requestError' in body;
 }
 
-/** An error body's XML form: `<requestError><serviceException>…</serviceException><issues>…</issues></requestError>`, paths written as `messages[0].to`. */
+/**
+ * An error body's XML form: `<requestError><serviceException>…</serviceException><issues>…</issues></requestError>`,
+ * paths written as `messages[0].to`. A field path is no XML element name, so
+ * `validationErrors` becomes a list: `<validationError><field>messages[0].to</field><texts><text>…</text></texts></validationError>`.
+ * Each issue's elements come in one order: path, code, message, severity, then index, line, column when known.
+ */
 function unwrapError(body: { requestError: unknown; issues?: readonly TwinIssue[] }): unknown {
   const { requestError, issues } = body;
-  const inner = requestError as Record<string, unknown>;
+  const { serviceException } = requestError as { serviceException: { messageId: string; text: string; validationErrors?: Record<string, string[]> } };
+  const { validationErrors, ...exception } = serviceException;
+  const inner = {
+    serviceException: validationErrors === undefined ? exception : { ...exception, validationErrors: Object.entries(validationErrors).map(([field, texts]) => ({ field, texts })) },
+  };
   if (issues === undefined) return inner;
-  return { ...inner, issues: issues.map((issue) => ({ ...issue, path: pathKey(issue.path) })) };
+  return {
+    ...inner,
+    issues: issues.map(({ path, code, message, severity, index, line, column }) => ({ path: pathKey(path), code, message, severity, index, line, column })),
+  };
 }

@@ -5,6 +5,7 @@
  */
 
 import type { Server } from 'node:http';
+import type { SmsHexErrorCode } from '../errors.js';
 
 /** The endpoints the twin serves, by path. */
 export type TwinEndpoint = '/sms/1/binary/single' | '/sms/1/binary/multi' | '/sms/2/binary/advanced' | '/sms/3/messages' | '/sms/1/preview';
@@ -12,10 +13,11 @@ export type TwinEndpoint = '/sms/1/binary/single' | '/sms/1/binary/multi' | '/sm
 /**
  * Codes of the twin's own issues, about a body before its fields are read:
  * `BODY_JSON_SYNTAX` / `BODY_XML_SYNTAX` (with the position), and
- * `BODY_NOT_UTF8` (with the byte offset). Issues about fields carry
- * smshex's codes (`TO_INVALID`, `HEX_INVALID_CHAR`, …).
+ * `BODY_NOT_UTF8` (with the byte offset). They are codes of smshex's one
+ * error table (`SmsHexErrorCode`, README "Error codes", docs/errors.md).
+ * Issues about fields carry the request layer's codes (`TO_INVALID`, `HEX_INVALID_CHAR`, …).
  */
-export type TwinIssueCode = 'BODY_JSON_SYNTAX' | 'BODY_XML_SYNTAX' | 'BODY_NOT_UTF8';
+export type TwinIssueCode = Extract<SmsHexErrorCode, 'BODY_JSON_SYNTAX' | 'BODY_XML_SYNTAX' | 'BODY_NOT_UTF8'>;
 
 /** One problem with a request body, as the 400 answer and the log report it. */
 export interface TwinIssue {

@@ -212,7 +212,7 @@ const escape = (value: string): string => {
 };
 
 /** Item element names of lists in answers. */
-const ITEMS: Readonly<Record<string, string>> = { messages: 'message', issues: 'issue', previews: 'preview', path: 'segment' };
+const ITEMS: Readonly<Record<string, string>> = { messages: 'message', issues: 'issue', previews: 'preview', path: 'segment', validationErrors: 'validationError', texts: 'text' };
 
 /**
  * Writes an answer as XML: `value` (an object of strings, numbers, booleans,

@@ -4,7 +4,7 @@
  * deterministic ids, and the answers of each version.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildMultiRequest, estimateSegments, preview, toXml } from '../../src/index.js';
+import { buildMultiRequest, buildRequest, compareSmsCount, countSms, estimateSegments, preview, toXml } from '../../src/index.js';
 import { PENDING_ENROUTE, startTwin, type Twin } from '../../src/twin/index.js';
 import { AUTH, send } from './http.js';
 
@@ -122,7 +122,7 @@ describe('the body', () => {
     const answer = await send(twin.url, '/sms/1/binary/multi', { body: '{\n  "messages": [,]\n}' });
     expect(answer.status).toBe(400);
     expect(answer.json.issues).toEqual([
-      { path: [], code: 'BODY_JSON_SYNTAX', severity: 'error', index: 17, line: 2, column: 16, message: 'JSON syntax error at line 2, column 16: expected a value, found ","' },
+      { path: [], code: 'BODY_JSON_SYNTAX', severity: 'error', index: 17, line: 2, column: 16, message: 'startTwin: JSON syntax error at line 2, column 16: expected a value, found ","' },
     ]);
     expect(answer.json.requestError.serviceException).toMatchObject({ messageId: 'BAD_REQUEST' });
   });
@@ -138,7 +138,7 @@ describe('the body', () => {
     const bytes = Buffer.concat([Buffer.from('{"text":"caf'), Buffer.from([0xe9]), Buffer.from('"}')]);
     const answer = await send(twin.url, '/sms/1/preview', { body: bytes });
     expect(answer.status).toBe(400);
-    expect(answer.json.issues).toEqual([{ path: [], code: 'BODY_NOT_UTF8', severity: 'error', index: 12, message: 'the body is not valid UTF-8 at byte 12' }]);
+    expect(answer.json.issues).toEqual([{ path: [], code: 'BODY_NOT_UTF8', severity: 'error', index: 12, message: 'startTwin: the body is not valid UTF-8 at byte 12' }]);
   });
 });
 
@@ -151,6 +151,39 @@ describe('answers', () => {
       { to: '41793026727', status: PENDING_ENROUTE, smsCount: 1, messageId: expect.any(String) },
       { to: '41793026731', status: PENDING_ENROUTE, smsCount: 1, messageId: expect.any(String) },
     ]);
+  });
+
+  it('smsCount is countSms’s: 1 per binary entry, a destination’s entries add up to its parts (compareSmsCount finds no difference)', async () => {
+    const long = 'Şişli'.repeat(30);
+    const inputs = [
+      { from: 'InfoSMS', to: ['41793026727', '41793026731'], text: long },
+      { from: 'InfoSMS', to: '41793026727', text: 'Hi' },
+    ];
+    for (const endpoint of ['/sms/1/binary/multi', '/sms/2/binary/advanced', '/sms/3/messages'] as const) {
+      const body = buildRequest(inputs, { endpoint, ...(endpoint === '/sms/3/messages' ? { includeSmsCountInResponse: true } : {}) });
+      const answer = await send(twin.url, endpoint, { body });
+      expect(answer.status).toBe(200);
+      const counted = countSms(body, { endpoint });
+      expect(counted.destinations).toEqual([
+        { to: '41793026727', smsCount: estimateSegments(long).smsCount + 1 },
+        { to: '41793026731', smsCount: estimateSegments(long).smsCount },
+      ]);
+      const compared = compareSmsCount(body, answer.json, { endpoint });
+      expect(compared.issues).toEqual([]);
+      // v2 answers carry no smsCount: every row is unreported there, never different.
+      expect(compared.destinations.map((row) => [row.to, row.expected, row.reported])).toEqual(
+        counted.destinations.map((d) => [d.to, d.smsCount, endpoint === '/sms/2/binary/advanced' ? undefined : d.smsCount]),
+      );
+    }
+  });
+
+  it('a number listed twice in one message (TO_DUPLICATE, a warning) is one entry, as countSms counts it', async () => {
+    const body = { messages: [{ from: 'InfoSMS', to: ['41793026727', '+41793026727'], binary: { hex: '48 69' } }] };
+    const answer = await send(twin.url, '/sms/1/binary/multi', { body });
+    expect(answer.status).toBe(200);
+    expect(twin.requests[0]?.issues.map((i) => i.code)).toEqual(['TO_FORMAT', 'TO_DUPLICATE']);
+    expect(answer.json.messages.map((m: { to: string; smsCount: number }) => [m.to, m.smsCount])).toEqual([['41793026727', 1]]);
+    expect(compareSmsCount(body, answer.json, { endpoint: '/sms/1/binary/multi' }).issues).toEqual([]);
   });
 
   it('v1: no bulkId for one destination', async () => {
@@ -247,6 +280,9 @@ describe('answers', () => {
     expect(answer.status).toBe(400);
     expect(answer.text).toContain('<requestError><serviceException><messageId>BAD_REQUEST</messageId>');
     expect(answer.text).toContain('<issue><path>messages[0].to</path><code>TO_INVALID</code>');
+    // A field path is no element name: validationErrors are a list of { field, texts }.
+    expect(answer.text).toContain('<validationErrors><validationError><field>messages[0].to</field><texts><text>validateRequest: messages[0].to: invalid destination');
+    expect(answer.text.replace(/^<\?xml[^>]*>/, '')).not.toMatch(/<[^>]*[[\].][^>]*>/);
   });
 });
 
