@@ -333,7 +333,7 @@ export type SafeReassembleResult = { readonly ok: true; readonly text: string } 
  *
  * @param binary - anything; `{ hex, dataCoding, esmClass? }` to decode
  * @returns `{ ok: true, message }` or `{ ok: false, error }` with the code, message, `index` in the hex and `path`
- * @throws never: an argument that throws when read (a proxy, a throwing getter) is an `INPUT_TYPE` issue
+ * @throws never: an argument that throws when read (a proxy, a throwing getter) is reported as an input-type issue
  *
  * @example
  * ```ts
@@ -368,7 +368,7 @@ export function safeDecodeBinaryMessage(binary: unknown): SafeDecodeResult {
  *
  * @param messages - anything; the parts of one concatenated message to join
  * @returns `{ ok: true, text }` or `{ ok: false, error }` naming what is missing or inconsistent
- * @throws never: an argument that throws when read (a proxy, a throwing getter) is an `INPUT_TYPE` issue
+ * @throws never: an argument that throws when read (a proxy, a throwing getter) is reported as an input-type issue
  *
  * @example
  * ```ts
