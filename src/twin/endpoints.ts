@@ -99,16 +99,13 @@ const asTwinIssues = (issues: readonly SmsHexIssue[]): TwinIssue[] =>
   issues.map((issue) => ({ ...issue, path: [...(issue.path ?? [])], severity: issue.severity ?? 'error' }));
 
 /** The body checked by the request layer as `endpoint`'s envelope. */
-const checkAs =
-  (endpoint: RequestEndpoint) =>
-  (body: unknown): TwinIssue[] =>
-    asTwinIssues(validateRequest(body, { endpoint }).issues);
+const checkAs = (body: unknown, endpoint: RequestEndpoint): TwinIssue[] => asTwinIssues(validateRequest(body, { endpoint }).issues);
 
 const v1Multi: Endpoint = {
   path: '/sms/1/binary/multi',
   formats: ['json', 'xml'],
   xmlRoot: 'smsResponse',
-  check: checkAs('/sms/1/binary/multi'),
+  check: (body) => checkAs(body, '/sms/1/binary/multi'),
   answer: (body, ids) => v1Answer(list(own(body, 'messages')), ids),
 };
 
@@ -116,7 +113,7 @@ const v1Single: Endpoint = {
   path: '/sms/1/binary/single',
   formats: ['json', 'xml'],
   xmlRoot: 'smsResponse',
-  check: checkAs('/sms/1/binary/single'),
+  check: (body) => checkAs(body, '/sms/1/binary/single'),
   answer: (body, ids) => v1Answer([body], ids),
 };
 
@@ -130,7 +127,7 @@ const v2: Endpoint = {
   path: '/sms/2/binary/advanced',
   formats: ['json'],
   xmlRoot: 'smsResponse',
-  check: checkAs('/sms/2/binary/advanced'),
+  check: (body) => checkAs(body, '/sms/2/binary/advanced'),
   answer: (body, ids) => {
     const bulkId = own(body, 'bulkId');
     const messages = destinations(list(own(body, 'messages'))).map((d) => ({ to: d.to, status: PENDING_ENROUTE, messageId: d.messageId ?? ids() }));
@@ -143,7 +140,7 @@ const v3: Endpoint = {
   formats: ['json'],
   xmlRoot: 'smsResponse',
   // Text content is checked for its shape by the request layer and estimated in the answer.
-  check: checkAs('/sms/3/messages'),
+  check: (body) => checkAs(body, '/sms/3/messages'),
   answer: (body, ids) => {
     const options = own(body, 'options');
     const bulkId = own(own(options, 'schedule'), 'bulkId');
