@@ -4,13 +4,14 @@ import { defineConfig, type Options } from 'tsup';
 /**
  * The CLI imports the library from its sources (`src/index.ts`,
  * `src/legacy/index.ts`); in dist/cli.js those imports become the built
- * entries beside it (`./index.js`, `./legacy.js`), so the command runs the
+ * entries beside it (`./index.js`, `./legacy.js`, `./twin.js`), so the command runs the
  * package as published, with one SmsHexError class, and loads iconv-lite
  * only when a legacy coding is asked for.
  */
 const LIBRARY_ENTRIES: Readonly<Record<string, string>> = {
   [resolve('src/index.js')]: './index.js',
   [resolve('src/legacy/index.js')]: './legacy.js',
+  [resolve('src/twin/index.js')]: './twin.js',
 };
 const libraryAsExternal: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'library-as-external',
@@ -24,8 +25,8 @@ const libraryAsExternal: NonNullable<Options['esbuildPlugins']>[number] = {
 
 export default defineConfig([
   {
-    // Two entries: the dependency-free core, and smshex/legacy (iconv-lite).
-    entry: { index: 'src/index.ts', legacy: 'src/legacy/index.ts' },
+    // Three entries: the dependency-free core, smshex/legacy (iconv-lite), and smshex/twin (Node only: node:http).
+    entry: { index: 'src/index.ts', legacy: 'src/legacy/index.ts', twin: 'src/twin/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
@@ -37,8 +38,8 @@ export default defineConfig([
     // Shared code (SmsHexError above all) goes into a chunk both entries load,
     // in CJS too, so an error from smshex/legacy is instanceof smshex's SmsHexError.
     splitting: true,
-    // Runtime dependencies stay imports; only dist/legacy.* may import iconv-lite.
-    external: ['iconv-lite'],
+    // Runtime dependencies stay imports; only dist/legacy.* may import iconv-lite, only dist/twin.* node:*.
+    external: ['iconv-lite', /^node:/],
   },
   {
     // The smshex executable: one ESM file for Node, its shebang kept (and made executable) by tsup.

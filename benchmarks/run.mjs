@@ -199,6 +199,10 @@ console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const r of consoleRows) console.log(line(r));
 for (const n of notes) console.log(`check: ${n}`);
 
+/** The other results of benchmarks/, each written by its own script: linked from RESULTS.md so they are found. */
+const TWIN_LINK =
+  "The offline twin's load test (requests per second, p99 latency, memory over 100,000 requests) is in [TWIN.md](TWIN.md), written by `benchmarks/twin.mjs`.";
+
 const cpus = os.cpus();
 const machine = `${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${os.platform()} ${os.release()}, Node ${process.version}`;
 const load = (l) => l.map((x) => x.toFixed(2)).join(' / ');
@@ -216,6 +220,8 @@ const pending = verdicts.filter((v) => v.status === 'not yet in smshex');
 const md = `# Benchmark results
 
 Written by \`benchmarks/run.mjs\`; do not edit by hand.
+
+${TWIN_LINK}
 
 - **Command:** \`npm run bench\` (from the repository root: builds smshex, installs \`benchmarks/\` from its lockfile, runs \`node --expose-gc benchmarks/run.mjs\`)
 - **Date:** ${started.toISOString()}

@@ -6,7 +6,8 @@
  * to ship, and stays within its size budget; installed offline into a fresh
  * project, with install scripts allowed, it runs none and npm warns about none
  * (no `allowScripts` warning); it is loaded with both `import` and `require`
- * and builds the provider's two examples; publint and @arethetypeswrong/cli
+ * and builds the provider's two examples, and its `smshex/twin` starts and
+ * answers through both; publint and @arethetypeswrong/cli
  * report nothing; and what a bundler keeps of the package for each use
  * (minified + gzip) stays within its budget in BUNDLES, the core's being the
  * issue's 12 kB. Run after `npm run build`.
@@ -61,6 +62,7 @@ const ALLOWED_FILE = /^(dist\/.+|README\.md|CHANGELOG\.md|LICENSE|package\.json|
 const REQUIRED_FILES = [
   'package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts',
   'dist/legacy.js', 'dist/legacy.cjs', 'dist/cli.js',
+  'dist/twin.js', 'dist/twin.cjs', 'dist/twin.d.ts', 'dist/twin.d.cts',
 ];
 /** What must never be in the tarball: source maps (their sources are not shipped), tests, sources. */
 const FORBIDDEN_FILE = /\.map$|(^|\/)(test|tests|src|__tests__)\/|\.test\.|\.spec\./;
@@ -164,6 +166,29 @@ console.log(JSON.stringify({ exports: Object.keys(smshex).filter((k) => k !== 'd
       else ok(`${name}('smshex/legacy') encodes Latin-1`);
     } catch (error) {
       fail(`${name}('smshex') failed: ${error.stderr ?? error.message}`);
+    }
+  }
+  // smshex/twin (Node only): started on 127.0.0.1, port 0, sent smshex's own body, closed.
+  const twinProgram = (load) => `${load}
+const twin = await startTwin({ seed: 1 });
+try {
+  const body = JSON.stringify(smshex.buildMultiRequest([{ from: 'InfoSMS', to: '41793026727', text: 'Test message.' }]));
+  const response = await fetch(twin.url + '/sms/1/binary/multi', { method: 'POST', headers: { Authorization: 'App key', 'Content-Type': 'application/json' }, body });
+  const answer = await response.json();
+  console.log(JSON.stringify({ status: response.status, smsCount: answer.messages[0].smsCount, logged: twin.requests.length }));
+} finally {
+  await twin.close();
+}
+`;
+  writeFileSync(join(consumer, 'twin-esm.mjs'), twinProgram("import * as smshex from 'smshex';\nimport { startTwin } from 'smshex/twin';"));
+  writeFileSync(join(consumer, 'twin-cjs.cjs'), `(async () => {\n${twinProgram("const smshex = require('smshex');\nconst { startTwin } = require('smshex/twin');")}\n})().catch((e) => { console.error(e); process.exit(1); });`);
+  for (const [name, file] of [['import', 'twin-esm.mjs'], ['require', 'twin-cjs.cjs']]) {
+    try {
+      const got = JSON.parse(run(process.execPath, [file], consumer));
+      if (got.status !== 200 || got.smsCount !== 1 || got.logged !== 1) fail(`${name}('smshex/twin'): ${JSON.stringify(got)}`);
+      else ok(`${name}('smshex/twin') starts the twin, which answers smshex's body 200`);
+    } catch (error) {
+      fail(`${name}('smshex/twin') failed: ${error.stderr ?? error.message}`);
     }
   }
   if (results.import && results.require && JSON.stringify(results.import.exports) !== JSON.stringify(results.require.exports)) {

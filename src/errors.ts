@@ -89,7 +89,11 @@ export type SmsHexErrorCode =
   | 'RESPONSE_SHAPE'
   | 'SMS_COUNT_MISMATCH'
   // the playground's checker (docs/playground), for pasted input that is not JSON (the library reads no JSON)
-  | 'JSON_SYNTAX';
+  | 'JSON_SYNTAX'
+  // the offline twin (smshex/twin, src/twin), for a request body it cannot read
+  | 'BODY_NOT_UTF8'
+  | 'BODY_JSON_SYNTAX'
+  | 'BODY_XML_SYNTAX';
 
 /**
  * A problem found in user input, as plain data: what a `validate*` function
@@ -194,6 +198,8 @@ const atOctet = (d: IssueDetails): string => {
   if (octet === undefined) return '';
   return d.index === undefined || d.index === octet ? ` at octet ${octet}` : ` at octet ${octet} (index ${d.index} in the hex)`;
 };
+/** ` at line L, column C` of a syntax error: `actual` is the line, `limit` the column. */
+const where = (d: IssueDetails): string => (d.actual === undefined ? '' : ` at line ${d.actual}, column ${d.limit ?? 1}`);
 const extra = (d: IssueDetails): string => (d.detail === undefined ? '' : `: ${d.detail}`);
 
 /** Message templates, one per code: the only place messages are phrased. */
@@ -258,6 +264,9 @@ const TEMPLATES: { readonly [C in SmsHexErrorCode]: (d: IssueDetails) => string 
   RESPONSE_SHAPE: (d) => `malformed response${extra(d)}`,
   SMS_COUNT_MISMATCH: (d) => `the provider counted ${d.actual} SMS where smshex counts ${d.limit}${extra(d)}`,
   JSON_SYNTAX: (d) => `not valid JSON${at(d)}${extra(d)}`,
+  BODY_NOT_UTF8: (d) => `the body is not valid UTF-8 at byte ${d.index ?? 0}`,
+  BODY_JSON_SYNTAX: (d) => `JSON syntax error${where(d)}${extra(d)}`,
+  BODY_XML_SYNTAX: (d) => `XML syntax error${where(d)}${extra(d)}`,
 };
 
 /**

@@ -14,11 +14,12 @@ import type { Command } from './command.js';
 import { count } from './commands/count.js';
 import { decode } from './commands/decode.js';
 import { encode } from './commands/encode.js';
+import { serve } from './commands/serve.js';
 import { validate } from './commands/validate.js';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, InputError, UsageError } from './errors.js';
 import type { Io } from './io.js';
 
-const COMMANDS: readonly Command[] = [encode, count, decode, validate];
+const COMMANDS: readonly Command[] = [encode, count, decode, validate, serve];
 
 /** The package version, from package.json. */
 export const VERSION: string = version;

@@ -24,6 +24,10 @@ const NOT_CODES = new Set([
   'ERR_PARSE_ARGS_UNKNOWN_OPTION', 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE',
   // the provider's status name in response examples, not one of our codes
   'PENDING_ENROUTE',
+  // Node's codes the twin reads (node:http), and the provider's error messageIds the twin answers with, by HTTP status
+  'ERR_HTTP_REQUEST_TIMEOUT', 'HPE_HEADER_OVERFLOW',
+  'BAD_REQUEST', 'GENERAL_ERROR', 'METHOD_NOT_ALLOWED', 'NOT_ACCEPTABLE', 'NOT_FOUND', 'PAYLOAD_TOO_LARGE', 'REQUEST_TIMEOUT',
+  'SERVICE_UNAVAILABLE', 'TOO_MANY_REQUESTS', 'UNSUPPORTED_MEDIA_TYPE',
 ]);
 const LITERAL = /'([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)'/g;
 

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { consoleExamples, consoleMatches, exampleBlocks, runExample } from '../helpers/examples.js';
 
-const GUIDES = ['docs/concepts.md', 'docs/cookbook.md', 'docs/errors.md', 'docs/cli.md'];
+const GUIDES = ['docs/concepts.md', 'docs/cookbook.md', 'docs/errors.md', 'docs/cli.md', 'docs/twin.md'];
 
 const blocks = GUIDES.flatMap((page) => exampleBlocks(readFileSync(new URL(`../../${page}`, import.meta.url), 'utf8'), page));
 

@@ -29,11 +29,16 @@ import ts from 'typescript';
 import { expect } from 'vitest';
 import * as core from '../../src/index.js';
 import * as legacy from '../../src/legacy/index.js';
+import * as twin from '../../src/twin/index.js';
+import * as infobipSdk from '@infobip-api/sdk';
 
 /** The modules an example may import, by the specifier a user writes. */
 export const EXAMPLE_MODULES: Readonly<Record<string, Record<string, unknown>>> = {
   smshex: core,
   'smshex/legacy': legacy,
+  'smshex/twin': twin,
+  // The provider's official Node SDK, for the twin's guide (docs/twin.md).
+  '@infobip-api/sdk': infobipSdk as unknown as Record<string, unknown>,
 };
 
 export interface ExampleBlock {
