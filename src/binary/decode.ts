@@ -10,7 +10,8 @@ import { scan } from '../codecs/hex/scan.js';
 import { describe } from '../internal/args.js';
 import type { Gsm7Charset } from '../codecs/gsm7/charset.js';
 import { ESM_CLASS_UDHI, type ConcatElement, type ParsedUdh } from '../pdu/udh/elements.js';
-import { charsetFor, describeMissing, hexLocator, lastConcat, payloadText, readHeader, textAlphabet, type Locator } from './payload.js';
+import { checkConcatParts } from './concat-check.js';
+import { charsetFor, hexLocator, lastConcat, payloadText, readHeader, textAlphabet, type Locator } from './payload.js';
 
 /** The `binary` object of one message, as the API carries it (esmClass optional). */
 export interface DecodableBinary {
@@ -230,33 +231,36 @@ function readPart(fn: string, message: unknown, i: number): Part {
   };
 }
 
-/** Checks that the parts belong together and are complete; returns them in sequence order. */
+/** Checks that the parts belong together and are complete (the first issue throws); returns them in sequence order. */
 function checkParts(fn: string, parts: readonly Part[]): Part[] {
-  const first = parts[0] as Part;
-  const reference = first.concat;
-  if (reference === undefined) throw mismatch(fn, first, 'it has no concatenation element');
-  const bySequence: Array<Part | undefined> = new Array<Part | undefined>(reference.total);
-  for (const part of parts) {
-    const concat = part.concat;
-    if (concat === undefined) throw mismatch(fn, part, 'it has no concatenation element');
-    if (concat.reference !== reference.reference || concat.referenceBits !== reference.referenceBits) {
-      throw mismatch(fn, part, `its reference ${concat.reference} (${concat.referenceBits}-bit) differs from ${reference.reference} (${reference.referenceBits}-bit) in message ${first.position}`);
-    }
-    if (concat.total !== reference.total) {
-      throw mismatch(fn, part, `its total ${concat.total} differs from ${reference.total} in message ${first.position}`);
-    }
-    if (part.dataCoding !== first.dataCoding) {
-      throw mismatch(fn, part, `its dataCoding ${part.dataCoding} differs from ${first.dataCoding} in message ${first.position}`);
-    }
-    const twin = bySequence[concat.sequence - 1];
-    if (twin !== undefined) throw mismatch(fn, part, `sequence ${concat.sequence} already came in message ${twin.position}`);
-    bySequence[concat.sequence - 1] = part;
+  const { issues, bySequence } = checkConcatParts(parts);
+  const issue = issues[0];
+  if (issue === undefined) return bySequence.map((i) => parts[i as number] as Part);
+  if (issue.kind === 'missing') {
+    const reference = (parts[0] as Part).concat as ConcatElement;
+    throw createError(fn, 'REASSEMBLE_INCOMPLETE', { detail: `reference ${reference.reference}: ${issue.missing} missing` });
   }
-  const missing = describeMissing(reference.total, (s) => bySequence[s - 1] !== undefined);
-  if (missing !== undefined) {
-    throw createError(fn, 'REASSEMBLE_INCOMPLETE', { detail: `reference ${reference.reference}: ${missing} missing` });
+  const part = parts[issue.part] as Part;
+  const concat = part.concat as ConcatElement;
+  switch (issue.kind) {
+    case 'element':
+      throw mismatch(fn, part, 'it has no concatenation element');
+    case 'reference': {
+      const against = parts[issue.against] as Part;
+      const reference = against.concat as ConcatElement;
+      throw mismatch(fn, part, `its reference ${concat.reference} (${concat.referenceBits}-bit) differs from ${reference.reference} (${reference.referenceBits}-bit) in message ${against.position}`);
+    }
+    case 'total': {
+      const against = parts[issue.against] as Part;
+      throw mismatch(fn, part, `its total ${concat.total} differs from ${(against.concat as ConcatElement).total} in message ${against.position}`);
+    }
+    case 'coding': {
+      const against = parts[issue.against] as Part;
+      throw mismatch(fn, part, `its dataCoding ${part.dataCoding} differs from ${against.dataCoding} in message ${against.position}`);
+    }
+    case 'duplicate':
+      throw mismatch(fn, part, `sequence ${issue.sequence} already came in message ${(parts[issue.against] as Part).position}`);
   }
-  return bySequence as Part[];
 }
 
 function mismatch(fn: string, part: Part, why: string): SmsHexError {
