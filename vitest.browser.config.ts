@@ -14,10 +14,11 @@ import { CHROMIUM, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 export default defineConfig({
   test: {
     include: [
-      'test/{codecs,pdu,text,segments,binary,preview,bulk,api,reference,legacy}/**/*.test.ts',
+      'test/{codecs,pdu,text,segments,binary,preview,bulk,api,reference,legacy,internal}/**/*.test.ts',
+      'test/errors.test.ts',
       // The properties and regressions that need no node:* module.
       'test/fuzz/invariants{,-binary}.test.ts',
-      'test/hardening/{coverage-gaps,fuzz-regressions,packing-bounds,shared-state}.test.ts',
+      'test/hardening/{fuzz-regressions,packing-bounds,shared-state}.test.ts',
     ],
     exclude: [
       // These read files or load CommonJS peers through node:fs / node:module.

@@ -15,7 +15,7 @@ const { execArgv: _execArgv, coverage: _coverage, projects: _projects, ...test }
 const LAST = ['test/fuzz/', 'test/docs/', 'test/readme/', 'test/segments/cross-check.test.ts', 'test/api/garbage.test.ts'];
 
 function rank(file: string, area: string | undefined): number {
-  if (area !== undefined && (file.startsWith(`test/${area}/`) || file.startsWith('test/hardening/mutation-kills'))) return 0;
+  if (area !== undefined && file.startsWith(`test/${area}/`)) return 0;
   const index = LAST.findIndex((prefix) => file.startsWith(prefix));
   return index === -1 ? 1 : index + 2;
 }

@@ -110,9 +110,11 @@ export type { PreviewConfiguration, PreviewEntry, PreviewLanguageCode, PreviewOp
 // Bulk: streaming estimates and messages with constant memory.
 export { buildMany, estimateMany } from './bulk/many.js';
 
-// Decoding binary messages (src/binary/decode)
-export { decodeBinaryMessage, reassemble, safeDecodeBinaryMessage, safeReassemble } from './binary/decode.js';
-export type { DecodableBinary, DecodedBinaryMessage, ReassembleInput, SafeDecodeResult, SafeReassembleResult } from './binary/decode.js';
+// Decoding binary messages (src/binary/decode, src/binary/reassemble)
+export { decodeBinaryMessage, safeDecodeBinaryMessage } from './binary/decode.js';
+export type { DecodableBinary, DecodedBinaryMessage, SafeDecodeResult } from './binary/decode.js';
+export { reassemble, safeReassemble } from './binary/reassemble.js';
+export type { ReassembleInput, SafeReassembleResult } from './binary/reassemble.js';
 
 // Request bodies of every endpoint: build, validate, responses (src/requests)
 export { ENDPOINTS } from './requests/endpoints.js';

@@ -1,22 +1,9 @@
 /**
- * Tests written against the surviving mutants of the third round (docs/mutation.md):
- * the general path of segment choosing (`src/segments/choose.ts`, taken whenever
- * options are given), the language objects (`src/codecs/gsm7/tables/language.ts`) and
- * their option checks (`src/codecs/gsm7/resolve-charset.ts`).
+ * estimateSegments with options: the general path agrees with the hot path, the reason for the coding, the choice among national tables, the language options.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  estimateSegments,
-  NATIONAL_LANGUAGES,
-  resolveCharset,
-  shiftTableElements,
-  SmsHexError,
-  SPANISH,
-  TURKISH,
-  type LanguageCode,
-  type SegmentOptions,
-} from '../../src/index.js';
+import { estimateSegments, NATIONAL_LANGUAGES, resolveCharset, shiftTableElements, SmsHexError, SPANISH, TURKISH, type LanguageCode, type SegmentOptions } from '../../src/index.js';
 
 const GENERAL: SegmentOptions = { referenceBits: 8 };
 

@@ -1,0 +1,92 @@
+/**
+ * The one check that the parts of a concatenated message belong together
+ * and are complete: the same reference (and reference width), the same
+ * total, the same data coding, each sequence number once, every sequence
+ * from 1 to the total. Reassembly (`reassemble`) throws the first issue;
+ * request validation (`validateBinaryRequest`) reports each as a warning.
+ *
+ * Spec: 3GPP TS 23.040 §9.2.3.24.1 and §9.2.3.24.8.
+ *
+ * @internal
+ * @module
+ */
+
+import type { ConcatElement } from '../pdu/udh/elements.js';
+import { describeMissing } from './payload.js';
+
+/** One part as the check sees it: its last concatenation element and, when known, its data coding. */
+export interface ConcatPart {
+  readonly concat: ConcatElement | undefined;
+  /** Compared between parts only when both carry one. */
+  readonly dataCoding?: number;
+}
+
+/**
+ * What is wrong with the parts. `part` and `against` are indices into the
+ * parts given; `against` is the part the first one disagrees with (the first
+ * part, or for a duplicate the earlier part with that sequence).
+ */
+export type ConcatIssue =
+  | { readonly kind: 'element'; readonly part: number }
+  | { readonly kind: 'reference'; readonly part: number; readonly against: number }
+  | { readonly kind: 'total'; readonly part: number; readonly against: number }
+  | { readonly kind: 'coding'; readonly part: number; readonly against: number }
+  | { readonly kind: 'duplicate'; readonly part: number; readonly against: number; readonly sequence: number }
+  | { readonly kind: 'missing'; readonly total: number; readonly missing: string };
+
+/** What {@link checkConcatParts} returns. */
+export interface ConcatCheck {
+  /** In the order the parts were given; a `missing` issue comes last. */
+  readonly issues: readonly ConcatIssue[];
+  /** The index of the part that holds each sequence (`bySequence[s - 1]`), among those without an issue. */
+  readonly bySequence: readonly (number | undefined)[];
+}
+
+/**
+ * Checks the parts against the first one that has a concatenation element:
+ * a part with an issue is left out of the coverage, so a later part is
+ * compared with the parts that agree. Coverage is checked against that
+ * first part's total.
+ */
+export function checkConcatParts(parts: readonly ConcatPart[]): ConcatCheck {
+  const issues: ConcatIssue[] = [];
+  let first: number | undefined;
+  let bySequence: (number | undefined)[] = [];
+  parts.forEach((part, i) => {
+    const concat = part.concat;
+    if (concat === undefined) {
+      issues.push({ kind: 'element', part: i });
+      return;
+    }
+    if (first === undefined) {
+      first = i;
+      bySequence = new Array<number | undefined>(concat.total);
+    }
+    const base = parts[first] as ConcatPart;
+    const reference = base.concat as ConcatElement;
+    if (concat.reference !== reference.reference || concat.referenceBits !== reference.referenceBits) {
+      issues.push({ kind: 'reference', part: i, against: first });
+      return;
+    }
+    if (concat.total !== reference.total) {
+      issues.push({ kind: 'total', part: i, against: first });
+      return;
+    }
+    if (part.dataCoding !== undefined && base.dataCoding !== undefined && part.dataCoding !== base.dataCoding) {
+      issues.push({ kind: 'coding', part: i, against: first });
+      return;
+    }
+    const twin = bySequence[concat.sequence - 1];
+    if (twin !== undefined) {
+      issues.push({ kind: 'duplicate', part: i, against: twin, sequence: concat.sequence });
+      return;
+    }
+    bySequence[concat.sequence - 1] = i;
+  });
+  if (first !== undefined) {
+    const total = ((parts[first] as ConcatPart).concat as ConcatElement).total;
+    const missing = describeMissing(total, (s) => bySequence[s - 1] !== undefined);
+    if (missing !== undefined) issues.push({ kind: 'missing', total, missing });
+  }
+  return { issues, bySequence };
+}
