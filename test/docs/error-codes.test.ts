@@ -21,6 +21,7 @@ const read = (path: string): string => readFileSync(join(root, path), 'utf8');
 const NOT_CODES = new Set([
   'NON_UNICODE', 'SERBIAN_CYRILLIC', 'CENTRAL_EUROPEAN', 'ISO_8859_1', 'ISO_8859_5', 'ISO_8859_8',
   'OCTET_UNSPECIFIED_2', 'OCTET_UNSPECIFIED_4', 'SMSHEX_DEBUG', 'NO_COLOR',
+  'PENDING_ENROUTE', // a delivery status name in the examples of src/requests/response.ts
   'ERR_PARSE_ARGS_UNKNOWN_OPTION', 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE',
 ]);
 const LITERAL = /'([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)'/g;
@@ -87,6 +88,10 @@ const THROWS: Readonly<Record<string, readonly string[]>> = {
     'HEX_*', 'UDH_*', 'GSM7_INVALID_SEPTET', 'GSM7_UNASSIGNED_SEPTET', 'GSM7_TRAILING_ESCAPE', 'UCS2_ODD_LENGTH', 'UCS2_LONE_SURROGATE',
   ],
   reassemble: ['REASSEMBLE_INCOMPLETE', 'REASSEMBLE_MISMATCH'],
+  // The non-throwing variants name the issue a malformed argument becomes.
+  safeDecodeBinaryMessage: ['INPUT_TYPE'],
+  safeReassemble: ['INPUT_TYPE'],
+  buildRequest: ['FIELD_INVALID', 'FIELD_UNSUPPORTED', 'FROM_INVALID', 'REFERENCE_INVALID', 'SEND_AT_INVALID', 'TO_INVALID', 'UNKNOWN_FIELD'],
 };
 
 /** The codes named in each export's `@throws` tags, read from the source. */
