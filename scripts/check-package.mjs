@@ -67,10 +67,12 @@ const REQUIRED_FILES = [
 /** What must never be in the tarball: source maps (their sources are not shipped), tests, sources. */
 const FORBIDDEN_FILE = /\.map$|(^|\/)(test|tests|src|__tests__)\/|\.test\.|\.spec\./;
 /** The README's relative links that stay in the repository (the README says why); every other one must ship. */
-const REPOSITORY_ONLY_LINKS = new Set(['docs/playground/index.html', 'docs/playground/screenshot.png', 'benchmarks/README.md', 'benchmarks/SCALING.md']);
+const REPOSITORY_ONLY_LINKS = new Set(['docs/playground/index.html', 'docs/playground/screenshot.png', 'benchmarks/README.md', 'benchmarks/SCALING.md', 'benchmarks/RESULTS.md']);
 /** Tarball budget, in bytes: packed (what npm downloads) and unpacked. */
-const PACKED_BUDGET = 250_000;
-const UNPACKED_BUDGET = 1_000_000;
+// Raised from 250 kB / 1 MB for smshex/twin (issue 16): dist/twin.{js,cjs,d.ts,d.cts} and docs/twin.md are
+// about 100 kB unpacked, 30 kB packed (measured 2026-12-01: 280 kB packed, 1.07 MB unpacked with them, 250 kB without).
+const PACKED_BUDGET = 290_000;
+const UNPACKED_BUDGET = 1_100_000;
 /** Lifecycle scripts npm runs when a package is installed: the package must declare none. */
 const INSTALL_SCRIPTS = ['preinstall', 'install', 'postinstall', 'prepare', 'preprepare', 'postprepare'];
 
