@@ -211,7 +211,7 @@ const TEMPLATES: { readonly [C in SmsHexErrorCode]: (d: IssueDetails) => string 
   HEX_SEPARATOR: (d) => `unexpected separator ${quote(d.value)}${at(d)}${extra(d)}`,
   HEX_MIXED_SEPARATORS: (d) => `mixed separators: ${quote(d.value)}${at(d)}${extra(d)}`,
   HEX_WHITESPACE: (d) => `unexpected whitespace ${quote(d.value)}${at(d)}${extra(d)}`,
-  HEX_TOO_LONG: (d) => `too many bytes: more than maxBytes ${d.limit}${at(d)}`,
+  HEX_TOO_LONG: (d) => `too many bytes: more than ${d.detail === undefined ? 'maxBytes ' : ''}${d.limit}${d.detail === undefined ? '' : `, ${d.detail}`}${at(d)}`,
   INPUT_TYPE: (d) => `expected ${d.detail ?? 'a different type'}, got ${d.value ?? 'something else'}`,
   GSM7_UNMAPPABLE: (d) => `character ${quote(d.value)}${at(d)} is not in the GSM 7-bit tables${extra(d)}`,
   GSM7_INVALID_SEPTET: (d) => `invalid septet 0x${hexByte(d.actual)}${at(d)}: septets are 0x00-0x7f`,

@@ -6,6 +6,8 @@
  * @module
  */
 
+import { MAX_STRING_LENGTH } from './limits.js';
+
 /** Describes a value for an argument error without calling user code. */
 export function describe(value: unknown): string {
   if (value === null) return 'null';
@@ -70,5 +72,18 @@ export function assertOneOf<T extends string | number>(
       throw new TypeError(`${fn}: ${name} must be one of ${list}, got ${shown}`);
     }
     throw new RangeError(`${fn}: ${name} must be one of ${list}, got ${typeof value === 'number' ? value : shown}`);
+  }
+}
+
+/**
+ * Throws a `RangeError` naming `fn` and the limit when a string of `length`
+ * units would be longer than {@link MAX_STRING_LENGTH}, the longest a host
+ * holds; `what` says which string. Called before the string is built.
+ */
+export function assertStringFits(fn: string, what: string, length: number): void {
+  if (length > MAX_STRING_LENGTH) {
+    throw new RangeError(
+      `${fn}: ${what} would be ${length} characters, more than the longest string a host can hold (${MAX_STRING_LENGTH})`,
+    );
   }
 }

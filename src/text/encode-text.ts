@@ -8,8 +8,8 @@ import { findUnmappable } from '../codecs/gsm7/codec.js';
 import { gsm7Coding } from '../codecs/gsm7/coding.js';
 import type { LanguageCode } from '../codecs/gsm7/tables/index.js';
 import { shiftSelection, type ShiftTableOptions } from '../codecs/gsm7/resolve-charset.js';
-import { toHex } from '../codecs/hex/to-hex.js';
-import { assertString, readOptions } from '../internal/args.js';
+import { hexLength, toHex } from '../codecs/hex/to-hex.js';
+import { assertString, assertStringFits, readOptions } from '../internal/args.js';
 import { UCS2_CODING } from '../codecs/ucs2/coding.js';
 import { assertDataCoding, findCoding, octetCoding, readCodings, type TextCoding } from '../codecs/coding.js';
 
@@ -82,7 +82,8 @@ export interface EncodedText<D extends number = 0 | 8> {
  * @throws `TypeError` for a wrong argument type (a language code string such as `'tr'`
  *   where a language object belongs included); `RangeError` for a data coding that is
  *   not 0–255, or not 0/8 and without a matching coding in `codings`, or
- *   `lockingShift: SPANISH` (Spanish has no locking-shift table)
+ *   `lockingShift: SPANISH` (Spanish has no locking-shift table), or when the hex would be
+ *   longer than the longest string a host can hold (2^29 − 24 characters)
  *
  * @example
  * ```ts
@@ -114,16 +115,21 @@ export function encodeText(text: string, options?: EncodeTextOptions): EncodedTe
   }
   if (requested !== 'auto') assertDataCoding(fn, requested);
   const shifts = shiftSelection(fn, opts);
+  // GSM 7-bit and UCS-2 write at least one byte per UTF-16 unit: check before encoding.
+  const standard = requested === 'auto' || requested === DATA_CODING_GSM7 || requested === DATA_CODING_UCS2;
+  if (standard && text.length > 0) assertStringFits(fn, 'the hex', hexLength(text.length, 1));
   const charset = shifts.charset;
   const dataCoding =
     requested === 'auto' ? (findUnmappable(text, charset) === -1 ? DATA_CODING_GSM7 : DATA_CODING_UCS2) : requested;
   if (dataCoding === DATA_CODING_GSM7) {
     const bytes = gsm7Coding(charset).encode(fn, text);
+    if (bytes.length > 0) assertStringFits(fn, 'the hex', hexLength(bytes.length, 1));
     const result: { -readonly [K in keyof EncodedText<number>]: EncodedText<number>[K] } = { dataCoding, bytes, hex: toHex(bytes) };
     if (shifts.lockingShift !== undefined) result.lockingShift = shifts.lockingShift.code;
     if (shifts.singleShift !== undefined) result.singleShift = shifts.singleShift.code;
     return result;
   }
   const bytes = (dataCoding === DATA_CODING_UCS2 ? UCS2_CODING : octetCoding(findCoding(fn, dataCoding, codings))).encode(fn, text);
+  if (bytes.length > 0) assertStringFits(fn, 'the hex', hexLength(bytes.length, 1));
   return { dataCoding, bytes, hex: toHex(bytes) };
 }

@@ -8,6 +8,7 @@
 
 import { createIssue, SmsHexError, type SmsHexIssue } from '../../errors.js';
 import { assertIntegerInRange, assertOptionalBoolean, describe, readOptions } from '../../internal/args.js';
+import { MAX_STRING_LENGTH } from '../../internal/limits.js';
 import { scan } from './scan.js';
 import { toHex } from './to-hex.js';
 
@@ -73,7 +74,9 @@ export function parseHex(text: string, options?: ParseHexOptions): Uint8Array {
  * @param text - the hex (any value: a non-string gives an `INPUT_TYPE` issue)
  * @param options - as {@link parseHex}
  * @returns `{ ok: true, bytes, hex }` with `hex` normalized to the API's format, or
- *   `{ ok: false, error }` with the first problem's code, message and index
+ *   `{ ok: false, error }` with the first problem's code, message and index; `HEX_TOO_LONG`
+ *   also when the normalized hex would not fit in a string (over 178,956,963 bytes), found
+ *   before the bytes are allocated
  * @throws `TypeError` / `RangeError` only for malformed options
  *
  * @example
@@ -91,8 +94,14 @@ export function safeParseHex(text: string, options?: ParseHexOptions): SafeParse
   if (typeof text !== 'string') {
     return { ok: false, error: createIssue(fn, 'INPUT_TYPE', { detail: 'a string', value: describe(text) }) };
   }
-  const result = scan(fn, text, strict, maxBytes);
+  // The normalized hex, three characters a byte, must fit in one string.
+  const hostBytes = Math.floor((MAX_STRING_LENGTH + 1) / 3);
+  const result = scan(fn, text, strict, Math.min(maxBytes, hostBytes));
   if (result instanceof Uint8Array) return { ok: true, bytes: result, hex: toHex(result) };
+  if (result.code === 'HEX_TOO_LONG' && maxBytes > hostBytes) {
+    const detail = 'the most whose spaced hex fits in the longest string a host can hold';
+    return { ok: false, error: createIssue(fn, 'HEX_TOO_LONG', { index: result.index, limit: hostBytes, detail }) };
+  }
   return { ok: false, error: result };
 }
 

@@ -4,7 +4,7 @@
  * @module
  */
 
-import { assertBytes, assertOptionalBoolean, describe, readOptions } from '../../internal/args.js';
+import { assertBytes, assertOptionalBoolean, assertStringFits, describe, readOptions } from '../../internal/args.js';
 
 /** Options of {@link toHex}. */
 export interface ToHexOptions {
@@ -56,6 +56,8 @@ export const HOST_SCRATCH: HexScratchHost | undefined = /* @__PURE__ */ (() => {
  * @param options - `separator` (default `' '`) and `uppercase` (default `false`)
  * @returns the hex; `''` for no bytes
  * @throws `TypeError` when `bytes` is not a `Uint8Array` or an option has the wrong type
+ * @throws `RangeError` when the hex would be longer than the longest string a host can hold
+ *   (2^29 − 24 characters: over 178,956,963 bytes with the default separator), checked before anything is allocated
  *
  * @example
  * ```ts
@@ -68,16 +70,31 @@ export const HOST_SCRATCH: HexScratchHost | undefined = /* @__PURE__ */ (() => {
 export function toHex(bytes: Uint8Array, options?: ToHexOptions): string {
   const fn = 'toHex';
   assertBytes(fn, 'bytes', bytes);
-  if (options === undefined) return bytes.length === 0 ? '' : formatHex(bytes, false, ' ', HOST_SCRATCH);
+  if (options === undefined) {
+    if (bytes.length === 0) return '';
+    assertStringFits(fn, 'the hex', hexLength(bytes.length, 1));
+    return formatHex(bytes, false, ' ', HOST_SCRATCH);
+  }
   const opts = readOptions<ToHexOptions>(fn, options);
   const separator = opts.separator === undefined ? ' ' : opts.separator;
   if (typeof separator !== 'string') throw new TypeError(`${fn}: separator must be a string, got ${describe(separator)}`);
   assertOptionalBoolean(fn, 'uppercase', opts.uppercase);
   if (bytes.length === 0) return '';
+  assertStringFits(fn, 'the hex', hexLength(bytes.length, separator.length));
   if (separator.length > 1 || (separator.length === 1 && separator.charCodeAt(0) > 0x7f)) {
     return joinWithSeparator(bytes, opts.uppercase === true ? UPPER_DIGITS : LOWER_DIGITS, separator);
   }
   return formatHex(bytes, opts.uppercase === true, separator, HOST_SCRATCH);
+}
+
+/**
+ * The length of the hex of `count` bytes (at least one) with a separator of
+ * `separatorLength` units between them.
+ *
+ * @internal
+ */
+export function hexLength(count: number, separatorLength: number): number {
+  return count * 2 + (count - 1) * separatorLength;
 }
 
 /**
