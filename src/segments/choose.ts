@@ -105,7 +105,9 @@ export function choosePlan<R>(fn: string, input: string, options: CompiledSegmen
   const outside = outsideAll(text, options.candidates);
   const reason =
     best === undefined
-      ? ucs2Reason(outside)
+      ? outside.length > 0
+        ? ucs2Reason(outside)
+        : mixedTablesReason(text, options.candidates)
       : `UCS-2: fewer parts or header octets than the best GSM 7-bit tables (${describeCandidate(best.candidate)})`;
   return make(ucs2Plan, text, replacements, ucs2Measure, graphemes, outside, reason, undefined);
 }
@@ -228,4 +230,27 @@ function listCharacters(characters: readonly string[]): string {
  */
 function ucs2Reason(outside: readonly string[]): string {
   return `UCS-2: ${listCharacters(outside)} ${outside.length === 1 ? 'is' : 'are'} in no GSM 7-bit table considered`;
+}
+
+/**
+ * Why UCS-2 was needed when every character is in some table but no one
+ * candidate holds them all: the characters outside the closest candidate
+ * (the one that misses the fewest, the earlier on a tie). Built only on this
+ * path, so an ordinary estimate allocates nothing for it.
+ */
+function mixedTablesReason(text: string, candidates: readonly Candidate[]): string {
+  let closest: Candidate | undefined;
+  let missing: readonly string[] = NO_CHARACTERS;
+  for (const candidate of candidates) {
+    const outside = outsideAll(text, [candidate]);
+    if (closest === undefined || outside.length < missing.length) {
+      closest = candidate;
+      missing = outside;
+    }
+  }
+  const described = closest === undefined ? 'the default alphabet' : describeCandidate(closest);
+  return (
+    `UCS-2: every character is in some GSM 7-bit table considered, but no one table combination holds them all; ` +
+    `${listCharacters(missing)} ${missing.length === 1 ? 'is' : 'are'} outside the closest (${described})`
+  );
 }

@@ -25,7 +25,7 @@ export interface SegmentEstimate {
   readonly unitsPerSegment: number;
   /** How many more units fit in the last part before another part is needed. */
   readonly unitsRemaining: number;
-  /** The distinct characters that forced UCS-2 (outside every GSM 7-bit table considered), in order of first appearance; empty for GSM. */
+  /** The distinct characters that forced UCS-2 (outside every GSM 7-bit table considered), in order of first appearance; empty for GSM, and empty when every character is in some table but no one table combination holds them all (then `reason` names the characters outside the closest one). */
   readonly nonGsmCharacters: readonly string[];
   /** Octets of User Data Header each part carries (0 for one plain part). */
   readonly headerOctets: number;
