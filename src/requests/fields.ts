@@ -65,6 +65,11 @@ export function checkSender(report: Report, value: unknown, path: IssuePath): st
     });
     return undefined;
   }
+  if (!/[0-9A-Za-z]/.test(value)) {
+    report.add('FROM_INVALID', path, { value: shown(value), detail: 'an alphanumeric sender needs at least one letter or digit' });
+    return undefined;
+  }
+  if (value.trim() !== value) report.add('FROM_FORMAT', path, { value: shown(value), detail: `it begins or ends with a space: write ${shown(value.trim())}` });
   return value;
 }
 

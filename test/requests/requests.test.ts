@@ -80,6 +80,16 @@ describe('validateRequest: envelopes, unknown keys and messages', () => {
     expect(issue?.message).toContain('it is valid E.164, but the API takes the digits without "+": write 41793026727');
   });
 
+  it.each([
+    ['   ', 'FROM_INVALID', 'error', 'an alphanumeric sender needs at least one letter or digit'],
+    ['-.-', 'FROM_INVALID', 'error', 'an alphanumeric sender needs at least one letter or digit'],
+    [' InfoSMS', 'FROM_FORMAT', 'warning', 'it begins or ends with a space: write "InfoSMS"'],
+  ])('a sender of %j is %s', (from, code, severity, detail) => {
+    const issues = validateRequest({ messages: [{ from, to: '41793026727', binary: { hex: '48 69' } }] }).issues;
+    expect(issues).toMatchObject([{ code, severity, path: ['messages', 0, 'from'] }]);
+    expect(issues[0]?.message).toContain(detail);
+  });
+
   it('checks sendAt against the clock it is given', () => {
     const body = { messages: [{ destinations: [{ to: '41793026727' }], binary: { hex: '54' }, sendAt: '2021-08-25T16:00:00.000+0000' }] };
     expect(validateRequest(body, { now: NOW }).ok).toBe(true);
