@@ -10,6 +10,7 @@ import {
   compareSmsCount,
   countSms,
   createReferenceGenerator,
+  type DeliveryTimeWindow,
   ENDPOINTS,
   type Endpoint,
   parseResponse,
@@ -347,9 +348,15 @@ describe('buildRequest', () => {
     ['two parts for v1 single', [{ to: '41793026727', text: 'x'.repeat(200) }], '/sms/1/binary/single', 'FIELD_UNSUPPORTED', [0]],
     ['a misspelled field', [{ to: '41793026727', text: 'Hi', callbakData: 'x' }], '/sms/2/binary/advanced', 'UNKNOWN_FIELD', [0, 'callbakData']],
     ['a sendAt too far ahead', [{ to: '41793026727', text: 'Hi', sendAt: '2022-08-25T16:00:00.000+0000' }], '/sms/2/binary/advanced', 'SEND_AT_INVALID', [0, 'sendAt']],
+    ['an empty text (the payload error at its field)', [{ to: '41793026727', text: 'Hi' }, { to: '41793026727', text: '' }], '/sms/1/binary/multi', 'MESSAGE_EMPTY', [1, 'text']],
+    ['a character GSM 7-bit lacks', [{ to: '41793026727', text: 'a😀', dataCoding: 0 }], '/sms/1/binary/multi', 'GSM7_UNMAPPABLE', [0, 'text']],
+    ['too many parts', [{ to: '41793026727', text: 'x'.repeat(400), maxParts: 2 }], '/sms/2/binary/advanced', 'MESSAGE_TOO_LONG', [0, 'text']],
+    ['a septet over 0x7f in bytes', [{ to: '41793026727', bytes: Uint8Array.of(0x80), dataCoding: 0 }], '/sms/1/binary/single', 'GSM7_INVALID_SEPTET', [0, 'bytes']],
+    ['a port out of range in udh', [{ to: '41793026727', text: 'Hi', udh: [{ type: 'ports', destination: 99999, source: 1, portBits: 8 }] }], '/sms/1/binary/multi', 'UDH_VALUE_RANGE', [0, 'udh', 0, 'destination']],
   ] as const)('throws a typed error for %s', (_, messages, endpoint, code, path) => {
     const error = thrown(() => buildRequest(messages as unknown as RequestMessageInput[], { endpoint, now: NOW }));
     expect({ code: error.code, path: error.path }).toEqual({ code, path });
+    if (path.length > 1) expect(error.message.startsWith(`buildRequest: [${path[0]}].`)).toBe(true);
   });
 
   it('names the envelope that can carry a field', () => {
@@ -375,40 +382,93 @@ describe('buildRequest', () => {
     expect(body.messages[0]?.binary.hex.slice(9, 11)).toBe(((first + 1) % 256).toString(16).padStart(2, '0'));
   });
 
-  const input: fc.Arbitrary<RequestMessageInput> = fc.record(
-    {
-      from: fc.oneof(fc.constantFrom('InfoSMS', '41793026700', 'ab', 'A very long sender name', '+41793026700'), fc.string({ maxLength: 15 })),
-      to: fc.oneof(
-        fc.constantFrom('41793026727', '+41793026727', 'abc', '', '0041 79 302 67 27'),
-        fc.array(fc.oneof(fc.stringMatching(/^[0-9]{1,16}$/), fc.record({ to: fc.stringMatching(/^[0-9+]{1,16}$/), messageId: fc.string({ maxLength: 5 }) }, { requiredKeys: ['to'] })), { maxLength: 3 }),
-      ),
-      text: fc.oneof(fc.string({ maxLength: 200 }), fc.constantFrom('Hi', '测试短信。', 'x'.repeat(161))),
-      reference: fc.integer({ min: -2, max: 70000 }),
-      referenceBits: fc.constantFrom(8 as const, 16 as const),
-      callbackData: fc.string({ maxLength: 5 }),
-      validityPeriod: fc.integer({ min: -1, max: 4000 }),
-      flash: fc.boolean(),
-      sendAt: fc.constantFrom('2021-08-25T16:00:00.000+0000', '2021-08-25T16:00:00Z', '2031-01-01T00:00:00.000+0000', 'soon'),
-      campaignReferenceId: fc.string({ maxLength: 5 }),
-    },
-    { requiredKeys: ['to', 'text'] },
-  ) as fc.Arbitrary<RequestMessageInput>;
+  /** Mostly `valid`, now and then `invalid`: so that both outcomes of the builder are exercised often. */
+  const mostly = <T,>(valid: fc.Arbitrary<T>, invalid: fc.Arbitrary<T>): fc.Arbitrary<T> => fc.oneof({ arbitrary: valid, weight: 20 }, { arbitrary: invalid, weight: 1 });
+  const number = fc.stringMatching(/^[1-9][0-9]{6,14}$/);
+  const base = {
+    to: mostly<RequestMessageInput['to']>(
+      fc.oneof(number, fc.array(fc.oneof(number, fc.record({ to: number, messageId: fc.stringMatching(/^[a-z0-9-]{1,8}$/) }, { requiredKeys: ['to'] })), { minLength: 1, maxLength: 3 })),
+      fc.constantFrom('+41793026727', 'abc', '', '0041 79 302 67 27', [], '4'.repeat(51), ['41793026727', '41793026727']),
+    ),
+    text: mostly(fc.oneof(fc.string({ maxLength: 200 }), fc.constantFrom('Hi', '测试短信。', 'x'.repeat(161), '€'.repeat(80))), fc.constantFrom('', 'x'.repeat(40_000))),
+    reference: mostly(fc.integer({ min: 0, max: 255 }), fc.oneof(fc.integer({ min: -2, max: 70_000 }), fc.constant(1.5))),
+    referenceBits: fc.constantFrom(8 as const, 16 as const),
+  };
+  const sender = mostly(fc.constantFrom('InfoSMS', '41793026700', 'Info SMS'), fc.oneof(fc.constantFrom('ab', 'A very long sender name', '+41793026700', '   ', ' InfoSMS'), fc.string({ maxLength: 15 })));
+  const delivery = {
+    callbackData: mostly(fc.string({ maxLength: 5 }), fc.constant('x'.repeat(4001))),
+    validityPeriod: mostly(fc.integer({ min: 1, max: 4000 }), fc.constantFrom(0, -1, 1.5)),
+    flash: fc.boolean(),
+    sendAt: mostly<string | Date>(fc.constantFrom('2021-08-25T16:00:00.000+0000', '2021-08-25T16:00:00Z', new Date('2021-08-25T16:00:00Z')), fc.constantFrom('2031-01-01T00:00:00.000+0000', 'soon', new Date(Number.NaN))),
+    notifyUrl: mostly(fc.constant('https://example.com/dlr'), fc.constantFrom('/dlr', '')),
+    notifyContentType: mostly(fc.constantFrom('application/json' as const, 'application/xml' as const), fc.constant('text/plain' as 'application/json')),
+    intermediateReport: fc.boolean(),
+    entityId: mostly(fc.stringMatching(/^[a-z]{1,4}$/), fc.constant('')),
+    deliveryTimeWindow: mostly(
+      fc.record<DeliveryTimeWindow>({ days: fc.uniqueArray(fc.constantFrom('MONDAY', 'TUESDAY', 'SUNDAY'), { minLength: 1, maxLength: 3 }), from: fc.record({ hour: fc.integer({ min: 0, max: 23 }), minute: fc.integer({ min: 0, max: 59 }) }) }, { requiredKeys: ['days'] }),
+      fc.constantFrom({ days: ['FUNDAY'] }, { days: [] }, { days: ['MONDAY'], to: { hour: 24, minute: 0 } }) as fc.Arbitrary<DeliveryTimeWindow>,
+    ),
+  };
+  /** Now and then a field the envelope cannot carry (FIELD_UNSUPPORTED). */
+  const rarely = <T,>(value: fc.Arbitrary<T>): fc.Arbitrary<T | Record<string, never>> => fc.oneof({ arbitrary: fc.constant({}), weight: 10 }, { arbitrary: value, weight: 1 });
+  const intruder = rarely(fc.constantFrom({ callbackData: 'x' }, { campaignReferenceId: 'c' }, { flash: true }, { callbakData: 'x' }));
+  const inputFor = (endpoint: Endpoint): fc.Arbitrary<RequestMessageInput> => {
+    const v1 = endpoint.startsWith('/sms/1/');
+    const v3 = endpoint === '/sms/3/messages';
+    const record = fc.record(
+      {
+        ...base,
+        // v1 single carries one message: mostly texts of one part.
+        ...(endpoint === '/sms/1/binary/single' ? { text: mostly(fc.string({ maxLength: 60 }), fc.constantFrom('', 'x'.repeat(161))) } : {}),
+        // v1 has no messageId: now and then one, for FIELD_UNSUPPORTED.
+        ...(v1 ? { to: mostly<RequestMessageInput['to']>(fc.oneof(number, fc.array(number, { minLength: 1, maxLength: 3 })), base.to) } : {}),
+        from: sender,
+        ...(v1 ? {} : delivery), ...(v3 ? { campaignReferenceId: mostly(fc.stringMatching(/^[a-z]{1,5}$/), fc.constant('')) } : {}) },
+      { requiredKeys: v3 ? ['to', 'text', 'from'] : ['to', 'text'] },
+    );
+    return fc.tuple(record, intruder).map(([message, extra]) => ({ ...message, ...extra }) as RequestMessageInput);
+  };
+  const optionsFor = (endpoint: Endpoint) =>
+    endpoint.startsWith('/sms/1/')
+      ? rarely(fc.constant({ bulkId: 'b' }))
+      : fc.record(
+          {
+            bulkId: mostly(fc.stringMatching(/^[A-Z0-9-]{1,12}$/), fc.constantFrom('', 'b'.repeat(101))),
+            sendingSpeedLimit: fc.record({ amount: mostly(fc.integer({ min: 1, max: 100 }), fc.constant(0)), timeUnit: mostly(fc.constantFrom('MINUTE' as const, 'HOUR' as const, 'DAY' as const), fc.constant('WEEK' as 'DAY')) }),
+            ...(endpoint === '/sms/3/messages' ? { includeSmsCountInResponse: fc.boolean() } : {}),
+          },
+          { requiredKeys: [] },
+        );
+  const cases = fc
+    .constantFrom(...ENDPOINTS)
+    .chain((endpoint) => fc.tuple(fc.constant(endpoint), fc.array(inputFor(endpoint), { minLength: 1, maxLength: endpoint === '/sms/1/binary/single' ? 1 : 3 }), optionsFor(endpoint)));
 
   it('fast-check: for any input and every endpoint, throws a typed SmsHexError or returns a body validateRequest accepts', () => {
+    const outcomes = new Map<string, { built: number; thrown: number }>(ENDPOINTS.map((e) => [e, { built: 0, thrown: 0 }]));
     fc.assert(
-      fc.property(fc.array(input, { minLength: 1, maxLength: 3 }), fc.constantFrom(...ENDPOINTS), (messages, endpoint) => {
+      fc.property(cases, ([endpoint, messages, options]) => {
+        const tally = outcomes.get(endpoint) as { built: number; thrown: number };
         let body: unknown;
         try {
-          body = buildRequest(messages, { endpoint, now: NOW });
+          body = buildRequest(messages, { endpoint, now: NOW, ...options });
         } catch (error) {
           expect(error).toBeInstanceOf(SmsHexError);
+          expect((error as SmsHexError).path).toBeDefined();
+          tally.thrown++;
           return;
         }
+        tally.built++;
         const result = validateRequest(body, { endpoint, now: NOW });
         expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
-        expect(validateRequest(body, { now: NOW }).endpoint).toBe(endpoint);
+        expect(validateRequest(body, { now: NOW })).toMatchObject({ endpoint, detected: true });
+        expect(validateRequest(body, { now: NOW, unknownKeys: 'error' }).issues.filter((i) => i.code === 'UNKNOWN_FIELD')).toEqual([]);
       }),
+      { numRuns: 400 },
     );
+    // The property says something only if both outcomes happen, for every envelope.
+    for (const [endpoint, { built, thrown }] of outcomes) {
+      expect({ endpoint, built: built >= 5, thrown: thrown >= 5 }).toEqual({ endpoint, built: true, thrown: true });
+    }
   });
 });
 
