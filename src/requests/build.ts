@@ -320,7 +320,12 @@ function buildOne(fn: string, input: RequestMessageInput, path: IssuePath, endpo
   const payloadInput: Record<string, unknown> = { to: numbers.length === 1 ? numbers[0] : numbers };
   for (const key of PAYLOAD_KEYS) if (input[key] !== undefined) payloadInput[key] = input[key];
   if (payloadInput.reference === undefined) payloadInput.reference = generators[referenceBits];
-  const parts = buildMessagesNamed(fn, payloadInput as unknown as BinaryMessageInput);
+  let parts;
+  try {
+    parts = buildMessagesNamed(fn, payloadInput as unknown as BinaryMessageInput);
+  } catch (error) {
+    throw locate(fn, error, path, input);
+  }
   if (parts.length > 1 && destinations.some((d) => d.messageId !== undefined)) {
     const k = destinations.findIndex((d) => d.messageId !== undefined);
     throw createError(fn, 'FIELD_INVALID', {
@@ -511,4 +516,19 @@ function v3Message(message: BuiltMessage): V3Message {
   if (Object.keys(options).length > 0) out.options = options as V3MessageOptions;
   if (Object.keys(webhooks).length > 0) out.webhooks = webhooks as V3Webhooks;
   return out as unknown as V3Message;
+}
+
+/**
+ * An error of the payload builder, at its place in `messages`: the payload
+ * field (`[0, 'text']`) for a payload error, `[0, 'udh', …]` for a header
+ * element's. Other exceptions pass unchanged.
+ */
+function locate(fn: string, error: unknown, path: IssuePath, input: RequestMessageInput): unknown {
+  if (!(error instanceof SmsHexError)) return error;
+  const payloadKey = input.text !== undefined ? 'text' : input.bytes !== undefined ? 'bytes' : 'hex';
+  const at: IssuePath = error.path === undefined ? [...path, payloadKey] : error.code.startsWith('UDH_') ? [...path, 'udh', ...error.path] : [...path, ...error.path];
+  const prefix = `${fn}: `;
+  const message = error.message.startsWith(prefix) ? `${label(fn, at)}: ${error.message.slice(prefix.length)}` : error.message;
+  const issue = error.toIssue();
+  return new SmsHexError({ ...issue, message, path: at });
 }

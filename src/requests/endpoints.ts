@@ -66,7 +66,7 @@ export interface CheckedMessage {
   readonly payloadPath: IssuePath;
   /** The sender, digits only when numeric; `''` when absent; `undefined` when invalid. */
   readonly from: string | undefined;
-  /** The usable destinations, as digits. */
+  /** The usable destinations, as digits, one per entry: a number listed twice (`TO_DUPLICATE`) is here twice, and counted twice. */
   readonly destinations: readonly string[];
   /** The payload, when it is sound. */
   readonly payload: PayloadInfo | undefined;

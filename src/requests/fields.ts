@@ -65,6 +65,11 @@ export function checkSender(report: Report, value: unknown, path: IssuePath): st
     });
     return undefined;
   }
+  if (!/[0-9A-Za-z]/.test(value)) {
+    report.add('FROM_INVALID', path, { value: shown(value), detail: 'an alphanumeric sender needs at least one letter or digit' });
+    return undefined;
+  }
+  if (value.trim() !== value) report.add('FROM_FORMAT', path, { value: shown(value), detail: `it begins or ends with a space: write ${shown(value.trim())}` });
   return value;
 }
 
@@ -111,11 +116,21 @@ export function checkNumber(report: Report, value: string, path: IssuePath, maxL
   return digits;
 }
 
-/** Reports a destination repeated within one message; `seen` maps digits to the first entry. */
-function noteDuplicate(report: Report, seen: Map<string, number>, digits: string, k: number, value: string, path: IssuePath): void {
+/**
+ * Reports a destination repeated within one message; `seen` maps digits to
+ * the first entry. The provider's references document no de-duplication and
+ * answer one object (own messageId, own smsCount) per destination entry, so
+ * smshex takes every entry as sent and billed: `countSms` counts a repeated
+ * number once per entry, and the warning says so.
+ */
+function noteDuplicate(report: Report, seen: Map<string, number>, digits: string, k: number, value: string, path: IssuePath, all: string[]): void {
+  all.push(digits);
   const first = seen.get(digits);
   if (first !== undefined) {
-    report.add('TO_DUPLICATE', path, { value: shown(value), detail: `the same number as entry ${first}: it would be sent twice` });
+    report.add('TO_DUPLICATE', path, {
+      value: shown(value),
+      detail: `the same number as entry ${first}: the provider documents no de-duplication, so smshex takes it as sent, and billed, once per entry (countSms counts both)`,
+    });
   } else seen.set(digits, k);
 }
 
@@ -144,6 +159,7 @@ export function checkV1To(report: Report, to: Field, path: IssuePath, hint = '')
   }
   checkKeys(report, list, path, []);
   const seen = new Map<string, number>();
+  const all: string[] = [];
   for (let k = 0; k < list.length && !report.full; k++) {
     const entryPath = [...path, k];
     const entry = field(report, list, k, entryPath);
@@ -152,9 +168,9 @@ export function checkV1To(report: Report, to: Field, path: IssuePath, hint = '')
       continue;
     }
     const digits = checkNumber(report, entry.value, entryPath);
-    if (digits !== undefined) noteDuplicate(report, seen, digits, k, entry.value, entryPath);
+    if (digits !== undefined) noteDuplicate(report, seen, digits, k, entry.value, entryPath, all);
   }
-  return [...seen.keys()];
+  return all;
 }
 
 /** The destinations of v2 and v3: `[{ to, messageId? }]` (v3 also `networkId`). */
@@ -173,6 +189,7 @@ export function checkDestinations(report: Report, value: Field, path: IssuePath,
   const list: unknown[] = value.value;
   checkKeys(report, list, path, []);
   const seen = new Map<string, number>();
+  const all: string[] = [];
   for (let k = 0; k < list.length && !report.full; k++) {
     const entryPath = [...path, k];
     const entry = field(report, list, k, entryPath);
@@ -193,7 +210,7 @@ export function checkDestinations(report: Report, value: Field, path: IssuePath,
       });
     } else {
       const digits = checkNumber(report, to.value, [...entryPath, 'to'], MAX_TO_LENGTH);
-      if (digits !== undefined) noteDuplicate(report, seen, digits, k, to.value, [...entryPath, 'to']);
+      if (digits !== undefined) noteDuplicate(report, seen, digits, k, to.value, [...entryPath, 'to'], all);
     }
     const messageId = valueOf(report, destination, 'messageId', entryPath);
     if (messageId !== undefined) checkString(report, messageId, [...entryPath, 'messageId'], { nonEmpty: true });
@@ -202,7 +219,7 @@ export function checkDestinations(report: Report, value: Field, path: IssuePath,
       if (networkId !== undefined) checkInteger(report, networkId, [...entryPath, 'networkId'], 0, Number.MAX_SAFE_INTEGER);
     }
   }
-  return [...seen.keys()];
+  return all;
 }
 
 /** Options of {@link checkString}. */

@@ -177,7 +177,7 @@ function readMessage(report: Report, value: unknown, path: IssuePath, endpoint: 
 export interface DestinationCount {
   /** The destination, digits only. */
   readonly to: string;
-  /** One per message object addressed to it (each message is one SMS part). */
+  /** One per message object addressed to it (each message is one SMS part), and per entry when it is listed twice. */
   readonly smsCount: number;
 }
 
@@ -198,9 +198,13 @@ export interface CountSmsResult {
 /**
  * The smsCount of a request body per destination: it is validated as by
  * `validateRequest`, and every message with a sound payload counts one SMS
- * for each of its destinations. Never throws for the body.
+ * for each of its destination entries. A number listed twice in one message
+ * counts twice: the provider documents no de-duplication and answers one
+ * object per destination entry, so smshex assumes each entry is sent and
+ * billed (`validateRequest` warns of the repeat with `TO_DUPLICATE`). Never
+ * throws for the body.
  *
- * Spec: the smsCount of the provider's responses (one per message part and destination).
+ * Spec: the smsCount of the provider's responses (one object per message and destination entry).
  *
  * @param body - a request body of any endpoint
  * @param options - as `validateRequest`

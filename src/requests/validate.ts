@@ -223,7 +223,9 @@ function checkBody(report: Report, body: unknown, endpoint: Endpoint, now: numbe
   for (const message of out) {
     const concat = concatOf(message.payload);
     if (concat === undefined || message.from === undefined) continue;
-    parts.push({ hexPath: [...message.payloadPath, 'hex'], messagePath: message.path, from: message.from, destinations: message.destinations, concat });
+    // A repeated destination is warned of once (TO_DUPLICATE), not again as repeated parts.
+    const destinations = [...new Set(message.destinations)];
+    parts.push({ hexPath: [...message.payloadPath, 'hex'], messagePath: message.path, from: message.from, destinations, concat });
   }
   checkConcatenation(report, parts);
   if (report.full) report.stop('while comparing messages with each other');

@@ -6,7 +6,7 @@
 
 import { describe, readOptions } from '../internal/args.js';
 import type { BinaryMessage } from '../binary/build.js';
-import type { V1MultiBody } from './v1.js';
+import type { V1MultiBody, V1SingleBody } from './v1.js';
 
 /** Options of {@link toXml}. */
 export interface ToXmlOptions {
@@ -15,20 +15,23 @@ export interface ToXmlOptions {
 }
 
 /**
- * Writes a request body as the provider's XML:
- * `<request><messages><message><from/><to><to>…</to></to><binary><hex/><dataCoding/><esmClass/></binary></message></messages></request>`.
- * A single destination is written as one nested `<to>`, as the provider's
- * example does. Text is escaped (`& < > " '`).
+ * Writes a v1 request body as the provider's XML:
+ * `<request><messages><message><from/><to><to>…</to></to><binary><hex/><dataCoding/><esmClass/></binary></message></messages></request>`
+ * for `/sms/1/binary/multi`, and the same message fields straight under
+ * `<request>` for `/sms/1/binary/single`. A single destination is written as
+ * one nested `<to>`, as the provider's example does. Text is escaped (`& < > " '`).
  *
- * The provider documents the XML form for `POST /sms/1/binary/multi` (the
- * seed page); the other envelopes are sent as JSON.
+ * The provider accepts XML for the v1 envelopes only (the seed page,
+ * `Content-Type: application/xml`); `/sms/2/binary/advanced` and
+ * `/sms/3/messages` bodies are JSON, and a body of theirs is a `TypeError`
+ * that says so.
  *
  * Spec: the provider's `POST /sms/1/binary/multi` XML example.
  *
- * @param request - a body as {@link buildMultiRequest} makes it
+ * @param request - a body as `buildRequest` makes it for `/sms/1/binary/multi` or `/sms/1/binary/single`
  * @param options - `indent` (default `''`: one line)
  * @returns the XML document
- * @throws `TypeError` for a body of the wrong shape; `RangeError` for a character XML 1.0 cannot carry
+ * @throws `TypeError` for a body of the wrong shape or of a JSON-only envelope; `RangeError` for a character XML 1.0 cannot carry
  *
  * @example
  * ```ts
@@ -37,15 +40,20 @@ export interface ToXmlOptions {
  * //  <binary><hex>48 69</hex><dataCoding>0</dataCoding><esmClass>0</esmClass></binary></message></messages></request>'
  * ```
  */
-export function toXml(request: V1MultiBody, options?: ToXmlOptions): string {
+export function toXml(request: V1MultiBody | V1SingleBody, options?: ToXmlOptions): string {
   const fn = 'toXml';
   const opts = readOptions<ToXmlOptions>(fn, options);
   const indent = opts.indent ?? '';
   if (typeof indent !== 'string' || !/^[ \t]*$/.test(indent)) {
     throw new TypeError(`${fn}: indent must be a string of spaces or tabs, got ${describe(indent)}`);
   }
-  if (request === null || typeof request !== 'object' || !Array.isArray(request.messages)) {
-    throw new TypeError(`${fn}: request must be an object with a messages array, got ${describe(request)}`);
+  const single = request !== null && typeof request === 'object' && !('messages' in request) && 'binary' in request;
+  if (!single && (request === null || typeof request !== 'object' || !Array.isArray((request as V1MultiBody).messages))) {
+    throw new TypeError(`${fn}: request must be an object with a messages array (or v1 single's to and binary), got ${describe(request)}`);
+  }
+  const jsonOnly = single ? undefined : jsonOnlyEnvelope(request as V1MultiBody);
+  if (jsonOnly !== undefined) {
+    throw new TypeError(`${fn}: this is a ${jsonOnly} body, which the provider takes as JSON only; XML is for /sms/1/binary/single and /sms/1/binary/multi`);
   }
   const lines: string[] = [];
   const open = (depth: number, tag: string): void => void lines.push(`${indent.repeat(depth)}<${tag}>`);
@@ -53,31 +61,45 @@ export function toXml(request: V1MultiBody, options?: ToXmlOptions): string {
   const leaf = (depth: number, tag: string, value: string): void =>
     void lines.push(`${indent.repeat(depth)}<${tag}>${escapeXml(fn, value)}</${tag}>`);
 
+  const writeMessage = (message: BinaryMessage, depth: number): void => {
+    if (message.from !== undefined) leaf(depth, 'from', message.from);
+    open(depth, 'to');
+    for (const destination of typeof message.to === 'string' ? [message.to] : message.to) leaf(depth + 1, 'to', destination);
+    close(depth, 'to');
+    open(depth, 'binary');
+    leaf(depth + 1, 'hex', message.binary.hex);
+    leaf(depth + 1, 'dataCoding', String(message.binary.dataCoding));
+    leaf(depth + 1, 'esmClass', String(message.binary.esmClass));
+    close(depth, 'binary');
+  };
+
   open(0, 'request');
-  open(1, 'messages');
-  const messages: readonly unknown[] = request.messages;
-  for (let index = 0; index < messages.length; index++) {
-    const message = readMessage(fn, messages[index], index);
-    open(2, 'message');
-    if (message.from !== undefined) leaf(3, 'from', message.from);
-    open(3, 'to');
-    for (const destination of typeof message.to === 'string' ? [message.to] : message.to) leaf(4, 'to', destination);
-    close(3, 'to');
-    open(3, 'binary');
-    leaf(4, 'hex', message.binary.hex);
-    leaf(4, 'dataCoding', String(message.binary.dataCoding));
-    leaf(4, 'esmClass', String(message.binary.esmClass));
-    close(3, 'binary');
-    close(2, 'message');
+  if (single) writeMessage(readMessage(fn, request, undefined), 1);
+  else {
+    open(1, 'messages');
+    const messages: readonly unknown[] = (request as V1MultiBody).messages;
+    for (let index = 0; index < messages.length; index++) {
+      open(2, 'message');
+      writeMessage(readMessage(fn, messages[index], index), 3);
+      close(2, 'message');
+    }
+    close(1, 'messages');
   }
-  close(1, 'messages');
   close(0, 'request');
   return lines.join(indent === '' ? '' : '\n');
 }
 
+/** The JSON-only envelope a body with messages is of, told by its fields; `undefined` for v1 multi. */
+function jsonOnlyEnvelope(request: V1MultiBody): string | undefined {
+  const has = (object: unknown, key: string): boolean => object !== null && typeof object === 'object' && Object.prototype.hasOwnProperty.call(object, key);
+  if (has(request, 'options') || request.messages.some((m) => has(m, 'sender') || has(m, 'content'))) return '/sms/3/messages';
+  if (has(request, 'bulkId') || has(request, 'sendingSpeedLimit') || request.messages.some((m) => has(m, 'destinations'))) return '/sms/2/binary/advanced';
+  return undefined;
+}
+
 /** Checks one message's shape, so that only strings and numbers are written (no user `toString` runs). */
-function readMessage(fn: string, message: unknown, index: number): BinaryMessage {
-  const name = `messages[${index}]`;
+function readMessage(fn: string, message: unknown, index: number | undefined): BinaryMessage {
+  const name = index === undefined ? 'request' : `messages[${index}]`;
   if (message === null || typeof message !== 'object') throw new TypeError(`${fn}: ${name} must be an object, got ${describe(message)}`);
   const { from, to, binary } = message as Partial<Record<keyof BinaryMessage, unknown>>;
   if (from !== undefined && typeof from !== 'string') throw new TypeError(`${fn}: ${name}.from must be a string, got ${describe(from)}`);

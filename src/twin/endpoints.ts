@@ -64,26 +64,19 @@ function smsCountOf(message: unknown): number {
   return preview(text, options).previews.at(-1)?.messageCount ?? 1;
 }
 
-/** The number `countSms` keys a destination by: digits only, no `+`, no `00` prefix. */
-function digitsOf(to: string): string {
-  let digits = '';
-  for (const c of to) if (c !== ' ' && c !== '+' && c !== '-') digits += c;
-  return digits.startsWith('00') ? digits.slice(2) : digits;
-}
-
 /**
- * The destinations of every message, in order: one per message and number,
- * as `countSms` counts them (a number listed twice in one message, which
- * `validateRequest` warns of with `TO_DUPLICATE`, is one entry).
+ * The destinations of every message, in order: one per message and
+ * destination entry, as `countSms` counts them. A number listed twice in one
+ * message (`validateRequest` warns of it with `TO_DUPLICATE`) is two entries:
+ * the provider documents no de-duplication, so the twin answers, as smshex
+ * assumes the provider does, one object per entry.
  */
 function destinations(messages: readonly unknown[]): Destination[] {
   const out: Destination[] = [];
   for (const message of messages) {
     const smsCount = smsCountOf(message);
-    const seen = new Set<string>();
     const add = (to: unknown, messageId: unknown): void => {
-      if (typeof to !== 'string' || seen.has(digitsOf(to))) return;
-      seen.add(digitsOf(to));
+      if (typeof to !== 'string') return;
       out.push({ to, messageId: typeof messageId === 'string' ? messageId : undefined, smsCount });
     };
     const to = own(message, 'to');

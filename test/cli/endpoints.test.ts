@@ -2,7 +2,10 @@
 import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
+import { colourFor, type Io } from '../../src/cli/io.js';
+import { run } from '../../src/cli/run.js';
 import { ENDPOINTS, validateRequest } from '../../src/index.js';
 import vectors from '../vectors/provider-envelopes.json' with { type: 'json' };
 import { smshex } from './spawn.js';
@@ -58,5 +61,32 @@ describe.concurrent('smshex validate on a body of any envelope', () => {
     expect(run.stdout).toContain('info messages[0].binary.dataCoding FIELD_DEFAULTED');
     const strict = await smshex(['validate', '--unknown-keys', 'error', '-'], { input: body });
     expect(strict.status).toBe(1);
+  });
+});
+
+describe('smshex encode: references unique per destination', () => {
+  /** Runs the command line in this process (the same `run` as dist/cli.js), returning standard output. */
+  const encodeInProcess = async (args: readonly string[]): Promise<string> => {
+    let out = '';
+    const plain = colourFor({ isTTY: false }, {});
+    const io: Io = {
+      stdin: Readable.from([]) as unknown as Io['stdin'],
+      stdout: { line: (text = '') => void (out += `${text}\n`), write: (text) => void (out += text), style: plain },
+      stderr: { line: () => undefined, write: () => undefined, style: plain },
+    };
+    expect(await run(['encode', ...args], io, {})).toBe(0);
+    return out;
+  };
+
+  it('200 runs of 20 long texts to one number: no run repeats a reference', async () => {
+    const texts = Array.from({ length: 20 }, (_, i) => `${i} ${'x'.repeat(200)}`);
+    let repeated = 0;
+    for (let batch = 0; batch < 200; batch++) {
+      const body = JSON.parse(await encodeInProcess(['--endpoint', '/sms/2/binary/advanced', '--to', '41793026727', ...texts])) as { messages: Array<{ binary: { hex: string } }> };
+      const firsts = body.messages.filter((m) => m.binary.hex.slice(15, 17) === '01').map((m) => m.binary.hex.slice(9, 11));
+      expect(firsts).toHaveLength(20);
+      if (new Set(firsts).size !== 20) repeated++;
+    }
+    expect(repeated).toBe(0);
   });
 });

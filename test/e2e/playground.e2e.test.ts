@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENDPOINTS, validateRequest } from '../../src/index.js';
 // @ts-expect-error: plain ES module scripts without type declarations
 import { buildPlayground, PLAYGROUND_DIR } from '../../scripts/build-playground.mjs';
 // @ts-expect-error: plain ES module scripts without type declarations
@@ -140,6 +141,73 @@ describe.skipIf(SKIP)('composer', { timeout: TIMEOUT }, () => {
     expect(await text('#xml-body')).toContain('<esmClass>64</esmClass>');
   });
 
+  it('shows the builder\'s typed error for a reference of 300 instead of clamping it to ff', async () => {
+    await page.locator('#text').fill('x'.repeat(200));
+    await page.locator('#reference').fill('300');
+    const error = page.locator('#body-error-text');
+    expect(await error.getAttribute('data-code')).toBe('REFERENCE_INVALID');
+    expect(await error.getAttribute('data-path')).toBe('[0].reference');
+    expect(await error.innerText()).toContain('reference must be an integer from 0 to 255, got 300');
+    expect(await page.locator('#reference').getAttribute('aria-invalid')).toBe('true');
+    expect(await text('#json-body')).toBe('No body: see the error above.');
+    expect(await page.locator('#copy-json').isDisabled()).toBe(true);
+    expect(await page.locator('#parts code.hex').count()).toBe(0);
+    // With 16-bit references 300 is in range, and goes into the header as 01 2c.
+    await page.locator('#reference-bits').selectOption('16');
+    expect(await page.locator('#body-error-text').count()).toBe(0);
+    expect(await page.locator('#reference').getAttribute('aria-invalid')).toBeNull();
+    expect(await page.locator('#parts > li').first().locator('code.hex .udh-octets').innerText()).toBe('06 08 04 01 2c 02 01');
+    await page.locator('#reference').fill('65536');
+    expect(await page.locator('#body-error-text').getAttribute('data-code')).toBe('REFERENCE_INVALID');
+    expect(await page.locator('#body-error-text').innerText()).toContain('from 0 to 65535, got 65536');
+    await page.locator('#reference-bits').selectOption('8');
+    await page.locator('#reference').fill('42');
+    expect(await page.locator('#body-error-text').count()).toBe(0);
+  });
+
+  it('passes sender and destination as typed: the builder\'s error or the validator\'s warning, with code and path', async () => {
+    await page.locator('#text').fill('Hi');
+    await page.locator('#to').fill('4179302672x');
+    expect(await page.locator('#body-error-text').getAttribute('data-code')).toBe('TO_INVALID');
+    expect(await page.locator('#to').getAttribute('aria-invalid')).toBe('true');
+    await page.locator('#to').fill('+41793026727');
+    expect(await page.locator('#body-error-text').count()).toBe(0);
+    expect(await page.locator('#body-issues li.warning').getAttribute('data-code')).toBe('TO_FORMAT');
+    expect(await page.locator('#body-issues li.warning .path').innerText()).toBe('messages[0].to');
+    await page.locator('#to').fill('41793026727');
+    await page.locator('#from').fill('A very long sender name');
+    expect(await page.locator('#body-error-text').getAttribute('data-code')).toBe('FROM_INVALID');
+    expect(await page.locator('#body-error-text').getAttribute('data-path')).toBe('[0].from');
+    await page.locator('#from').fill('InfoSMS');
+    expect(await page.locator('#body-issues li').count()).toBe(0);
+  });
+
+  it.each(ENDPOINTS)('builds the %s body through buildRequest; it validates clean', async (endpoint) => {
+    await page.locator('#text').fill(endpoint === '/sms/1/binary/single' ? 'Test message.' : 'x'.repeat(200));
+    await page.locator('#endpoint').selectOption(endpoint);
+    const body = JSON.parse(await text('#json-body'));
+    expect(validateRequest(body)).toEqual({ ok: true, endpoint, detected: true, issues: [] });
+    if (endpoint.startsWith('/sms/1/')) expect(await text('#xml-body')).toMatch(/^<request>/);
+    else {
+      expect(await text('#xml-body')).toContain('JSON only');
+      expect(await page.locator('#copy-xml').isDisabled()).toBe(true);
+    }
+    expect(await page.locator('#parts > li').count()).toBe(endpoint === '/sms/1/binary/single' ? 1 : 2);
+  });
+
+  it('shows why an envelope cannot carry the message: two parts for /sms/1/binary/single, no sender for /sms/3/messages', async () => {
+    await page.locator('#endpoint').selectOption('/sms/1/binary/single');
+    await page.locator('#text').fill('x'.repeat(200));
+    expect(await page.locator('#body-error-text').getAttribute('data-code')).toBe('FIELD_UNSUPPORTED');
+    expect(await text('#body-error-text')).toContain('/sms/1/binary/multi, /sms/2/binary/advanced and /sms/3/messages carry several');
+    await page.locator('#endpoint').selectOption('/sms/3/messages');
+    await page.locator('#from').fill('');
+    expect(await page.locator('#body-error-text').getAttribute('data-code')).toBe('FROM_INVALID');
+    expect(await page.locator('#from').getAttribute('aria-invalid')).toBe('true');
+    await page.locator('#from').fill('InfoSMS');
+    await page.locator('#endpoint').selectOption('/sms/1/binary/multi');
+  });
+
   it('is operable from the keyboard: Tab reaches the options and the copy button', async () => {
     await page.locator('#text').focus();
     const reached: string[] = [];
@@ -198,6 +266,23 @@ describe.skipIf(SKIP)('validator', { timeout: TIMEOUT }, () => {
     expect(await warning.getAttribute('data-code')).toBe('TO_FORMAT');
     expect(await page.locator('#check-mirror mark.warning').innerText()).toContain('+41793026727');
     expect(await page.locator('#strict').isDisabled()).toBe(true);
+  });
+
+  it.each([
+    ['/sms/2/binary/advanced', { messages: [{ from: 'InfoSMS', destinations: [{ to: '41793026727' }], binary: { hex: '48 69', datacoding: 8 } }] }, 'messages[0].binary.datacoding'],
+    ['/sms/3/messages', { messages: [{ sender: 'InfoSMS', destinations: [{ to: '41793026727' }], content: { hex: '48 69', datacoding: 8 } }] }, 'messages[0].content.datacoding'],
+  ])('validates a pasted %s body, says which envelope it took, and names the misspelled key', async (endpoint, body, path) => {
+    await page.locator('#check-input').fill(JSON.stringify(body));
+    expect(await text('#check-summary')).toContain(`JSON body for ${endpoint} (told from its fields)`);
+    const unknown = page.locator('#check-issues li[data-code="UNKNOWN_FIELD"]');
+    expect(await unknown.locator('.path').innerText()).toBe(path);
+    expect(await unknown.innerText()).toContain('did you mean `dataCoding`?');
+    expect(await page.locator('#check-issues li[data-code="FIELD_DEFAULTED"]').count()).toBe(1);
+  });
+
+  it('says a pasted body mixing envelopes does so', async () => {
+    await page.locator('#check-input').fill(JSON.stringify({ messages: [{ to: '41793026727', destinations: [{ to: '41793026727' }], binary: { hex: '48' } }] }));
+    expect(await page.locator('#check-issues li.error[data-code="REQUEST_ENVELOPE_MIXED"]').count()).toBe(1);
   });
 });
 

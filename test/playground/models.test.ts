@@ -10,7 +10,7 @@ import { characterMap, compose, udhBreakdown } from '../../docs/playground/src/c
 import { check } from '../../docs/playground/src/check.js';
 // @ts-expect-error: as above
 import { jsonErrorPosition, locateJson, stringUnitSpan } from '../../docs/playground/src/json-locate.js';
-import { splitText } from '../../src/index.js';
+import { ENDPOINTS, splitText, validateRequest } from '../../src/index.js';
 
 const OPTIONS = { dataCoding: 'auto', referenceBits: 8, reference: 42, to: '41793026727', from: '' };
 const HEX = { strict: true, dataCoding: 0, udhi: false };
@@ -80,6 +80,59 @@ describe('compose', () => {
   });
 });
 
+describe('compose: the request body of every endpoint, through buildRequest', () => {
+  const WITH_FROM = { ...OPTIONS, from: 'InfoSMS' };
+
+  it.each(ENDPOINTS)('builds a %s body validateRequest accepts, with one payload per part', (endpoint) => {
+    const text = endpoint === '/sms/1/binary/single' ? 'Hi' : 'x'.repeat(200);
+    const model = compose(text, { ...WITH_FROM, endpoint });
+    expect(model.bodyError).toBeNull();
+    expect(validateRequest(JSON.parse(model.json))).toEqual({ ok: true, endpoint, detected: true, issues: [] });
+    expect(model.payloads).toHaveLength(endpoint === '/sms/1/binary/single' ? 1 : 2);
+    expect(model.payloads.every((p: { hex: string }) => typeof p.hex === 'string')).toBe(true);
+    if (endpoint.startsWith('/sms/1/')) expect(model.xml.startsWith('<request>')).toBe(true);
+    else expect({ xml: model.xml, note: model.xmlNote }).toEqual({ xml: '', note: `The provider takes ${endpoint} bodies as JSON only; XML is for /sms/1/binary/single and /sms/1/binary/multi.` });
+  });
+
+  it.each([
+    ['a reference of 300', { reference: 300 }, 'REFERENCE_INVALID', [0, 'reference']],
+    ['a reference of -1', { reference: -1 }, 'REFERENCE_INVALID', [0, 'reference']],
+    ['a reference of 1.5', { reference: 1.5 }, 'REFERENCE_INVALID', [0, 'reference']],
+    ['a reference field that holds no number', { reference: Number.NaN }, 'REFERENCE_INVALID', [0, 'reference']],
+    ['a 16-bit reference of 65536', { reference: 65536, referenceBits: 16 }, 'REFERENCE_INVALID', [0, 'reference']],
+    ['a destination with a letter', { to: '4179302672x' }, 'TO_INVALID', [0, 'to']],
+    ['an empty destination', { to: '' }, 'TO_INVALID', [0, 'to']],
+    ['a sender of spaces (not trimmed away)', { from: '   ' }, 'FROM_INVALID', [0, 'from']],
+    ['a sender too long', { from: 'A very long sender name' }, 'FROM_INVALID', [0, 'from']],
+    ['no sender for v3', { from: '', endpoint: '/sms/3/messages' }, 'FROM_INVALID', [0, 'from']],
+    ['two parts for v1 single', { endpoint: '/sms/1/binary/single', text: 'x'.repeat(200) }, 'FIELD_UNSUPPORTED', [0]],
+  ])('shows the builder\'s typed error for %s, never clamping or defaulting it', (_, change, code, path) => {
+    const { text = 'Hi', ...options } = change as { text?: string };
+    const model = compose(text, { ...WITH_FROM, ...options });
+    expect(model.bodyError).toMatchObject({ code, path });
+    expect(model.json).toBe('');
+    expect(model.payloads).toBeNull();
+  });
+
+  it('takes a 16-bit reference of 300 as it is', () => {
+    const model = compose('x'.repeat(200), { ...WITH_FROM, referenceBits: 16, reference: 300 });
+    expect(model.payloads[0].hex.startsWith('06 08 04 01 2c 02 01')).toBe(true);
+  });
+
+  it('lets buildRequest draw the reference when the field is empty', () => {
+    const model = compose('x'.repeat(200), { ...WITH_FROM, reference: undefined });
+    expect(model.bodyError).toBeNull();
+    const references = model.payloads.map((p: { hex: string }) => p.hex.slice(9, 11));
+    expect(references[0]).toBe(references[1]);
+  });
+
+  it('passes the destination as typed and shows what the validator says of it', () => {
+    const model = compose('Hi', { ...WITH_FROM, to: '+41793026727' });
+    expect(JSON.parse(model.json).messages[0].to).toBe('+41793026727');
+    expect(model.bodyIssues).toMatchObject([{ code: 'TO_FORMAT', severity: 'warning', path: ['messages', 0, 'to'] }]);
+  });
+});
+
 describe('udhBreakdown', () => {
   it('names every octet of a 16-bit concatenation header', () => {
     const { length, rows } = udhBreakdown(Uint8Array.of(0x06, 0x08, 0x04, 0x12, 0x34, 0x03, 0x01, 0x41));
@@ -118,6 +171,15 @@ describe('check', () => {
     const issue = result.issues.find((i: { path: unknown[] }) => i.path.join('.') === path);
     expect(issue).toMatchObject({ code: 'HEX_INVALID_CHAR', index: 4 });
     expect(body.slice(issue.mark.start, issue.mark.end)).toBe('g');
+  });
+
+  it.each([
+    ['{"to":"41793026727","binary":{"hex":"48 69"}}', '/sms/1/binary/single'],
+    ['{"messages":[{"to":"41793026727","binary":{"hex":"48 69"}}]}', '/sms/1/binary/multi'],
+    ['{"messages":[{"destinations":[{"to":"41793026727"}],"binary":{"hex":"48 69"}}]}', '/sms/2/binary/advanced'],
+    ['{"messages":[{"sender":"InfoSMS","destinations":[{"to":"41793026727"}],"content":{"hex":"48 69"}}]}', '/sms/3/messages'],
+  ])('says which envelope a pasted body was checked as: %s', (body, endpoint) => {
+    expect(check(body, HEX)).toMatchObject({ kind: 'json', ok: true, endpoint, issues: [] });
   });
 
   it('positions a JSON syntax error', () => {

@@ -177,13 +177,29 @@ describe('answers', () => {
     }
   });
 
-  it('a number listed twice in one message (TO_DUPLICATE, a warning) is one entry, as countSms counts it', async () => {
+  it('a number listed twice in one message (TO_DUPLICATE, a warning) is two entries, as countSms counts it', async () => {
     const body = { messages: [{ from: 'InfoSMS', to: ['41793026727', '+41793026727'], binary: { hex: '48 69' } }] };
     const answer = await send(twin.url, '/sms/1/binary/multi', { body });
     expect(answer.status).toBe(200);
     expect(twin.requests[0]?.issues.map((i) => i.code)).toEqual(['TO_FORMAT', 'TO_DUPLICATE']);
-    expect(answer.json.messages.map((m: { to: string; smsCount: number }) => [m.to, m.smsCount])).toEqual([['41793026727', 1]]);
+    expect(answer.json.messages.map((m: { to: string; smsCount: number }) => [m.to, m.smsCount])).toEqual([
+      ['41793026727', 1],
+      ['+41793026727', 1],
+    ]);
+    expect(new Set(answer.json.messages.map((m: { messageId: string }) => m.messageId)).size).toBe(2);
+    expect(countSms(body).destinations).toEqual([{ to: '41793026727', smsCount: 2 }]);
     expect(compareSmsCount(body, answer.json, { endpoint: '/sms/1/binary/multi' }).issues).toEqual([]);
+  });
+
+  it('v2: a number in two destination entries is answered per entry, each with its messageId', async () => {
+    const body = { messages: [{ destinations: [{ to: '41793026727', messageId: 'a' }, { to: '41793026727', messageId: 'b' }], binary: { hex: '48 69' } }] };
+    const answer = await send(twin.url, '/sms/2/binary/advanced', { body });
+    expect(answer.status).toBe(200);
+    expect(answer.json.messages.map((m: { to: string; messageId: string }) => [m.to, m.messageId])).toEqual([
+      ['41793026727', 'a'],
+      ['41793026727', 'b'],
+    ]);
+    expect(countSms(body).destinations).toEqual([{ to: '41793026727', smsCount: 2 }]);
   });
 
   it('v1: no bulkId for one destination', async () => {

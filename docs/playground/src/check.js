@@ -28,6 +28,7 @@ import { smshex } from './library.js';
  * @property {'empty' | 'hex' | 'json'} kind
  * @property {boolean} ok
  * @property {CheckIssue[]} issues
+ * @property {string} [endpoint] a JSON body: the envelope validateRequest detected from its fields, when it could tell
  * @property {string} [hex] valid hex, normalized
  * @property {Uint8Array} [bytes] valid hex's bytes
  * @property {import('../../../dist/index.js').DecodedBinaryMessage | null} [decoded] valid hex, decoded
@@ -77,9 +78,10 @@ function checkJson(input) {
     return { kind: 'json', ok: false, issues: [issueAt(input, [], 'JSON_SYNTAX', `Not JSON: ${message}`, 'error', index, 0)] };
   }
   const spans = locateJson(input);
+  // Any envelope: validateRequest tells /sms/1, /sms/2 and /sms/3 bodies apart by their fields, and says which it took.
+  const validated = smshex.validateRequest(body);
   /** @type {CheckIssue[]} */
-  // Any envelope: validateRequest tells /sms/1, /sms/2 and /sms/3 bodies apart by their fields.
-  const issues = smshex.validateRequest(body).issues.map((issue) => ({
+  const issues = validated.issues.map((issue) => ({
     path: issue.path ?? [],
     code: issue.code,
     message: issue.message,
@@ -87,7 +89,10 @@ function checkJson(input) {
     ...(issue.index === undefined ? {} : { index: issue.index }),
     mark: markFor(input, spans, issue.path ?? [], issue.index),
   }));
-  return { kind: 'json', ok: !issues.some((issue) => issue.severity === 'error'), issues };
+  /** @type {CheckResult} */
+  const result = { kind: 'json', ok: validated.ok, issues };
+  if (validated.endpoint !== undefined) result.endpoint = validated.endpoint;
+  return result;
 }
 
 /**

@@ -13,14 +13,17 @@ export const UNIT_NAMES = Object.freeze({ gsm7: 'septet', ucs2: 'UTF-16 unit', '
  * @typedef {object} ComposeOptions
  * @property {'auto' | 0 | 8} dataCoding
  * @property {8 | 16} referenceBits
- * @property {number} reference
- * @property {string} to
- * @property {string} from
+ * @property {number | undefined} reference the concatenation reference as typed (never clamped: out of range is the builder's
+ *   REFERENCE_INVALID); `undefined` when the field is empty, and then buildRequest draws one from its generator
+ * @property {string} to the destination as typed (not trimmed: the builder and the validator say what is wrong with it)
+ * @property {string} from the sender as typed; `''` sends none (v1 and v2 take none, v3 requires one)
+ * @property {import('../../../dist/index.js').Endpoint} [endpoint] the envelope of the body (default /sms/1/binary/multi)
  * @property {import('../../../dist/index.js').LanguageCode | 'auto'} [language] national language tables (absent: none)
  * @property {boolean} [keepGraphemes] never end a part inside a grapheme cluster
  */
 
-/** @typedef {{ code?: string, message: string, index?: number }} PageError */
+/** @typedef {{ code?: string, message: string, index?: number, path?: ReadonlyArray<string | number> }} PageError */
+/** @typedef {{ code: string, message: string, severity: string, path: ReadonlyArray<string | number> }} BodyIssue */
 /** @typedef {ReturnType<typeof characterMap>[number]} MapPart */
 /**
  * @typedef {object} Suggestion
@@ -45,11 +48,18 @@ export const UNIT_NAMES = Object.freeze({ gsm7: 'septet', ucs2: 'UTF-16 unit', '
  * @property {Suggestion | null} suggestion
  * @property {import('../../../dist/index.js').TextPart[] | null} parts
  * @property {MapPart[]} map
- * @property {import('../../../dist/index.js').BinaryMessage[] | null} messages
+ * @property {import('../../../dist/index.js').Endpoint} endpoint
+ * @property {import('../../../dist/index.js').BinaryPayload[] | null} payloads the binary object of every part, in order
+ * @property {unknown} body the request body buildRequest made, or null
  * @property {string} json
- * @property {string} xml
- * @property {PageError | null} bodyError
+ * @property {string} xml the XML body, or '' when the envelope is JSON only (see xmlNote)
+ * @property {string} xmlNote why there is no XML body
+ * @property {PageError | null} bodyError the builder's error, with its code and path
+ * @property {BodyIssue[]} bodyIssues what validateRequest says of the body built (warnings and infos: the builder returns no body with an error)
  */
+
+/** The envelopes the provider accepts as XML. */
+export const XML_ENDPOINTS = Object.freeze(['/sms/1/binary/single', '/sms/1/binary/multi']);
 
 /**
  * Everything the composer shows for `text`.
@@ -71,10 +81,14 @@ export function compose(text, options) {
     suggestion: null,
     parts: null,
     map: [],
-    messages: null,
+    endpoint: options.endpoint ?? '/sms/1/binary/multi',
+    payloads: null,
+    body: null,
     json: '',
     xml: '',
+    xmlNote: '',
     bodyError: null,
+    bodyIssues: [],
   };
   let estimate;
   try {
@@ -97,18 +111,64 @@ export function compose(text, options) {
   result.parts = smshex.splitText(text, segmentOptions);
   // Legacy 8-bit codings (not offered by this page) have no per-character map.
   if (estimate.encoding !== '8bit') result.map = characterMap(result.parts, estimate.encoding, forced);
-  try {
-    const from = options.from.trim();
-    /** @type {import('../../../dist/index.js').BinaryMessageInput} */
-    const input = { ...segmentOptions, to: options.to.trim(), text, reference: options.reference, ...(from === '' ? {} : { from }) };
-    const request = smshex.buildMultiRequest([input]);
-    result.messages = request.messages;
-    result.json = JSON.stringify(request, null, 2);
-    result.xml = smshex.toXml(request, { indent: '  ' });
-  } catch (error) {
-    result.bodyError = describeError(error);
+  const { body, error } = buildBody(text, segmentOptions, options, result.endpoint);
+  if (error !== null) {
+    result.bodyError = error;
+    return result;
   }
+  result.body = body;
+  result.payloads = payloadsOf(body);
+  result.json = JSON.stringify(body, null, 2);
+  if (XML_ENDPOINTS.includes(result.endpoint)) result.xml = smshex.toXml(/** @type {any} */ (body), { indent: '  ' });
+  else result.xmlNote = `The provider takes ${result.endpoint} bodies as JSON only; XML is for ${XML_ENDPOINTS.join(' and ')}.`;
+  result.bodyIssues = smshex.validateRequest(body, { endpoint: result.endpoint }).issues.map((issue) => ({
+    code: issue.code,
+    message: issue.message,
+    severity: issue.severity ?? 'error',
+    path: issue.path ?? [],
+  }));
   return result;
+}
+
+/**
+ * The request body of `endpoint` for the page's one message, through
+ * buildRequest: every input passed as typed, so a bad sender, destination or
+ * reference is the builder's typed error (code and path), never clamped,
+ * trimmed or defaulted here.
+ *
+ * @param {string} text
+ * @param {import('../../../dist/index.js').SegmentOptions} segmentOptions
+ * @param {ComposeOptions} options
+ * @param {import('../../../dist/index.js').Endpoint} endpoint
+ * @returns {{ body: unknown, error: PageError | null }}
+ */
+export function buildBody(text, segmentOptions, options, endpoint) {
+  /** @type {import('../../../dist/index.js').RequestMessageInput} */
+  const input = {
+    ...segmentOptions,
+    to: options.to,
+    text,
+    ...(options.reference === undefined ? {} : { reference: options.reference }),
+    ...(options.from === '' ? {} : { from: options.from }),
+  };
+  try {
+    return { body: smshex.buildRequest([input], { endpoint }), error: null };
+  } catch (error) {
+    return { body: null, error: describeError(error) };
+  }
+}
+
+/**
+ * The binary object of every part of a body of any envelope: v1 single's
+ * `binary`, the `binary` of v1 multi and v2 messages, the `content` of v3's.
+ *
+ * @param {unknown} body
+ * @returns {import('../../../dist/index.js').BinaryPayload[]}
+ */
+export function payloadsOf(body) {
+  const record = /** @type {{ binary?: import('../../../dist/index.js').BinaryPayload, messages?: Array<{ binary?: import('../../../dist/index.js').BinaryPayload, content?: import('../../../dist/index.js').BinaryPayload }> }} */ (body);
+  if (record.binary !== undefined) return [record.binary];
+  return (record.messages ?? []).map((message) => /** @type {import('../../../dist/index.js').BinaryPayload} */ (message.binary ?? message.content));
 }
 
 /**
@@ -302,7 +362,11 @@ function elementData(element, data) {
  */
 export function describeError(error) {
   if (error instanceof smshex.SmsHexError) {
-    return error.index === undefined ? { code: error.code, message: error.message } : { code: error.code, message: error.message, index: error.index };
+    /** @type {PageError} */
+    const out = { code: error.code, message: error.message };
+    if (error.index !== undefined) out.index = error.index;
+    if (error.path !== undefined) out.path = error.path;
+    return out;
   }
   return { message: error instanceof Error ? error.message : String(error) };
 }

@@ -24,6 +24,7 @@ const $ = {
   keepGraphemes: /** @type {HTMLInputElement} */ (byId('keep-graphemes')),
   to: /** @type {HTMLInputElement} */ (byId('to')),
   from: /** @type {HTMLInputElement} */ (byId('from')),
+  endpoint: /** @type {HTMLSelectElement} */ (byId('endpoint')),
   checkInput: /** @type {HTMLTextAreaElement} */ (byId('check-input')),
   strict: /** @type {HTMLInputElement} */ (byId('strict')),
   checkDataCoding: /** @type {HTMLSelectElement} */ (byId('check-data-coding')),
@@ -35,18 +36,26 @@ let current = null;
 
 // ---------------------------------------------------------------- composer
 
+/**
+ * The composer's inputs as typed. Nothing is clamped, trimmed or defaulted
+ * here: a reference out of range, a sender or a destination the API rejects
+ * is the builder's typed error, shown with its code and path. An empty
+ * reference field lets buildRequest draw one (the help text says so); a
+ * field that does not hold a number is NaN, which the builder rejects.
+ */
 function readOptions() {
   const coding = $.dataCoding.value;
   const referenceBits = $.referenceBits.value === '16' ? 16 : 8;
-  const max = referenceBits === 8 ? 255 : 65535;
-  $.reference.max = String(max);
-  const reference = Math.min(max, Math.max(0, Math.trunc(Number($.reference.value) || 0)));
+  $.reference.max = String(referenceBits === 8 ? 255 : 65535);
+  const typed = $.reference.value;
+  const reference = $.reference.validity.badInput ? Number.NaN : typed.trim() === '' ? undefined : Number(typed);
   return {
     dataCoding: /** @type {'auto' | 0 | 8} */ (coding === 'auto' ? 'auto' : Number(coding)),
     referenceBits: /** @type {8 | 16} */ (referenceBits),
     reference,
     to: $.to.value,
     from: $.from.value,
+    endpoint: /** @type {import('../../../dist/index.js').Endpoint} */ ($.endpoint.value),
     language: /** @type {import('../../../dist/index.js').LanguageCode | 'auto' | undefined} */ ($.language.value || undefined),
     keepGraphemes: $.keepGraphemes.checked,
   };
@@ -197,26 +206,27 @@ function renderMap(/** @type {import('./compose.js').Composition} */ model) {
 
 /** Each part: its header broken down and its spaced hex. */
 function renderParts(/** @type {import('./compose.js').Composition} */ model) {
-  if (!model.messages || !model.parts) {
-    fill('parts', model.bodyError ? h('li', { class: 'error-text' }, model.bodyError.message) : null);
+  if (!model.payloads || !model.parts) {
+    fill('parts', model.bodyError ? h('li', { class: 'error-text' }, pageErrorText(model.bodyError)) : null);
     return;
   }
-  const items = model.messages.slice(0, PART_LIMIT).map((message, n) => {
+  const payloads = model.payloads;
+  const items = payloads.slice(0, PART_LIMIT).map((binary, n) => {
     const part = /** @type {NonNullable<typeof model.parts>[number]} */ (model.parts?.[n]);
-    const result = smshex.safeParseHex(message.binary.hex);
+    const result = smshex.safeParseHex(binary.hex);
     const bytes = result.ok ? result.bytes : new Uint8Array(0);
-    const hasUdh = (message.binary.esmClass & 0x40) !== 0;
+    const hasUdh = (binary.esmClass & 0x40) !== 0;
     const udh = hasUdh ? udhBreakdown(bytes) : null;
     const udhLength = udh ? udh.length : 0;
-    const hexWords = message.binary.hex === '' ? [] : message.binary.hex.split(' ');
+    const hexWords = binary.hex === '' ? [] : binary.hex.split(' ');
     return h(
       'li',
       { class: `part-card part-${n % PART_COLOURS}`, 'data-part': n + 1 },
       h(
         'h4',
         null,
-        `Part ${n + 1} of ${model.messages?.length}`,
-        h('span', { class: 'muted' }, ` · ${plural(part.units, model.unit ?? 'unit')} · ${plural(bytes.length, 'octet')} of hex · esmClass ${message.binary.esmClass}`),
+        `Part ${n + 1} of ${payloads.length}`,
+        h('span', { class: 'muted' }, ` · ${plural(part.units, model.unit ?? 'unit')} · ${plural(bytes.length, 'octet')} of hex · esmClass ${binary.esmClass}`),
       ),
       h('p', { class: 'part-text' }, h('span', { class: 'visually-hidden' }, 'Text: '), part.text === '' ? h('span', { class: 'muted' }, '(empty)') : part.text),
       udh ? udhTable(udh) : h('p', { class: 'muted' }, 'No User Data Header: a single part is sent as is, esmClass 0.'),
@@ -228,7 +238,7 @@ function renderParts(/** @type {import('./compose.js').Composition} */ model) {
       ),
     );
   });
-  fill('parts', ...items, model.messages.length > PART_LIMIT ? h('li', { class: 'muted' }, `… and ${model.messages.length - PART_LIMIT} more parts (all are in the body below).`) : null);
+  fill('parts', ...items, payloads.length > PART_LIMIT ? h('li', { class: 'muted' }, `… and ${payloads.length - PART_LIMIT} more parts (all are in the body below).`) : null);
 }
 
 /** A header's breakdown as a table. @param {ReturnType<typeof udhBreakdown>} udh */
@@ -243,12 +253,47 @@ function udhTable(udh) {
   );
 }
 
+/** The composer's inputs by the path of a builder error: `[0, 'reference']` is the reference field. */
+const FIELD_OF = /** @type {Record<string, HTMLElement>} */ ({ reference: $.reference, referenceBits: $.referenceBits, to: $.to, from: $.from, endpoint: $.endpoint });
+
+/** `REFERENCE_INVALID at [0].reference: …`. @param {import('./compose.js').PageError} error */
+function pageErrorText(error) {
+  return `${error.code ?? 'Error'}${error.path === undefined ? '' : ` at ${formatPath(error.path)}`}: ${error.message}`;
+}
+
 function renderBodies(/** @type {import('./compose.js').Composition} */ model) {
-  const error = model.bodyError ? `Cannot build the body: ${model.bodyError.message}` : '';
-  fill('json-body', error || model.json);
-  fill('xml-body', error || model.xml);
-  /** @type {HTMLButtonElement} */ (byId('copy-json')).disabled = error !== '';
-  /** @type {HTMLButtonElement} */ (byId('copy-xml')).disabled = error !== '';
+  const error = model.bodyError;
+  const field = error?.path?.find((key) => typeof key === 'string' && Object.hasOwn(FIELD_OF, key));
+  for (const [key, element] of Object.entries(FIELD_OF)) {
+    if (key === field) element.setAttribute('aria-invalid', 'true');
+    else element.removeAttribute('aria-invalid');
+  }
+  fill(
+    'body-error',
+    error
+      ? h(
+          'p',
+          { class: 'error-text', id: 'body-error-text', 'data-code': error.code, 'data-path': error.path === undefined ? undefined : formatPath(error.path) },
+          'Cannot build the body: ',
+          h('strong', { class: 'code' }, error.code ?? 'Error'),
+          error.path === undefined ? '' : ' at ',
+          error.path === undefined ? '' : h('code', { class: 'path' }, formatPath(error.path)),
+          ': ',
+          h('span', { class: 'message' }, error.message),
+        )
+      : null,
+  );
+  fill(
+    'body-issues',
+    ...model.bodyIssues.map((issue) =>
+      h('li', { class: `issue ${issue.severity}`, 'data-code': issue.code }, h('span', { class: 'severity' }, issue.severity), ' ', h('code', { class: 'path' }, formatPath(issue.path)), ' ', h('code', { class: 'code' }, issue.code), h('br'), h('span', { class: 'message' }, issue.message)),
+    ),
+  );
+  const failed = error ? 'No body: see the error above.' : '';
+  fill('json-body', failed || model.json);
+  fill('xml-body', failed || model.xml || model.xmlNote);
+  /** @type {HTMLButtonElement} */ (byId('copy-json')).disabled = failed !== '';
+  /** @type {HTMLButtonElement} */ (byId('copy-xml')).disabled = failed !== '' || model.xml === '';
 }
 
 /** @param {'json' | 'xml'} which */
@@ -278,7 +323,7 @@ function renderCheck() {
   }
   const errors = result.issues.filter((i) => i.severity === 'error').length;
   const warnings = result.issues.length - errors;
-  const what = result.kind === 'hex' ? 'Hex' : 'JSON body';
+  const what = result.kind === 'hex' ? 'Hex' : result.endpoint === undefined ? 'JSON body' : `JSON body for ${result.endpoint} (told from its fields)`;
   summary.textContent =
     result.issues.length === 0
       ? `${what}: no issues.`
@@ -349,7 +394,7 @@ function start() {
   byId('app').hidden = false;
   setUpLanguages();
   for (const element of [$.text, $.reference, $.to, $.from]) element.addEventListener('input', renderComposer);
-  for (const element of [$.dataCoding, $.referenceBits, $.language, $.keepGraphemes]) element.addEventListener('change', renderComposer);
+  for (const element of [$.dataCoding, $.referenceBits, $.language, $.keepGraphemes, $.endpoint]) element.addEventListener('change', renderComposer);
   for (const element of [$.checkInput]) element.addEventListener('input', renderCheck);
   for (const element of [$.strict, $.checkDataCoding, $.udhi]) element.addEventListener('change', renderCheck);
   byId('copy-json').addEventListener('click', () => void copyBody('json'));
