@@ -51,8 +51,14 @@ export type SmsHexErrorCode =
   // segments and messages (src/segments, src/binary)
   | 'MESSAGE_TOO_LONG'
   | 'MESSAGE_EMPTY'
-  | 'REASSEMBLE_INCOMPLETE'
-  | 'REASSEMBLE_MISMATCH'
+  // the parts of a concatenated message (src/binary/concat-check.ts: reassemble, request validation)
+  | 'CONCAT_ELEMENT_MISSING'
+  | 'CONCAT_REFERENCE_MISMATCH'
+  | 'CONCAT_TOTAL_MISMATCH'
+  | 'CONCAT_CODING_MISMATCH'
+  | 'CONCAT_SEQUENCE_DUPLICATE'
+  | 'CONCAT_SEQUENCE_MISSING'
+  | 'DATA_CODING_NOT_TEXT'
   // text codings beyond 0 and 8 (src/codecs/coding.ts, src/legacy)
   | 'CODING_UNMAPPABLE'
   | 'CODING_UNDEFINED_BYTE'
@@ -74,9 +80,6 @@ export type SmsHexErrorCode =
   | 'UDH_LANGUAGE_UNSUPPORTED'
   | 'PAYLOAD_EMPTY'
   | 'PART_TOO_LONG'
-  | 'CONCAT_TOTAL_MISMATCH'
-  | 'CONCAT_SEQUENCE_DUPLICATE'
-  | 'CONCAT_SEQUENCE_MISSING'
   // envelopes of every endpoint (src/requests)
   | 'UNKNOWN_FIELD'
   | 'FIELD_DEFAULTED'
@@ -229,8 +232,13 @@ const TEMPLATES: { readonly [C in SmsHexErrorCode]: (d: IssueDetails) => string 
   UDH_TOO_LONG: (d) => `user data header too long${atOctet(d)}: ${d.actual} octets exceeds ${d.limit}`,
   MESSAGE_EMPTY: () => 'the payload is empty: the API needs at least one byte of hex',
   MESSAGE_TOO_LONG: (d) => `message needs ${d.actual} parts, more than the limit of ${d.limit}`,
-  REASSEMBLE_INCOMPLETE: (d) => `cannot reassemble${extra(d)}`,
-  REASSEMBLE_MISMATCH: (d) => `parts do not belong together${extra(d)}`,
+  CONCAT_ELEMENT_MISSING: (d) => `a part of a concatenated message has no concatenation element${extra(d)}`,
+  CONCAT_REFERENCE_MISMATCH: (d) => `parts of one concatenated message disagree on the reference${extra(d)}`,
+  CONCAT_TOTAL_MISMATCH: (d) => `parts of one concatenated message disagree on the total${extra(d)}`,
+  CONCAT_CODING_MISMATCH: (d) => `parts of one concatenated message disagree on the data coding${extra(d)}`,
+  CONCAT_SEQUENCE_DUPLICATE: (d) => `a concatenation sequence number repeats${extra(d)}`,
+  CONCAT_SEQUENCE_MISSING: (d) => `a concatenated message is incomplete${extra(d)}`,
+  DATA_CODING_NOT_TEXT: (d) => `dataCoding ${d.value ?? ''} carries no GSM 7-bit or UCS-2 text${extra(d)}`,
   CODING_UNMAPPABLE: (d) => `character ${quote(d.value)}${at(d)} cannot be written in ${d.detail ?? 'this coding'}`,
   CODING_UNDEFINED_BYTE: (d) => `byte 0x${hexByte(d.actual)}${at(d)} is not defined in ${d.detail ?? 'this coding'}`,
   REQUEST_SHAPE: (d) => `malformed request${extra(d)}`,
@@ -250,9 +258,6 @@ const TEMPLATES: { readonly [C in SmsHexErrorCode]: (d: IssueDetails) => string 
   UDH_LANGUAGE_UNSUPPORTED: (d) => `national language ${d.actual} has no such table in TS 23.038 Annex A${extra(d)}`,
   PAYLOAD_EMPTY: () => 'the hex is empty: an SMS without text is sent (and billed)',
   PART_TOO_LONG: (d) => `the part does not fit one SMS: ${d.actual} exceeds ${d.limit}${extra(d)}`,
-  CONCAT_TOTAL_MISMATCH: (d) => `parts of one concatenated message disagree on the total${extra(d)}`,
-  CONCAT_SEQUENCE_DUPLICATE: (d) => `a concatenation sequence number repeats${extra(d)}`,
-  CONCAT_SEQUENCE_MISSING: (d) => `a concatenated message is incomplete${extra(d)}`,
   UNKNOWN_FIELD: (d) => `unknown field ${quote(d.value)}${extra(d)}`,
   FIELD_DEFAULTED: (d) => `${d.value ?? 'the field'} is absent and defaults to ${d.limit ?? 0}${extra(d)}`,
   FIELD_INVALID: (d) => `invalid ${d.value ?? 'value'}${extra(d)}`,
