@@ -270,14 +270,14 @@ function throwFirst(report: Report): void {
 type Generators = { readonly 8: ReferenceGenerator; readonly 16: ReferenceGenerator };
 
 function referenceGenerators(fn: string, given: unknown): Generators {
-  if (given === undefined) return { 8: createReferenceGenerator({ bits: 8 }), 16: createReferenceGenerator({ bits: 16 }) };
+  if (given === undefined) return { 8: createReferenceGenerator({ referenceBits: 8 }), 16: createReferenceGenerator({ referenceBits: 16 }) };
   if (given === null || typeof given !== 'object' || typeof (given as ReferenceGenerator).next !== 'function') {
     throw new TypeError(`${fn}: references must be a reference generator, got ${describe(given)}`);
   }
   const generator = given as ReferenceGenerator;
-  return generator.bits === 16
-    ? { 8: createReferenceGenerator({ bits: 8 }), 16: generator }
-    : { 8: generator, 16: createReferenceGenerator({ bits: 16 }) };
+  return generator.referenceBits === 16
+    ? { 8: createReferenceGenerator({ referenceBits: 8 }), 16: generator }
+    : { 8: generator, 16: createReferenceGenerator({ referenceBits: 16 }) };
 }
 
 /** One part, with what its envelope needs. */

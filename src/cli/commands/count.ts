@@ -165,8 +165,8 @@ export function summary(estimate: SegmentEstimate, style: Style): string[] {
     ['Why', estimate.reason],
   ];
   const tables = [
-    ...(estimate.lockingShift === undefined ? [] : [`${estimate.lockingShift} locking shift (IE 0x25)`]),
-    ...(estimate.singleShift === undefined ? [] : [`${estimate.singleShift} single shift (IE 0x24)`]),
+    ...(estimate.lockingShiftCode === undefined ? [] : [`${estimate.lockingShiftCode} locking shift (IE 0x25)`]),
+    ...(estimate.singleShiftCode === undefined ? [] : [`${estimate.singleShiftCode} single shift (IE 0x24)`]),
   ];
   if (tables.length > 0) rows.push(['Tables', `${tables.join(', ')}: the handset must support them`]);
   if (estimate.replacements.length > 0) {

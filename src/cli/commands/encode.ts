@@ -109,7 +109,7 @@ export const encode: Command = {
     if (reference !== undefined && texts.length > 1) {
       throw new UsageError('--reference takes one text: several messages to one destination must not share a reference');
     }
-    const references: ReferenceGenerator | number = reference ?? createReferenceGenerator({ bits: referenceBits ?? 8 });
+    const references: ReferenceGenerator | number = reference ?? createReferenceGenerator({ referenceBits: referenceBits ?? 8 });
 
     if (to.length === 0) {
       for (const text of texts) {
