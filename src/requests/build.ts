@@ -100,7 +100,7 @@ export interface BuildRequestOptions<E extends Endpoint = Endpoint> {
   /** v3 `options.includeSmsCountInResponse`. */
   readonly includeSmsCountInResponse?: boolean;
   /**
-   * The generator references are drawn from (its `bits` must match the
+   * The generator references are drawn from (its `referenceBits` must match the
    * messages' `referenceBits`); by default one 8-bit and one 16-bit
    * generator for this call, so no two concatenated messages to one destination share a reference.
    */
