@@ -120,7 +120,7 @@ export type { ReassembleInput, SafeReassembleResult } from './binary/reassemble.
 export { ENDPOINTS } from './requests/endpoints.js';
 export type { Endpoint } from './requests/endpoints.js';
 export { buildRequest } from './requests/build.js';
-export type { BuildRequestOptions, DeliveryFields, DestinationInput, RequestBodies, RequestMessageInput } from './requests/build.js';
+export type { BuildRequestOptions, DeliveryFields, DestinationInput, RequestBodies, RequestMessageInput } from './requests/build-types.js';
 export { validateRequest } from './requests/validate.js';
 export type { ValidateRequestOptions, ValidateRequestResult } from './requests/validate.js';
 export type { V1Message, V1MultiBody, V1SingleBody } from './requests/v1.js';

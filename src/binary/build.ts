@@ -108,8 +108,8 @@ export function callReferences(): (input: unknown) => ReferenceGenerator {
   let sixteen: ReferenceGenerator | undefined;
   return (input) =>
     input !== null && typeof input === 'object' && (input as BinaryMessageInput).referenceBits === 16
-      ? (sixteen ??= createReferenceGenerator({ bits: 16 }))
-      : (eight ??= createReferenceGenerator({ bits: 8 }));
+      ? (sixteen ??= createReferenceGenerator({ referenceBits: 16 }))
+      : (eight ??= createReferenceGenerator({ referenceBits: 8 }));
 }
 
 /**
@@ -221,7 +221,7 @@ function readReference(fn: string, reference: unknown, bits: 8 | 16, to: string 
   }
   if (reference !== null && typeof reference === 'object' && typeof (reference as ReferenceGenerator).next === 'function') {
     const generator = reference as ReferenceGenerator;
-    if (generator.bits !== bits) throw new RangeError(`${fn}: the reference generator draws ${generator.bits}-bit references, referenceBits is ${bits}`);
+    if (generator.referenceBits !== bits) throw new RangeError(`${fn}: the reference generator draws ${generator.referenceBits}-bit references, referenceBits is ${bits}`);
     const drawn = generator.next(to);
     assertIntegerInRange(fn, 'reference (from the generator)', drawn, 0, bits === 8 ? 0xff : 0xffff);
     return drawn;

@@ -3,7 +3,8 @@
  * and are complete: the same reference (and reference width), the same
  * total, the same data coding, each sequence number once, every sequence
  * from 1 to the total. Reassembly (`reassemble`) throws the first issue;
- * request validation (`validateBinaryRequest`) reports each as a warning.
+ * request validation (`validateBinaryRequest`) reports each as a warning,
+ * both under the one code of each kind ({@link CONCAT_CODES}).
  *
  * Spec: 3GPP TS 23.040 §9.2.3.24.1 and §9.2.3.24.8.
  *
@@ -11,6 +12,7 @@
  * @module
  */
 
+import type { SmsHexErrorCode } from '../errors.js';
 import type { ConcatElement } from '../pdu/udh/elements.js';
 import { describeMissing } from './payload.js';
 
@@ -33,6 +35,16 @@ export type ConcatIssue =
   | { readonly kind: 'coding'; readonly part: number; readonly against: number }
   | { readonly kind: 'duplicate'; readonly part: number; readonly against: number; readonly sequence: number }
   | { readonly kind: 'missing'; readonly total: number; readonly missing: string };
+
+/** The error code of each kind of issue: reassembly throws it, request validation reports it as a warning. */
+export const CONCAT_CODES: { readonly [K in ConcatIssue['kind']]: SmsHexErrorCode } = {
+  element: 'CONCAT_ELEMENT_MISSING',
+  reference: 'CONCAT_REFERENCE_MISMATCH',
+  total: 'CONCAT_TOTAL_MISMATCH',
+  coding: 'CONCAT_CODING_MISMATCH',
+  duplicate: 'CONCAT_SEQUENCE_DUPLICATE',
+  missing: 'CONCAT_SEQUENCE_MISSING',
+};
 
 /** What {@link checkConcatParts} returns. */
 export interface ConcatCheck {

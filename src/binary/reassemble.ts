@@ -10,7 +10,7 @@ import { createError, createIssue, SmsHexError, uninspectableIssue, type IssuePa
 import { describe } from '../internal/args.js';
 import type { Gsm7Charset } from '../codecs/gsm7/charset.js';
 import type { ConcatElement, ParsedUdh } from '../pdu/udh/elements.js';
-import { checkConcatParts } from './concat-check.js';
+import { checkConcatParts, CONCAT_CODES, type ConcatIssue } from './concat-check.js';
 import { decodeRead, inspectBinary, readBinary, type DecodableBinary } from './decode.js';
 import { charsetFor, hexLocator, lastConcat, payloadText, textAlphabet, type Locator } from './payload.js';
 
@@ -45,9 +45,11 @@ interface Part {
  * @param messages - the messages (`{ binary: { hex, dataCoding, esmClass } }`, as
  *   `buildBinaryMessages` emits them) or bare `binary` objects
  * @returns the text
- * @throws {@link SmsHexError} `REASSEMBLE_INCOMPLETE` naming the missing sequence numbers (or no
- *   messages at all); `REASSEMBLE_MISMATCH` naming the part whose reference, total, dataCoding or
- *   sequence disagrees, or that has no concatenation element, or whose coding carries no text;
+ * @throws {@link SmsHexError} `CONCAT_SEQUENCE_MISSING` naming the missing sequence numbers (or no
+ *   messages at all); naming the part: `CONCAT_ELEMENT_MISSING` (no concatenation element),
+ *   `CONCAT_REFERENCE_MISMATCH`, `CONCAT_TOTAL_MISMATCH`, `CONCAT_CODING_MISMATCH` (its reference,
+ *   total or dataCoding differs), `CONCAT_SEQUENCE_DUPLICATE` (its sequence came before),
+ *   `DATA_CODING_NOT_TEXT` (its coding carries no text);
  *   any error of {@link decodeBinaryMessage}, with the part's `path` (`[i, 'binary', 'hex']`)
  * @throws `TypeError` / `RangeError` as {@link decodeBinaryMessage}, or when `messages` is not an array
  *
@@ -59,7 +61,7 @@ interface Part {
  * ]);
  * // 'Hi!'
  * reassemble([{ binary: { hex: '05 00 03 2a 02 01 48 69', dataCoding: 0, esmClass: 0x40 } }]);
- * // throws SmsHexError: reassemble: cannot reassemble: reference 42: part 2 of 2 is missing
+ * // throws SmsHexError: reassemble: a concatenated message is incomplete: reference 42: part 2 of 2 is missing
  * ```
  */
 export function reassemble(messages: readonly ReassembleInput[]): string {
@@ -68,7 +70,7 @@ export function reassemble(messages: readonly ReassembleInput[]): string {
 
 function reassembleNamed(fn: string, messages: readonly ReassembleInput[]): string {
   if (!Array.isArray(messages)) throw new TypeError(`${fn}: messages must be an array, got ${describe(messages)}`);
-  if (messages.length === 0) throw createError(fn, 'REASSEMBLE_INCOMPLETE', { detail: 'no messages were given' });
+  if (messages.length === 0) throw createError(fn, CONCAT_CODES.missing, { detail: 'no messages were given' });
   // Every message's shape first, then the data, as safeReassemble checks: both report the same first problem.
   for (let i = 0; i < messages.length; i++) {
     const { binary, name } = unwrap(messages[i], i);
@@ -114,33 +116,33 @@ function checkParts(fn: string, parts: readonly Part[]): Part[] {
   if (issue === undefined) return bySequence.map((i) => parts[i as number] as Part);
   if (issue.kind === 'missing') {
     const reference = (parts[0] as Part).concat as ConcatElement;
-    throw createError(fn, 'REASSEMBLE_INCOMPLETE', { detail: `reference ${reference.reference}: ${issue.missing} missing` });
+    throw createError(fn, CONCAT_CODES.missing, { detail: `reference ${reference.reference}: ${issue.missing} missing` });
   }
   const part = parts[issue.part] as Part;
   const concat = part.concat as ConcatElement;
   switch (issue.kind) {
     case 'element':
-      throw mismatch(fn, part, 'it has no concatenation element');
+      throw mismatch(fn, issue, part, 'it has no concatenation element');
     case 'reference': {
       const against = parts[issue.against] as Part;
       const reference = against.concat as ConcatElement;
-      throw mismatch(fn, part, `its reference ${concat.reference} (${concat.referenceBits}-bit) differs from ${reference.reference} (${reference.referenceBits}-bit) in message ${against.position}`);
+      throw mismatch(fn, issue, part, `its reference ${concat.reference} (${concat.referenceBits}-bit) differs from ${reference.reference} (${reference.referenceBits}-bit) in message ${against.position}`);
     }
     case 'total': {
       const against = parts[issue.against] as Part;
-      throw mismatch(fn, part, `its total ${concat.total} differs from ${(against.concat as ConcatElement).total} in message ${against.position}`);
+      throw mismatch(fn, issue, part, `its total ${concat.total} differs from ${(against.concat as ConcatElement).total} in message ${against.position}`);
     }
     case 'coding': {
       const against = parts[issue.against] as Part;
-      throw mismatch(fn, part, `its dataCoding ${part.dataCoding} differs from ${against.dataCoding} in message ${against.position}`);
+      throw mismatch(fn, issue, part, `its dataCoding ${part.dataCoding} differs from ${against.dataCoding} in message ${against.position}`);
     }
     case 'duplicate':
-      throw mismatch(fn, part, `sequence ${issue.sequence} already came in message ${(parts[issue.against] as Part).position}`);
+      throw mismatch(fn, issue, part, `sequence ${issue.sequence} already came in message ${(parts[issue.against] as Part).position}`);
   }
 }
 
-function mismatch(fn: string, part: Part, why: string): SmsHexError {
-  return createError(fn, 'REASSEMBLE_MISMATCH', { path: part.path, detail: `message ${part.position}: ${why}` });
+function mismatch(fn: string, issue: ConcatIssue, part: Part, why: string): SmsHexError {
+  return createError(fn, CONCAT_CODES[issue.kind], { path: part.path, detail: `message ${part.position}: ${why}` });
 }
 
 /**
@@ -154,7 +156,7 @@ function mismatch(fn: string, part: Part, why: string): SmsHexError {
 function joinText(fn: string, parts: readonly Part[]): string {
   const first = parts[0] as Part;
   if (textAlphabet(first.dataCoding) === undefined) {
-    throw mismatch(fn, first, `dataCoding ${first.dataCoding} carries no GSM 7-bit or UCS-2 text`);
+    throw createError(fn, 'DATA_CODING_NOT_TEXT', { path: first.path, value: String(first.dataCoding), detail: `message ${first.position}` });
   }
   const gsm = textAlphabet(first.dataCoding) === 'gsm7';
   let text = '';
@@ -213,8 +215,8 @@ export type SafeReassembleResult = { readonly ok: true; readonly text: string } 
  * @example
  * ```ts
  * safeReassemble([{ binary: { hex: '05 00 03 2a 02 01 48 69', dataCoding: 0, esmClass: 0x40 } }]);
- * // { ok: false, error: { code: 'REASSEMBLE_INCOMPLETE',
- * //   message: 'safeReassemble: cannot reassemble: reference 42: part 2 of 2 is missing' } }
+ * // { ok: false, error: { code: 'CONCAT_SEQUENCE_MISSING',
+ * //   message: 'safeReassemble: a concatenated message is incomplete: reference 42: part 2 of 2 is missing' } }
  * ```
  */
 export function safeReassemble(messages: unknown): SafeReassembleResult {

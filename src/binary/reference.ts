@@ -11,20 +11,20 @@ import { assertOneOf, describe, readOptions } from '../internal/args.js';
 
 /** A source of references; see {@link createReferenceGenerator}. */
 export interface ReferenceGenerator {
-  /** 8 or 16: the reference size this generator draws. */
-  readonly bits: 8 | 16;
+  /** 8 or 16: the reference size this generator draws (what `buildBinaryMessages` calls `referenceBits`). */
+  readonly referenceBits: 8 | 16;
   /**
    * The next reference for a message to `destination` (a number, or the
-   * array of numbers a message goes to). No reference repeats within 2^bits
-   * consecutive calls, whatever the destinations.
+   * array of numbers a message goes to). No reference repeats within
+   * 2^referenceBits consecutive calls, whatever the destinations.
    */
   next(destination?: string | readonly string[]): number;
 }
 
 /** Options of {@link createReferenceGenerator}. */
 export interface ReferenceGeneratorOptions {
-  /** 8 (default) or 16. */
-  readonly bits?: 8 | 16;
+  /** 8 (default) or 16, as the `referenceBits` of `buildBinaryMessages` and `concatElement`. */
+  readonly referenceBits?: 8 | 16;
 }
 
 /**
@@ -41,18 +41,18 @@ export function randomReference(bits: 8 | 16): number {
 
 /**
  * Creates a stateful reference generator: one counter for every destination,
- * starting at a random reference and counting up, wrapping after 2^bits. So
- * within any 2^bits consecutive draws no reference repeats, whatever the
+ * starting at a random reference and counting up, wrapping after
+ * 2^referenceBits. So within any 2^referenceBits consecutive draws no reference repeats, whatever the
  * destinations: a message to a list of numbers gets a reference that is
  * fresh for every number on it, and no destination sees the same reference
- * twice within 2^bits consecutive concatenated messages from this generator
+ * twice within 2^referenceBits consecutive concatenated messages from this generator
  * (256 with 8-bit references, 65,536 with 16-bit ones).
  *
  * The state is one number, whatever the number of destinations. A counter
  * per destination cannot keep that promise for lists: two numbers that have
  * each used 255 of the 256 8-bit references since may have no reference
  * left in common. The price of one counter: a number that receives few of
- * the generator's messages gets a reference again after 2^bits draws for
+ * the generator's messages gets a reference again after 2^referenceBits draws for
  * anyone; a generator that sends more than 256 concatenated messages in the
  * time a handset waits for missing parts should draw 16-bit references.
  * The state lives in the returned object only; pass it as `reference` to
@@ -60,13 +60,13 @@ export function randomReference(bits: 8 | 16): number {
  *
  * Spec: 3GPP TS 23.040 §9.2.3.24.1 (8-bit) and §9.2.3.24.8 (16-bit reference).
  *
- * @param options - `bits`: 8 (default) or 16
+ * @param options - `referenceBits`: 8 (default) or 16
  * @returns the generator
- * @throws `TypeError` / `RangeError` for malformed options
+ * @throws `TypeError` / `RangeError` for malformed options, or an option it does not have (`bits`, the old name, included)
  *
  * @example
  * ```ts
- * const references = createReferenceGenerator({ bits: 8 });
+ * const references = createReferenceGenerator({ referenceBits: 8 });
  * const a = references.next('41793026727');
  * const b = references.next(['41793026727', '41793026731']);
  * b === (a + 1) % 256; // true
@@ -75,15 +75,20 @@ export function randomReference(bits: 8 | 16): number {
 export function createReferenceGenerator(options?: ReferenceGeneratorOptions): ReferenceGenerator {
   const fn = 'createReferenceGenerator';
   const opts = readOptions<ReferenceGeneratorOptions>(fn, options);
-  const bits = opts.bits ?? 8;
-  assertOneOf(fn, 'bits', bits, [8, 16] as const);
-  const modulus = bits === 8 ? 0x100 : 0x10000;
+  for (const key of Object.keys(opts)) {
+    if (key !== 'referenceBits') {
+      throw new TypeError(`${fn}: unknown option ${JSON.stringify(key)}${key === 'bits' ? ' (did you mean referenceBits?)' : ': the option is referenceBits'}`);
+    }
+  }
+  const referenceBits = opts.referenceBits ?? 8;
+  assertOneOf(fn, 'referenceBits', referenceBits, [8, 16] as const);
+  const modulus = referenceBits === 8 ? 0x100 : 0x10000;
   let following: number | undefined;
   return Object.freeze({
-    bits,
+    referenceBits,
     next(destination?: string | readonly string[]): number {
       checkDestination(destination);
-      const reference = following ?? randomReference(bits);
+      const reference = following ?? randomReference(referenceBits);
       following = (reference + 1) % modulus;
       return reference;
     },

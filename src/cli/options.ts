@@ -73,6 +73,14 @@ export async function codingsFor(dataCoding: 'auto' | number): Promise<readonly 
   return codings;
 }
 
+/** The help lines of the segment flags that `count` and `encode` describe alike (`--language` each in its own words). */
+export const SEGMENT_FLAGS_HELP = `  --languages <list>     with --language auto, the candidates: tr,es,pt
+  --transliterate <p>    replace what GSM 7-bit lacks, every replacement
+                         reported: smart, TURKISH, GREEK, CYRILLIC,
+                         SERBIAN_CYRILLIC, CENTRAL_EUROPEAN, BALTIC,
+                         NON_UNICODE (see docs/transliteration.md)
+  --keep-graphemes       never end a part inside a grapheme cluster`;
+
 /** The flags `encode` and `count` share, as `parseArgs` option definitions. */
 export const SEGMENT_FLAGS = {
   'data-coding': { type: 'string' },

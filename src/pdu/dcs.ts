@@ -209,17 +209,7 @@ function describeSmppAlphabet(value: number): DataCodingDescription {
   const entry = SMPP_ALPHABETS[value];
   if (entry === undefined || entry === null) return reservedValue(value, 'smpp', 'unknown', 'reserved in SMPP 3.4');
   const [alphabet, name] = entry;
-  return freeze({
-    value,
-    scheme: 'smpp',
-    group: 'smpp-alphabet',
-    alphabet,
-    messageClass: undefined,
-    compressed: false,
-    reserved: false,
-    reservedBits: 0,
-    summary: `${hex(value)}: ${name}`,
-  });
+  return classless(value, 'smpp', 'smpp-alphabet', alphabet, false, name);
 }
 
 /** Groups 00xx and 01xx: bit 5 compression, bit 4 class present, bits 3..2 alphabet, bits 1..0 class. */
@@ -292,17 +282,19 @@ function describeMessageClass(value: number, scheme: DataCodingScheme): DataCodi
 }
 
 function reservedValue(value: number, scheme: DataCodingScheme, alphabet: DataCodingAlphabet, what: string): DataCodingDescription {
-  return freeze({
-    value,
-    scheme,
-    group: 'reserved',
-    alphabet,
-    messageClass: undefined,
-    compressed: false,
-    reserved: true,
-    reservedBits: 0,
-    summary: `${hex(value)}: ${what}`,
-  });
+  return classless(value, scheme, 'reserved', alphabet, true, what);
+}
+
+/** A value that says nothing but its alphabet: no class, no compression, no reserved bits. */
+function classless(
+  value: number,
+  scheme: DataCodingScheme,
+  group: 'smpp-alphabet' | 'reserved',
+  alphabet: DataCodingAlphabet,
+  reserved: boolean,
+  what: string,
+): DataCodingDescription {
+  return freeze({ value, scheme, group, alphabet, messageClass: undefined, compressed: false, reserved, reservedBits: 0, summary: `${hex(value)}: ${what}` });
 }
 
 function withReservedBits(summary: string, reservedBits: number): string {

@@ -28,9 +28,9 @@ export interface PreviewConfiguration {
   /** Present when national language tables were used. */
   readonly language?: {
     readonly languageCode: PreviewLanguageCode;
-    /** The tables actually chosen (smshex's addition), when any. */
-    readonly lockingShift?: LanguageCode;
-    readonly singleShift?: LanguageCode;
+    /** The codes of the languages whose tables were actually chosen (smshex's addition), when any. */
+    readonly lockingShiftCode?: LanguageCode;
+    readonly singleShiftCode?: LanguageCode;
   };
   /** Present when transliteration was applied. */
   readonly transliteration?: TransliterationProfile;
@@ -75,7 +75,7 @@ export interface PreviewResult {
  * preview("Şişli'de güzel bir gün", { languageCode: 'TR', transliteration: 'TURKISH' }).previews.map(
  *   (p) => [p.messageCount, p.charactersRemaining, p.configuration],
  * );
- * // [[1, 48, {}], [1, …, { language: { languageCode: 'TR', singleShift: 'tr' } }],
+ * // [[1, 48, {}], [1, …, { language: { languageCode: 'TR', singleShiftCode: 'tr' } }],
  * //  [1, 138, { transliteration: 'TURKISH' }], [1, …, { language: …, transliteration: 'TURKISH' }]]
  * ```
  */
@@ -113,8 +113,8 @@ export function preview(text: string, options?: PreviewOptions): PreviewResult {
     if (configuration.language !== undefined && languageCode !== undefined) {
       reported.language = {
         languageCode,
-        ...(estimate.lockingShift === undefined ? {} : { lockingShift: estimate.lockingShift }),
-        ...(estimate.singleShift === undefined ? {} : { singleShift: estimate.singleShift }),
+        ...(estimate.lockingShiftCode === undefined ? {} : { lockingShiftCode: estimate.lockingShiftCode }),
+        ...(estimate.singleShiftCode === undefined ? {} : { singleShiftCode: estimate.singleShiftCode }),
       };
     }
     if (configuration.transliteration !== undefined) reported.transliteration = configuration.transliteration;

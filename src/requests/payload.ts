@@ -19,7 +19,7 @@ import { capacityOf } from '../segments/capacity.js';
 import { describeDataCoding } from '../pdu/dcs.js';
 import { ESM_CLASS_UDHI, type ConcatElement, type ParsedUdh } from '../pdu/udh/elements.js';
 import { readUdh } from '../pdu/udh/parse.js';
-import { checkConcatParts } from '../binary/concat-check.js';
+import { checkConcatParts, CONCAT_CODES } from '../binary/concat-check.js';
 import { charsetFor, hexLocator, lastConcat, payloadText, readHeader, shiftChoice, textAlphabet } from '../binary/payload.js';
 import { checkKeys, nearMiss, type UnknownKey } from './keys.js';
 import { field, isRecord, label, shown, type Report } from './report.js';
@@ -243,22 +243,23 @@ export function checkConcatenation(report: Report, parts: readonly PartInfo[]): 
     for (const issue of checkConcatParts(group.parts).issues) {
       if (issue.kind === 'missing') {
         missing.push(() =>
-          report.add('CONCAT_SEQUENCE_MISSING', first.messagePath, { detail: `${about}: ${issue.missing} not in this request` }),
+          report.add(CONCAT_CODES.missing, first.messagePath, { detail: `${about}: ${issue.missing} not in this request` }),
         );
         continue;
       }
       // Within a group the reference is the same and no coding is compared: a total or a repeat remains.
+      const code = CONCAT_CODES[issue.kind];
       const part = group.parts[issue.part] as PartInfo;
       const against = group.parts[(issue as { against: number }).against] as PartInfo;
       const where = label('', against.messagePath).slice(2);
       const add =
         issue.kind === 'duplicate'
           ? () =>
-              report.add('CONCAT_SEQUENCE_DUPLICATE', part.hexPath, {
+              report.add(code, part.hexPath, {
                 detail: `${about}: part ${issue.sequence} of ${part.concat.total} is also in ${where}`,
               })
           : () =>
-              report.add('CONCAT_TOTAL_MISMATCH', part.hexPath, {
+              report.add(code, part.hexPath, {
                 detail: `${about}: total ${part.concat.total} here, ${against.concat.total} in ${where}`,
               });
       perPart.push({ order: group.order[issue.part] as number, add });

@@ -11,7 +11,7 @@
 import type { IssuePath } from '../errors.js';
 import type { BinaryPayload } from '../binary/build.js';
 import { fieldElsewhere, MESSAGE_FIELDS, type CheckedMessage, type Endpoint } from './endpoints.js';
-import { checkSender, checkV1To } from './fields.js';
+import { checkSender, checkV1To } from './address-fields.js';
 import { checkKeys } from './keys.js';
 import { checkPayload } from './payload.js';
 import { field, valueOf, type Report } from './report.js';

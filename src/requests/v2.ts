@@ -11,20 +11,9 @@
 import type { IssuePath } from '../errors.js';
 import type { BinaryPayload } from '../binary/build.js';
 import { fieldElsewhere, MESSAGE_FIELDS, TOP_FIELDS, type CheckedMessage } from './endpoints.js';
-import {
-  checkBoolean,
-  checkDeliveryTimeWindow,
-  checkDestinations,
-  checkRegional,
-  checkSender,
-  checkSendAt,
-  checkSpeedLimit,
-  checkString,
-  checkUrl,
-  checkValidityMinutes,
-  MAX_BULK_ID,
-  MAX_CALLBACK_DATA,
-} from './fields.js';
+import { checkDestinations, checkSender } from './address-fields.js';
+import { checkDeliveryTimeWindow, checkRegional, checkSendAt, checkSpeedLimit, checkValidityMinutes } from './delivery-fields.js';
+import { checkBoolean, checkString, checkUrl, MAX_BULK_ID, MAX_CALLBACK_DATA } from './fields.js';
 import { checkKeys } from './keys.js';
 import { checkPayload } from './payload.js';
 import { field, valueOf, type Report } from './report.js';

@@ -29,10 +29,13 @@ export interface SegmentEstimate {
   readonly nonGsmCharacters: readonly string[];
   /** Octets of User Data Header each part carries (0 for one plain part). */
   readonly headerOctets: number;
-  /** The national language locking-shift table used (IE 0x25 in every part), if any. */
-  readonly lockingShift?: LanguageCode;
-  /** The national language single-shift table used (IE 0x24 in every part), if any. */
-  readonly singleShift?: LanguageCode;
+  /**
+   * The code of the national language whose locking-shift table is used (IE 0x25 in every part), if
+   * any: `NATIONAL_LANGUAGES[code]` is the language object the `lockingShift` option takes.
+   */
+  readonly lockingShiftCode?: LanguageCode;
+  /** The code of the national language whose single-shift table is used (IE 0x24 in every part), if any. */
+  readonly singleShiftCode?: LanguageCode;
   /** Why this coding and these tables were chosen, in one sentence. */
   readonly reason: string;
   /** The text as it will be sent: the input, or its transliteration when `transliterate` was asked for. */
@@ -79,7 +82,7 @@ export interface SegmentEstimate {
  * estimateSegments('Hi 😀').nonGsmCharacters;
  * // ['😀']
  * estimateSegments("Şişli'de güzel bir gün", { language: TURKISH });
- * // { encoding: 'gsm7', smsCount: 1, singleShift: 'tr', headerOctets: 4, unitsPerSegment: 155, … }
+ * // { encoding: 'gsm7', smsCount: 1, singleShiftCode: 'tr', headerOctets: 4, unitsPerSegment: 155, … }
  * ```
  */
 export function estimateSegments(text: string, options?: SegmentOptions): SegmentEstimate {
@@ -124,8 +127,8 @@ const makeEstimate: ChoiceMaker<SegmentEstimate> = (plan, sent, replacements, me
     maxParts: plan.maxParts,
     exceedsMaxParts: measure.parts > plan.maxParts,
   };
-  if (candidate?.lockingShift !== undefined) estimate.lockingShift = candidate.lockingShift.code;
-  if (candidate?.singleShift !== undefined) estimate.singleShift = candidate.singleShift.code;
+  if (candidate?.lockingShift !== undefined) estimate.lockingShiftCode = candidate.lockingShift.code;
+  if (candidate?.singleShift !== undefined) estimate.singleShiftCode = candidate.singleShift.code;
   if (graphemes !== null) estimate.splitGraphemes = measure.splitGraphemes ?? [];
   return estimate;
 };

@@ -46,15 +46,18 @@ export interface EncodedText<D extends number = 0 | 8> {
   /** The payload as the API's spaced hex. */
   readonly hex: string;
   /**
-   * The national locking-shift table the septets use (dataCoding 0 only, when
-   * asked for): the message must carry UDH IE 0x25 with its identifier.
+   * The code of the national language whose locking-shift table the septets
+   * use (dataCoding 0 only, when asked for): the message must carry UDH IE
+   * 0x25 with its identifier. `NATIONAL_LANGUAGES[code]` is the language
+   * object the `lockingShift` option takes.
    */
-  readonly lockingShift?: LanguageCode;
+  readonly lockingShiftCode?: LanguageCode;
   /**
-   * The national single-shift table the septets use (dataCoding 0 only, when
-   * asked for): the message must carry UDH IE 0x24 with its identifier.
+   * The code of the national language whose single-shift table the septets
+   * use (dataCoding 0 only, when asked for): the message must carry UDH IE
+   * 0x24 with its identifier.
    */
-  readonly singleShift?: LanguageCode;
+  readonly singleShiftCode?: LanguageCode;
 }
 
 /**
@@ -75,7 +78,7 @@ export interface EncodedText<D extends number = 0 | 8> {
  * @param options - `dataCoding`: `'auto'` (default), `0`, `8` or a passed coding's byte;
  *   `lockingShift` / `singleShift`: language objects such as `TURKISH` (see {@link NATIONAL_LANGUAGES});
  *   `codings`: the text codings to use for other bytes
- * @returns `{ dataCoding, bytes, hex }`, plus `lockingShift` / `singleShift` when GSM 7-bit used national tables
+ * @returns `{ dataCoding, bytes, hex }`, plus `lockingShiftCode` / `singleShiftCode` when GSM 7-bit used national tables
  * @throws {@link SmsHexError} `GSM7_UNMAPPABLE` with the index when `dataCoding: 0` is forced
  *   and a character is outside the tables; `UCS2_LONE_SURROGATE` for a lone surrogate in UCS-2;
  *   `CODING_UNMAPPABLE` with the index when a passed coding lacks a character
@@ -92,7 +95,7 @@ export interface EncodedText<D extends number = 0 | 8> {
  * encodeText('测试短信。');
  * // { dataCoding: 8, bytes: Uint8Array(10), hex: '6d 4b 8b d5 77 ed 4f e1 30 02' }
  * encodeText('Şişli', { lockingShift: TURKISH, singleShift: TURKISH });
- * // { dataCoding: 0, bytes: Uint8Array(5), hex: '1c 69 1d 6c 69', lockingShift: 'tr', singleShift: 'tr' }
+ * // { dataCoding: 0, bytes: Uint8Array(5), hex: '1c 69 1d 6c 69', lockingShiftCode: 'tr', singleShiftCode: 'tr' }
  *
  * import { LEGACY_CODINGS } from 'smshex/legacy';
  * encodeText('Привет', { dataCoding: 6, codings: LEGACY_CODINGS });
@@ -125,8 +128,8 @@ export function encodeText(text: string, options?: EncodeTextOptions): EncodedTe
     const bytes = gsm7Coding(charset).encode(fn, text);
     if (bytes.length > 0) assertStringFits(fn, 'the hex', hexLength(bytes.length, 1));
     const result: { -readonly [K in keyof EncodedText<number>]: EncodedText<number>[K] } = { dataCoding, bytes, hex: toHex(bytes) };
-    if (shifts.lockingShift !== undefined) result.lockingShift = shifts.lockingShift.code;
-    if (shifts.singleShift !== undefined) result.singleShift = shifts.singleShift.code;
+    if (shifts.lockingShift !== undefined) result.lockingShiftCode = shifts.lockingShift.code;
+    if (shifts.singleShift !== undefined) result.singleShiftCode = shifts.singleShift.code;
     return result;
   }
   const bytes = (dataCoding === DATA_CODING_UCS2 ? UCS2_CODING : octetCoding(findCoding(fn, dataCoding, codings))).encode(fn, text);

@@ -15,8 +15,8 @@ import type { IdSource } from './ids.js';
 import type { Format } from './negotiate.js';
 import type { TwinEndpoint, TwinIssue } from './types.js';
 
-/** One endpoint. */
-export interface Endpoint {
+/** How the twin serves one endpoint (not the request layer's `Endpoint`, which is a path). */
+export interface Route {
   readonly path: TwinEndpoint;
   /** Body formats it reads and answers in. */
   readonly formats: readonly Format[];
@@ -94,7 +94,7 @@ const asTwinIssues = (issues: readonly SmsHexIssue[]): TwinIssue[] =>
 /** The body checked by the request layer as `endpoint`'s envelope. */
 const checkAs = (body: unknown, endpoint: RequestEndpoint): TwinIssue[] => asTwinIssues(validateRequest(body, { endpoint }).issues);
 
-const v1Multi: Endpoint = {
+const v1Multi: Route = {
   path: '/sms/1/binary/multi',
   formats: ['json', 'xml'],
   xmlRoot: 'smsResponse',
@@ -102,7 +102,7 @@ const v1Multi: Endpoint = {
   answer: (body, ids) => v1Answer(list(own(body, 'messages')), ids),
 };
 
-const v1Single: Endpoint = {
+const v1Single: Route = {
   path: '/sms/1/binary/single',
   formats: ['json', 'xml'],
   xmlRoot: 'smsResponse',
@@ -116,7 +116,7 @@ function v1Answer(messages: readonly unknown[], ids: IdSource): unknown {
   return all.length > 1 ? { bulkId: ids(), messages: answered } : { messages: answered };
 }
 
-const v2: Endpoint = {
+const v2: Route = {
   path: '/sms/2/binary/advanced',
   formats: ['json'],
   xmlRoot: 'smsResponse',
@@ -128,7 +128,7 @@ const v2: Endpoint = {
   },
 };
 
-const v3: Endpoint = {
+const v3: Route = {
   path: '/sms/3/messages',
   formats: ['json'],
   xmlRoot: 'smsResponse',
@@ -150,7 +150,7 @@ const v3: Endpoint = {
 
 const PREVIEW_FIELDS: ReadonlySet<string> = /* @__PURE__ */ new Set(['text', 'languageCode', 'transliteration']);
 
-const previewEndpoint: Endpoint = {
+const previewEndpoint: Route = {
   path: '/sms/1/preview',
   formats: ['json'],
   xmlRoot: 'previewResponse',
@@ -188,7 +188,7 @@ function previewOptions(body: unknown): PreviewOptions {
   return { ...(languageCode === undefined ? {} : { languageCode }), ...(transliteration === undefined ? {} : { transliteration }) } as PreviewOptions;
 }
 
-/** Every endpoint, by path. */
-export const ENDPOINTS: ReadonlyMap<string, Endpoint> = /* @__PURE__ */ new Map(
+/** Every route, by path. */
+export const ROUTES: ReadonlyMap<string, Route> = /* @__PURE__ */ new Map(
   /* @__PURE__ */ [v1Single, v1Multi, v2, v3, previewEndpoint].map((e) => [e.path, e]),
 );

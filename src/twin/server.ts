@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { createIssue } from '../errors.js';
 import { assertIntegerInRange, assertString, readOptions } from '../internal/args.js';
 import { errorBody, pathKey } from './answers.js';
-import { ENDPOINTS, type Endpoint } from './endpoints.js';
+import { ROUTES, type Route } from './endpoints.js';
 import { idSource } from './ids.js';
 import { redactHeaders, RequestLog } from './log.js';
 import { type Format, requestFormat, responseFormat } from './negotiate.js';
@@ -235,14 +235,14 @@ export async function startTwin(options?: TwinOptions): Promise<Twin> {
     const url = req.url ?? '/';
     const q = url.indexOf('?');
     const path = q === -1 ? url : url.slice(0, q);
-    const endpoint: Endpoint | undefined = ENDPOINTS.get(path);
+    const endpoint: Route | undefined = ROUTES.get(path);
     const base = { method: req.method ?? '', path, query: q === -1 ? '' : url.slice(q + 1), headers: redactHeaders(req.headers), endpoint: endpoint?.path, body: undefined, issues: [] as TwinIssue[] };
     const hasBody = req.headers['content-length'] !== undefined || req.headers['transfer-encoding'] !== undefined;
     // Until the body is read, an error answer closes the connection (what is left of the body cannot be skipped safely).
     const early = (status: number, format: Format, text: string, headers?: Record<string, string>): void =>
       send(req, res, base, status, format, errorBody(status, text), { close: hasBody, ...(headers === undefined ? {} : { headers }) });
 
-    if (endpoint === undefined) return early(404, 'json', `no endpoint ${path}: the twin serves ${[...ENDPOINTS.keys()].join(', ')}`);
+    if (endpoint === undefined) return early(404, 'json', `no endpoint ${path}: the twin serves ${[...ROUTES.keys()].join(', ')}`);
     if (req.method !== 'POST') return early(405, 'json', `${req.method ?? ''} ${path} is not allowed: use POST`, { Allow: 'POST' });
     const contentType = requestFormat(req.headers['content-type'], endpoint.formats);
     const answerFormat = responseFormat(req.headers.accept, endpoint.formats, contentType.ok ? contentType.format : 'json');

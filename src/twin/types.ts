@@ -6,9 +6,10 @@
 
 import type { Server } from 'node:http';
 import type { SmsHexErrorCode } from '../errors.js';
+import type { Endpoint } from '../requests/endpoints.js';
 
 /** The endpoints the twin serves, by path. */
-export type TwinEndpoint = '/sms/1/binary/single' | '/sms/1/binary/multi' | '/sms/2/binary/advanced' | '/sms/3/messages' | '/sms/1/preview';
+export type TwinEndpoint = Endpoint | '/sms/1/preview';
 
 /**
  * Codes of the twin's own issues, about a body before its fields are read:

@@ -22,12 +22,12 @@ describe('buildBinaryMessages / buildMultiRequest', () => {
     ['a concat element in udh', { to, text: 'a', udh: [concatElement(1, 1, 1)] }, RangeError, 'udh must not contain a concat element: concatenation is added as the parts need it'],
     ['a string for the reference', { to, text: long, reference: 'x' }, TypeError, 'reference must be a number or a reference generator, got a string'],
     ['a function for the reference', { to, text: long, reference: () => 1 }, TypeError, 'reference must be a number or a reference generator, got a function'],
-    ['a function with a next method', { to, text: long, reference: Object.assign(() => 1, { bits: 8, next: () => 1 }) }, TypeError, 'reference must be a number or a reference generator, got a function'],
+    ['a function with a next method', { to, text: long, reference: Object.assign(() => 1, { referenceBits: 8, next: () => 1 }) }, TypeError, 'reference must be a number or a reference generator, got a function'],
     ['a null element in udh', { to, text: 'a', udh: [null] }, TypeError, 'elements[0] must be an object, got null'],
-    ['an object without next', { to, text: long, reference: { bits: 8 } }, TypeError, 'reference must be a number or a reference generator, got an object'],
+    ['an object without next', { to, text: long, reference: { referenceBits: 8 } }, TypeError, 'reference must be a number or a reference generator, got an object'],
     ['an 8-bit reference of 256', { to, text: long, reference: 256 }, SmsHexError, 'reference: reference must be an integer from 0 to 255, got 256: with referenceBits 16 it may go up to 65535'],
-    ['a 16-bit generator for 8-bit references', { to, text: long, reference: createReferenceGenerator({ bits: 16 }) }, RangeError, 'the reference generator draws 16-bit references, referenceBits is 8'],
-    ['a generator drawing 300', { to, text: long, reference: { bits: 8, next: () => 300 } }, RangeError, 'reference (from the generator) must be an integer from 0 to 255, got 300'],
+    ['a 16-bit generator for 8-bit references', { to, text: long, reference: createReferenceGenerator({ referenceBits: 16 }) }, RangeError, 'the reference generator draws 16-bit references, referenceBits is 8'],
+    ['a generator drawing 300', { to, text: long, reference: { referenceBits: 8, next: () => 300 } }, RangeError, 'reference (from the generator) must be an integer from 0 to 255, got 300'],
   ])('refuses %s', (_, input, kind, message) => {
     expect(() => build(input)).toThrow(kind);
     expect(() => build(input)).toThrow(expect.objectContaining({ message: `buildBinaryMessages: ${message}` }));
@@ -44,7 +44,7 @@ describe('buildBinaryMessages / buildMultiRequest', () => {
       { to, text: long },
     ]);
     expect(request.messages.map((message) => message.binary.hex.slice(0, 8))).toEqual(['06 08 04', '06 08 04', '05 00 03', '05 00 03']);
-    const sixteen = buildBinaryMessages({ to, text: long, referenceBits: 16, reference: { bits: 16, next: () => 0x1234 } });
+    const sixteen = buildBinaryMessages({ to, text: long, referenceBits: 16, reference: { referenceBits: 16, next: () => 0x1234 } });
     expect(sixteen.map((message) => message.binary.hex.slice(0, 20))).toEqual(['06 08 04 12 34 02 01', '06 08 04 12 34 02 02']);
   });
 

@@ -234,22 +234,22 @@ describe('toXml', () => {
 
 describe('createReferenceGenerator', () => {
   it('never repeats a reference for one destination until it wraps', () => {
-    const generator = createReferenceGenerator({ bits: 8 });
+    const generator = createReferenceGenerator({ referenceBits: 8 });
     const seen = new Set<number>();
     for (let i = 0; i < 256; i++) seen.add(generator.next('41793026727'));
     expect(seen.size).toBe(256);
   });
 
   it('draws 16-bit references from one counter for every destination', () => {
-    const generator = createReferenceGenerator({ bits: 16 });
+    const generator = createReferenceGenerator({ referenceBits: 16 });
     const a1 = generator.next('1');
     generator.next('2');
     expect(generator.next('1')).toBe((a1 + 2) % 65536);
-    expect(generator.bits).toBe(16);
+    expect(generator.referenceBits).toBe(16);
   });
 
   it('rejects other sizes', () => {
-    expect(() => createReferenceGenerator({ bits: 12 as 8 })).toThrow(RangeError);
+    expect(() => createReferenceGenerator({ referenceBits: 12 as 8 })).toThrow(RangeError);
   });
 });
 

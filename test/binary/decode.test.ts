@@ -176,16 +176,16 @@ describe('reassemble', () => {
   });
 
   it.each([
-    ['nothing', [], 'REASSEMBLE_INCOMPLETE', 'no messages'],
-    ['a missing part', [part(7, 3, 1, hello), part(7, 3, 3, world)], 'REASSEMBLE_INCOMPLETE', 'reference 7: part 2 of 3 is missing'],
-    ['missing parts', [part(7, 4, 3, hello)], 'REASSEMBLE_INCOMPLETE', 'reference 7: parts 1, 2, 4 of 4 are missing'],
-    ['another reference', [part(7, 2, 1, hello), part(8, 2, 2, world)], 'REASSEMBLE_MISMATCH', 'message 1: its reference 8 (8-bit) differs from 7'],
-    ['another reference width', [part(7, 2, 1, hello), part(7, 2, 2, world, 0, 16)], 'REASSEMBLE_MISMATCH', 'message 1: its reference 7 (16-bit)'],
-    ['another total', [part(7, 2, 1, hello), part(7, 3, 2, world)], 'REASSEMBLE_MISMATCH', 'its total 3 differs from 2'],
-    ['another coding', [part(7, 2, 1, hello), part(7, 2, 2, world, 4)], 'REASSEMBLE_MISMATCH', 'its dataCoding 4 differs from 0'],
-    ['a repeated sequence', [part(7, 2, 1, hello), part(7, 2, 1, world)], 'REASSEMBLE_MISMATCH', 'sequence 1 already came in message 0'],
-    ['a part without header', [part(7, 2, 1, hello), { binary: { hex: '48', dataCoding: 0, esmClass: 0 } }], 'REASSEMBLE_MISMATCH', 'message 1: it has no concatenation element'],
-    ['8-bit data', [part(7, 1, 1, hello, 4)], 'REASSEMBLE_MISMATCH', 'carries no GSM 7-bit or UCS-2 text'],
+    ['nothing', [], 'CONCAT_SEQUENCE_MISSING', 'no messages'],
+    ['a missing part', [part(7, 3, 1, hello), part(7, 3, 3, world)], 'CONCAT_SEQUENCE_MISSING', 'reference 7: part 2 of 3 is missing'],
+    ['missing parts', [part(7, 4, 3, hello)], 'CONCAT_SEQUENCE_MISSING', 'reference 7: parts 1, 2, 4 of 4 are missing'],
+    ['another reference', [part(7, 2, 1, hello), part(8, 2, 2, world)], 'CONCAT_REFERENCE_MISMATCH', 'message 1: its reference 8 (8-bit) differs from 7'],
+    ['another reference width', [part(7, 2, 1, hello), part(7, 2, 2, world, 0, 16)], 'CONCAT_REFERENCE_MISMATCH', 'message 1: its reference 7 (16-bit)'],
+    ['another total', [part(7, 2, 1, hello), part(7, 3, 2, world)], 'CONCAT_TOTAL_MISMATCH', 'its total 3 differs from 2'],
+    ['another coding', [part(7, 2, 1, hello), part(7, 2, 2, world, 4)], 'CONCAT_CODING_MISMATCH', 'its dataCoding 4 differs from 0'],
+    ['a repeated sequence', [part(7, 2, 1, hello), part(7, 2, 1, world)], 'CONCAT_SEQUENCE_DUPLICATE', 'sequence 1 already came in message 0'],
+    ['a part without header', [part(7, 2, 1, hello), { binary: { hex: '48', dataCoding: 0, esmClass: 0 } }], 'CONCAT_ELEMENT_MISSING', 'message 1: it has no concatenation element'],
+    ['8-bit data', [part(7, 1, 1, hello, 4)], 'DATA_CODING_NOT_TEXT', 'carries no GSM 7-bit or UCS-2 text'],
   ])('reports %s', (_name, messages, code, detail) => {
     const error = thrown(() => reassemble(messages as Parameters<typeof reassemble>[0]));
     expect(error.code).toBe(code);
@@ -269,7 +269,7 @@ describe('safeDecodeBinaryMessage and safeReassemble', () => {
     expect(decoded).toMatchObject({ ok: false, error: { code: 'UDH_TRUNCATED', index: 0, path: ['hex'] } });
     if (!decoded.ok) expect(decoded.error.message).toBe('safeDecodeBinaryMessage: user data header is truncated at octet 0: the length octet declares 72 octets, 1 follow');
     const joined = safeReassemble([part(0x2a, 2, 1, encodeGsm7('Hi'))]);
-    expect(joined).toEqual({ ok: false, error: { code: 'REASSEMBLE_INCOMPLETE', message: 'safeReassemble: cannot reassemble: reference 42: part 2 of 2 is missing' } });
+    expect(joined).toEqual({ ok: false, error: { code: 'CONCAT_SEQUENCE_MISSING', message: 'safeReassemble: a concatenated message is incomplete: reference 42: part 2 of 2 is missing' } });
   });
 
   it.each([

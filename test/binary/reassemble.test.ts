@@ -23,7 +23,7 @@ describe('decodeBinaryMessage / reassemble', () => {
     expect(() => reassemble([5 as unknown as { hex: string; dataCoding: number }])).toThrow(new TypeError('reassemble: expected messages[0] to be an object, got a number'));
     expect(safeReassemble([{ hex: '41', dataCoding: 0 }, { hex: '41', dataCoding: 0 }])).toEqual({
       ok: false,
-      error: { code: 'REASSEMBLE_MISMATCH', message: 'safeReassemble: parts do not belong together: message 0: it has no concatenation element', path: [0] },
+      error: { code: 'CONCAT_ELEMENT_MISSING', message: 'safeReassemble: a part of a concatenated message has no concatenation element: message 0: it has no concatenation element', path: [0] },
     });
   });
 

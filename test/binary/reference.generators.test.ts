@@ -21,8 +21,8 @@ describe('reference generators', () => {
 
   it('draws 16-bit references whole and 8-bit ones from the low byte, wrapping at the size', () => {
     randomness(0x12ff);
-    expect(createReferenceGenerator({ bits: 16 }).next('a')).toBe(0x12ff);
-    const eight = createReferenceGenerator({ bits: 8 });
+    expect(createReferenceGenerator({ referenceBits: 16 }).next('a')).toBe(0x12ff);
+    const eight = createReferenceGenerator({ referenceBits: 8 });
     expect([eight.next('a'), eight.next('a')]).toEqual([0xff, 0x00]);
   });
 
@@ -31,6 +31,9 @@ describe('reference generators', () => {
     const generator = createReferenceGenerator();
     expect([generator.next(), generator.next(''), generator.next(['b', 'a']), generator.next(['a', 'b']), generator.next('a,b'), generator.next(['c'])]).toEqual([7, 8, 9, 10, 11, 12]);
     expect(() => generator.next([1] as unknown as string[])).toThrow(new TypeError('ReferenceGenerator.next: destination must be a string or an array of strings, got an array'));
-    expect(() => createReferenceGenerator({ bits: 12 as 8 })).toThrow(new RangeError('createReferenceGenerator: bits must be one of 8, 16, got 12'));
+    expect(() => createReferenceGenerator({ referenceBits: 12 as 8 })).toThrow(new RangeError('createReferenceGenerator: referenceBits must be one of 8, 16, got 12'));
+    // The old name is not read as 8 bits by default: it is refused, naming the new one.
+    expect(() => createReferenceGenerator({ bits: 16 } as never)).toThrow(new TypeError('createReferenceGenerator: unknown option "bits" (did you mean referenceBits?)'));
+    expect(() => createReferenceGenerator({ width: 16 } as never)).toThrow(new TypeError('createReferenceGenerator: unknown option "width": the option is referenceBits'));
   });
 });

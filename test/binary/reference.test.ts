@@ -53,7 +53,7 @@ describe('createReferenceGenerator: fresh for every destination of a message', (
   ] as const)('%i-bit: no destination sees a reference twice within %i consecutive messages', (bits, window) => {
     fc.assert(
       fc.property(fc.array(target, { minLength: 1, maxLength: 600 }), fc.integer({ min: 0, max: window - 1 }), (targets, skip) => {
-        const generator = createReferenceGenerator({ bits });
+        const generator = createReferenceGenerator({ referenceBits: bits });
         // Start anywhere in the cycle: the draws before are to nobody in particular.
         for (let i = 0; i < skip % 1000; i++) generator.next();
         const last = new Map<string, { reference: number; at: number }[]>();
@@ -79,7 +79,7 @@ describe('createReferenceGenerator: fresh for every destination of a message', (
   });
 
   it('keeps no state per destination: 65,536 destinations share one counter', () => {
-    const generator = createReferenceGenerator({ bits: 16 });
+    const generator = createReferenceGenerator({ referenceBits: 16 });
     const first = generator.next('0');
     for (let i = 1; i < 65536; i++) generator.next(String(i));
     expect(generator.next('0')).toBe(first);

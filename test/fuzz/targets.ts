@@ -141,7 +141,7 @@ MAX_PARTS: { kind: 'constant' },
   buildMultiRequest: { kind: 'function', args: fc.tuple(fc.oneof(fc.array(binaryInput, { minLength: 1, maxLength: 3 }), anyValue)) },
   createReferenceGenerator: {
     kind: 'function',
-    args: fc.tuple(optionsOf({ bits: fc.constantFrom(8, 16, 7) })),
+    args: fc.tuple(optionsOf({ referenceBits: fc.constantFrom(8, 16, 7) })),
     use: (generator) => {
       const next = (generator as api.ReferenceGenerator).next;
       for (const destination of [undefined, '4179', ['4179', '4180'], []]) {

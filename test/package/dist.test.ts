@@ -48,7 +48,7 @@ describe('the built package', () => {
       import { createRequire } from 'node:module';
       import { estimateSegments, TURKISH } from 'smshex';
       const cjs = createRequire(import.meta.url)('smshex');
-      const same = estimateSegments('Ş', { language: TURKISH }).singleShift;
+      const same = estimateSegments('Ş', { language: TURKISH }).singleShiftCode;
       let message;
       try { estimateSegments('Ş', { language: cjs.TURKISH }); } catch (e) { message = e.constructor.name + ': ' + e.message; }
       console.log(JSON.stringify({ same, message }));

@@ -35,7 +35,7 @@ describe('preview', () => {
 
   it('AUTODETECT tries every language', () => {
     const [, auto] = preview('नमस्ते, आप कैसे हैं? '.repeat(5), { languageCode: 'AUTODETECT' }).previews;
-    expect(auto?.configuration.language).toMatchObject({ languageCode: 'AUTODETECT', lockingShift: 'hi' });
+    expect(auto?.configuration.language).toMatchObject({ languageCode: 'AUTODETECT', lockingShiftCode: 'hi' });
   });
 
   it.each([

@@ -376,7 +376,7 @@ describe('buildRequest', () => {
   });
 
   it('draws from the generator the caller passes', () => {
-    const references = createReferenceGenerator({ bits: 8 });
+    const references = createReferenceGenerator({ referenceBits: 8 });
     const first = references.next('41793026727');
     const body = buildRequest([{ to: '41793026727', text: 'x'.repeat(200) }], { endpoint: '/sms/1/binary/multi', references });
     expect(body.messages[0]?.binary.hex.slice(9, 11)).toBe(((first + 1) % 256).toString(16).padStart(2, '0'));

@@ -20,13 +20,13 @@ describe('national language tables in segmentation (TS 23.038 Annex A, TS 23.040
     expect(estimateSegments(TURKISH)).toMatchObject({ encoding: 'ucs2', smsCount: 1 });
     const estimate = estimateSegments(TURKISH, { language: NATIONAL_LANGUAGES.tr });
     expect(estimate).toMatchObject({ encoding: 'gsm7', dataCoding: 0, smsCount: 1 });
-    expect(estimate.singleShift ?? estimate.lockingShift).toBe('tr');
+    expect(estimate.singleShiftCode ?? estimate.lockingShiftCode).toBe('tr');
     expect(estimate.reason).toMatch(/Turkish/);
   });
 
   it('a Hindi text fits the Hindi tables', () => {
     const estimate = estimateSegments(HINDI, { language: NATIONAL_LANGUAGES.hi });
-    expect(estimate).toMatchObject({ encoding: 'gsm7', smsCount: 1, lockingShift: 'hi' });
+    expect(estimate).toMatchObject({ encoding: 'gsm7', smsCount: 1, lockingShiftCode: 'hi' });
   });
 
   it.each([
@@ -48,8 +48,8 @@ describe('national language tables in segmentation (TS 23.038 Annex A, TS 23.040
   it('a language uses no table when the default alphabet suffices', () => {
     const estimate = estimateSegments('plain text', { language: NATIONAL_LANGUAGES.tr });
     expect(estimate).toMatchObject({ encoding: 'gsm7', headerOctets: 0 });
-    expect(estimate.lockingShift).toBeUndefined();
-    expect(estimate.singleShift).toBeUndefined();
+    expect(estimate.lockingShiftCode).toBeUndefined();
+    expect(estimate.singleShiftCode).toBeUndefined();
   });
 
   it("'auto' picks the table that saves parts, limited to the handset's languages", () => {
@@ -57,7 +57,7 @@ describe('national language tables in segmentation (TS 23.038 Annex A, TS 23.040
     expect(estimateSegments(long).smsCount).toBe(3);
     const auto = estimateSegments(long, { language: 'auto', languages: Object.values(NATIONAL_LANGUAGES) });
     expect(auto.smsCount).toBe(2);
-    expect(auto.singleShift ?? auto.lockingShift).toBe('tr');
+    expect(auto.singleShiftCode ?? auto.lockingShiftCode).toBe('tr');
     expect(estimateSegments(long, { language: 'auto', languages: [NATIONAL_LANGUAGES.es, NATIONAL_LANGUAGES.pt] }).encoding).toBe('ucs2');
   });
 

@@ -65,19 +65,19 @@ describe('the reason for the coding, with options', () => {
 describe("choosing among the tables: fewest parts, then fewest header octets, then no table", () => {
   it('a one-part Turkish text goes as UCS-2 under auto (no header) but uses the tables when asked', () => {
     expect(estimateSegments('Şişli', { language: 'auto', languages: [TURKISH] })).toMatchObject({ encoding: 'ucs2', headerOctets: 0 });
-    expect(estimateSegments('Şişli', { language: TURKISH })).toMatchObject({ encoding: 'gsm7', headerOctets: 4, singleShift: 'tr' });
+    expect(estimateSegments('Şişli', { language: TURKISH })).toMatchObject({ encoding: 'gsm7', headerOctets: 4, singleShiftCode: 'tr' });
   });
 
   it('a long Turkish text takes the single shift alone (9 header octets), not both shifts (12)', () => {
     const estimate = estimateSegments("Şişli'de güzel bir gün ".repeat(7), { language: 'auto', languages: [TURKISH] });
-    expect(estimate).toMatchObject({ encoding: 'gsm7', smsCount: 2, headerOctets: 9, unitsPerSegment: 149, singleShift: 'tr' });
-    expect(estimate.lockingShift).toBeUndefined();
+    expect(estimate).toMatchObject({ encoding: 'gsm7', smsCount: 2, headerOctets: 9, unitsPerSegment: 149, singleShiftCode: 'tr' });
+    expect(estimate.lockingShiftCode).toBeUndefined();
   });
 
   it('a language whose default alphabet suffices uses no table; Spanish has a single shift only', () => {
     expect(estimateSegments('plain', { language: TURKISH })).toMatchObject({ headerOctets: 0, reason: 'GSM 7-bit: every character is in the default alphabet or its extension table' });
     const spanish = estimateSegments('ñandú ç', { language: SPANISH });
-    expect([spanish.encoding, spanish.singleShift, spanish.lockingShift]).toEqual(['gsm7', 'es', undefined]);
+    expect([spanish.encoding, spanish.singleShiftCode, spanish.lockingShiftCode]).toEqual(['gsm7', 'es', undefined]);
   });
 
   it('forced GSM 7-bit reports the first character outside every candidate', () => {

@@ -161,8 +161,8 @@ expectTypeOf(TURKISH).toMatchTypeOf<NationalLanguage>();
 // A language with a locking-shift table says so in its type, so its table is reached without a check.
 expectTypeOf(TURKISH.lockingShift.chars).toEqualTypeOf<ReadonlyArray<string | null>>();
 expectTypeOf(NATIONAL_LANGUAGES.tr.code).toEqualTypeOf<LanguageCode>();
-expectTypeOf(estimateSegments('x', { language: TURKISH }).singleShift).toEqualTypeOf<LanguageCode | undefined>();
-expectTypeOf(encodeText('x', { singleShift: TURKISH }).singleShift).toEqualTypeOf<LanguageCode | undefined>();
+expectTypeOf(estimateSegments('x', { language: TURKISH }).singleShiftCode).toEqualTypeOf<LanguageCode | undefined>();
+expectTypeOf(encodeText('x', { singleShift: TURKISH }).singleShiftCode).toEqualTypeOf<LanguageCode | undefined>();
 // @ts-expect-error: a code string is not a language; pass TURKISH or NATIONAL_LANGUAGES.tr
 estimateSegments('x', { language: 'tr' });
 // @ts-expect-error: languages holds language objects

@@ -229,7 +229,7 @@ function suggestTransliteration(/** @type {string} */ text, /** @type {import('.
   const after = result.replacements.length === 0 ? null : smshex.estimateSegments(result.text, segmentOptions);
   if (segmentOptions.language === undefined) {
     const national = smshex.estimateSegments(text, { ...segmentOptions, language: 'auto', languages: Object.values(smshex.NATIONAL_LANGUAGES) });
-    const code = national.singleShift ?? national.lockingShift;
+    const code = national.singleShiftCode ?? national.lockingShiftCode;
     if (national.encoding === 'gsm7' && code !== undefined && national.smsCount < smsCount && (after === null || national.smsCount <= after.smsCount)) {
       const language = /** @type {Record<string, { name: string }>} */ (smshex.NATIONAL_LANGUAGES)[code];
       return { kind: 'language', language: code, languageName: language?.name ?? code, text, replacements: [], grouped: [], encoding: 'gsm7', smsCount: national.smsCount, remaining: [] };

@@ -94,12 +94,12 @@ function renderComposer() {
 }
 
 /** The national language tables an estimate uses, as words, or ''. */
-function tablesUsed(/** @type {{ lockingShift?: string, singleShift?: string }} */ estimate) {
+function tablesUsed(/** @type {{ lockingShiftCode?: string, singleShiftCode?: string }} */ estimate) {
   const languages = /** @type {Record<string, { name: string }>} */ (smshex.NATIONAL_LANGUAGES);
   const name = (/** @type {string} */ code) => languages[code]?.name ?? code;
   const used = [];
-  if (estimate.lockingShift) used.push(`${name(estimate.lockingShift)} locking shift`);
-  if (estimate.singleShift) used.push(`${name(estimate.singleShift)} single shift`);
+  if (estimate.lockingShiftCode) used.push(`${name(estimate.lockingShiftCode)} locking shift`);
+  if (estimate.singleShiftCode) used.push(`${name(estimate.singleShiftCode)} single shift`);
   return used.join(', ');
 }
 

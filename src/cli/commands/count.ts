@@ -10,7 +10,7 @@ import { atMost, type Command, flag, pointAt, type Values } from '../command.js'
 import { EXIT_INVALID, EXIT_OK, UsageError } from '../errors.js';
 import { type Io, readInput, type Style } from '../io.js';
 import { InputError } from '../errors.js';
-import { readSegmentFlags, SEGMENT_FLAGS } from '../options.js';
+import { readSegmentFlags, SEGMENT_FLAGS, SEGMENT_FLAGS_HELP } from '../options.js';
 import { describeCharacter, table } from '../render.js';
 
 const HELP = `Usage: smshex count [options] <text>
@@ -26,12 +26,7 @@ Options:
   --language <code>      national language tables (TS 23.038 Annex A):
                          none (default), a language (tr, es, pt, bn, gu,
                          hi, kn, ml, or, pa, ta, te, ur), or auto
-  --languages <list>     with --language auto, the candidates: tr,es,pt
-  --transliterate <p>    replace what GSM 7-bit lacks, every replacement
-                         reported: smart, TURKISH, GREEK, CYRILLIC,
-                         SERBIAN_CYRILLIC, CENTRAL_EUROPEAN, BALTIC,
-                         NON_UNICODE (see docs/transliteration.md)
-  --keep-graphemes       never end a part inside a grapheme cluster
+${SEGMENT_FLAGS_HELP}
   --reference-bits <b>   8 (default) or 16: the concatenation header's size
   --json                 the estimate as JSON
   --lines                every line of standard input is a text: one JSON
@@ -165,8 +160,8 @@ export function summary(estimate: SegmentEstimate, style: Style): string[] {
     ['Why', estimate.reason],
   ];
   const tables = [
-    ...(estimate.lockingShift === undefined ? [] : [`${estimate.lockingShift} locking shift (IE 0x25)`]),
-    ...(estimate.singleShift === undefined ? [] : [`${estimate.singleShift} single shift (IE 0x24)`]),
+    ...(estimate.lockingShiftCode === undefined ? [] : [`${estimate.lockingShiftCode} locking shift (IE 0x25)`]),
+    ...(estimate.singleShiftCode === undefined ? [] : [`${estimate.singleShiftCode} single shift (IE 0x24)`]),
   ];
   if (tables.length > 0) rows.push(['Tables', `${tables.join(', ')}: the handset must support them`]);
   if (estimate.replacements.length > 0) {

@@ -24,7 +24,7 @@ import {
 import { type Command, flag, pointAt, stringValue, stringValues, type Values } from '../command.js';
 import { EXIT_OK, UsageError } from '../errors.js';
 import { dropFinalNewline, type Io, readStdin } from '../io.js';
-import { optionalInteger, readSegmentFlags, SEGMENT_FLAGS } from '../options.js';
+import { optionalInteger, readSegmentFlags, SEGMENT_FLAGS, SEGMENT_FLAGS_HELP } from '../options.js';
 
 const HELP = `Usage: smshex encode [options] <text...>
 
@@ -49,12 +49,7 @@ Options:
                          hi, kn, ml, or, pa, ta, te, ur: its tables as
                          needed), or auto (whichever gives the fewest parts).
                          The recipient's handset must support the tables
-  --languages <list>     with --language auto, the candidates: tr,es,pt
-  --transliterate <p>    replace what GSM 7-bit lacks, every replacement
-                         reported: smart, TURKISH, GREEK, CYRILLIC,
-                         SERBIAN_CYRILLIC, CENTRAL_EUROPEAN, BALTIC,
-                         NON_UNICODE (see docs/transliteration.md)
-  --keep-graphemes       never end a part inside a grapheme cluster
+${SEGMENT_FLAGS_HELP}
   --reference <n>        concatenation reference (0-255, or 0-65535 with
                          --reference-bits 16); one text only. Default:
                          random, and never repeated across the texts
@@ -109,7 +104,7 @@ export const encode: Command = {
     if (reference !== undefined && texts.length > 1) {
       throw new UsageError('--reference takes one text: several messages to one destination must not share a reference');
     }
-    const references: ReferenceGenerator | number = reference ?? createReferenceGenerator({ bits: referenceBits ?? 8 });
+    const references: ReferenceGenerator | number = reference ?? createReferenceGenerator({ referenceBits: referenceBits ?? 8 });
 
     if (to.length === 0) {
       for (const text of texts) {

@@ -29,14 +29,14 @@ const SERBIAN_LOWER: Record<string, string> = {
 
 
 /** Cyrillic (Russian, Ukrainian, Belarusian, Bulgarian, Macedonian) to Latin. */
-export const CYRILLIC: TransliterationTable = /* @__PURE__ */ Object.freeze({
+export const CYRILLIC_PROFILE: TransliterationTable = /* @__PURE__ */ Object.freeze({
   name: 'CYRILLIC',
   description: 'Cyrillic letters to Latin (ж zh, х kh, ц ts, ч ch, ш sh, щ shch, ю yu, я ya; ъ ь dropped)',
   map: /* @__PURE__ */ Object.freeze(/* @__PURE__ */ withCapitals(RUSSIAN_LOWER)),
 });
 
 /** Serbian Cyrillic to Serbian Latin without diacritics. */
-export const SERBIAN_CYRILLIC: TransliterationTable = /* @__PURE__ */ Object.freeze({
+export const SERBIAN_CYRILLIC_PROFILE: TransliterationTable = /* @__PURE__ */ Object.freeze({
   name: 'SERBIAN_CYRILLIC',
   description: 'Serbian Cyrillic to Serbian Latin without diacritics (ђ dj, љ lj, њ nj, ћ c, ч c, џ dz, ш s, ж z)',
   map: /* @__PURE__ */ Object.freeze(/* @__PURE__ */ withCapitals(SERBIAN_LOWER)),

@@ -33,14 +33,14 @@ const BALTIC_LETTERS: Record<string, string> = {
 
 
 /** Central European diacritics (Polish, Czech, Slovak, Hungarian, Slovene, Croatian, Romanian) to base letters. */
-export const CENTRAL_EUROPEAN: TransliterationTable = /* @__PURE__ */ Object.freeze({
+export const CENTRAL_EUROPEAN_PROFILE: TransliterationTable = /* @__PURE__ */ Object.freeze({
   name: 'CENTRAL_EUROPEAN',
   description: 'Polish, Czech, Slovak, Hungarian, Croatian, Slovene and Romanian letters outside GSM 7-bit to base letters',
   map: /* @__PURE__ */ Object.freeze(/* @__PURE__ */ withCapitals(CENTRAL)),
 });
 
 /** Baltic diacritics (Latvian, Lithuanian, Estonian) to base letters. */
-export const BALTIC: TransliterationTable = /* @__PURE__ */ Object.freeze({
+export const BALTIC_PROFILE: TransliterationTable = /* @__PURE__ */ Object.freeze({
   name: 'BALTIC',
   description: 'Latvian, Lithuanian and Estonian letters outside GSM 7-bit to base letters',
   map: /* @__PURE__ */ Object.freeze(/* @__PURE__ */ withCapitals(BALTIC_LETTERS)),

@@ -30,7 +30,7 @@ function greekMap(): Record<string, string> {
 }
 
 /** Greek letters to GSM Greek capitals and Latin lookalikes. */
-export const GREEK: TransliterationTable = /* @__PURE__ */ Object.freeze({
+export const GREEK_PROFILE: TransliterationTable = /* @__PURE__ */ Object.freeze({
   name: 'GREEK',
   description: 'Greek letters to the GSM Greek capitals (Δ Φ Γ Λ Ω Π Ψ Σ Θ Ξ) and Latin lookalike capitals',
   map: /* @__PURE__ */ Object.freeze(/* @__PURE__ */ greekMap()),

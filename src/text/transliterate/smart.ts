@@ -23,7 +23,7 @@ function fullWidthForms(): Record<string, string> {
 }
 
 /** Lookalike punctuation, spaces and symbols. */
-export const SMART: TransliterationTable = /* @__PURE__ */ Object.freeze({
+export const SMART_PROFILE: TransliterationTable = /* @__PURE__ */ Object.freeze({
   name: 'smart',
   description: 'Typographic punctuation, spaces and full-width forms to their GSM 7-bit lookalikes',
   map: /* @__PURE__ */ Object.freeze(

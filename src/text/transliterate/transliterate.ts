@@ -11,14 +11,21 @@ import { DEFAULT_CHARSET, type Gsm7Charset } from '../../codecs/gsm7/charset.js'
 import type { Replacement } from '../../codecs/gsm7/codec.js';
 import { lookupSeptet, NONE } from '../../codecs/gsm7/table.js';
 import { assertString, describe } from '../../internal/args.js';
-import { CYRILLIC, SERBIAN_CYRILLIC } from './cyrillic.js';
-import { BALTIC, CENTRAL_EUROPEAN } from './european.js';
-import { GREEK } from './greek.js';
-import { SMART } from './smart.js';
+import { CYRILLIC_PROFILE, SERBIAN_CYRILLIC_PROFILE } from './cyrillic.js';
+import { BALTIC_PROFILE, CENTRAL_EUROPEAN_PROFILE } from './european.js';
+import { GREEK_PROFILE } from './greek.js';
+import { SMART_PROFILE } from './smart.js';
 import type { TransliterationTable } from './table.js';
-import { TURKISH } from './turkish.js';
+import { TURKISH_PROFILE } from './turkish.js';
 
-/** A transliteration profile by name. `NON_UNICODE` applies all the others and strips diacritics. */
+/**
+ * A transliteration profile by name: the provider's `transliteration` values
+ * (`'TURKISH'` …, which the preview and v3 bodies carry) and smshex's own
+ * `'smart'`. A profile name is a string, never a national language table:
+ * the constant `TURKISH` is the Turkish shift tables, the profile `'TURKISH'`
+ * replaces Turkish letters by lookalikes. `NON_UNICODE` applies all the
+ * others and strips diacritics.
+ */
 export type TransliterationProfile =
   | 'smart'
   | 'TURKISH'
@@ -34,7 +41,15 @@ export type TransliterationOption = 'none' | TransliterationProfile | readonly T
 
 /** The tables of every profile but `NON_UNICODE`, which combines them. */
 export const TRANSLITERATION_TABLES: Readonly<Record<Exclude<TransliterationProfile, 'NON_UNICODE'>, TransliterationTable>> =
-  /* @__PURE__ */ Object.freeze({ smart: SMART, TURKISH, GREEK, CYRILLIC, SERBIAN_CYRILLIC, CENTRAL_EUROPEAN, BALTIC });
+  /* @__PURE__ */ Object.freeze({
+    smart: SMART_PROFILE,
+    TURKISH: TURKISH_PROFILE,
+    GREEK: GREEK_PROFILE,
+    CYRILLIC: CYRILLIC_PROFILE,
+    SERBIAN_CYRILLIC: SERBIAN_CYRILLIC_PROFILE,
+    CENTRAL_EUROPEAN: CENTRAL_EUROPEAN_PROFILE,
+    BALTIC: BALTIC_PROFILE,
+  });
 
 const PROFILE_NAMES: readonly TransliterationProfile[] = /* @__PURE__ */ (() =>
   [...Object.keys(TRANSLITERATION_TABLES), 'NON_UNICODE'] as TransliterationProfile[])();

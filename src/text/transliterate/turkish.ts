@@ -10,7 +10,7 @@
 import type { TransliterationTable } from './table.js';
 
 /** Turkish letters to base Latin letters. */
-export const TURKISH: TransliterationTable = /* @__PURE__ */ Object.freeze({
+export const TURKISH_PROFILE: TransliterationTable = /* @__PURE__ */ Object.freeze({
   name: 'TURKISH',
   description: 'Turkish letters outside GSM 7-bit (ş ğ ı İ ç â î û …) to base Latin letters',
   map: /* @__PURE__ */ Object.freeze({

@@ -217,14 +217,14 @@ describe('encodeText with national tables', () => {
     const result = encodeText(text, { lockingShift: NATIONAL_LANGUAGES.tr, singleShift: NATIONAL_LANGUAGES.tr });
     expect(result.dataCoding).toBe(0);
     expect(result.bytes).toHaveLength(22);
-    expect(result.lockingShift).toBe('tr');
-    expect(result.singleShift).toBe('tr');
+    expect(result.lockingShiftCode).toBe('tr');
+    expect(result.singleShiftCode).toBe('tr');
   });
 
   it.each([
-    ['Canción', { singleShift: NATIONAL_LANGUAGES.es }, { dataCoding: 0, hex: '43 61 6e 63 69 1b 6f 6e', singleShift: 'es' }],
+    ['Canción', { singleShift: NATIONAL_LANGUAGES.es }, { dataCoding: 0, hex: '43 61 6e 63 69 1b 6f 6e', singleShiftCode: 'es' }],
     ['Şişli 测试', { lockingShift: NATIONAL_LANGUAGES.tr }, { dataCoding: 8, hex: '01 5e 00 69 01 5f 00 6c 00 69 00 20 6d 4b 8b d5' }],
-    ['नमस्ते', { lockingShift: NATIONAL_LANGUAGES.hi, singleShift: NATIONAL_LANGUAGES.hi }, { dataCoding: 0, hex: '2f 42 4c 5f 27 59', lockingShift: 'hi', singleShift: 'hi' }],
+    ['नमस्ते', { lockingShift: NATIONAL_LANGUAGES.hi, singleShift: NATIONAL_LANGUAGES.hi }, { dataCoding: 0, hex: '2f 42 4c 5f 27 59', lockingShiftCode: 'hi', singleShiftCode: 'hi' }],
     ['plain', {}, { dataCoding: 0, hex: '70 6c 61 69 6e' }],
   ] as const)('%s with %j', (text, tables, expected) => {
     const { bytes, ...rest } = encodeText(text, tables);
