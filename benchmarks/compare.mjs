@@ -39,6 +39,8 @@ const STRICT = Object.freeze({ strict: true });
 /** Each task: its inputs and what one call does with a build. */
 const TASKS = [
   { id: 'count', inputs: texts, run: (s) => (t) => s.estimateSegments(t).smsCount },
+  // The lean count of issue 17, against the estimate of a build that has no countSegments.
+  { id: 'count, lean (countSegments, else estimateSegments)', inputs: texts, run: (s) => (s.countSegments === undefined ? (t) => s.estimateSegments(t).smsCount : (t) => s.countSegments(t).smsCount) },
   { id: 'count, options { maxParts: 10 }', inputs: texts, run: (s) => (t) => s.estimateSegments(t, { maxParts: 10 }).smsCount },
   {
     id: "count, language 'auto' (tr, es, pt)",

@@ -108,10 +108,11 @@ if (!only || only.includes('heap')) {
     const calls = quick ? Math.min(c.calls, 2000) : c.calls;
     const bytes = heapPerCall(c.fn, texts, calls);
     const isOurs = c.name.startsWith('smshex');
-    const status = isOurs ? (bytes <= 100 ? 'met' : 'missed') : '';
-    addRow(['heap per estimate', isOurs ? `**${c.name}**` : c.name, `${bytes.toFixed(0)} B/call`, '', '', '', isOurs ? '≤ 100 B' : '', status]);
+    const counted = isOurs && !c.extra;
+    const status = counted ? (bytes <= 100 ? 'met' : 'missed') : isOurs ? '(extra row)' : '';
+    addRow(['heap per estimate', isOurs ? `**${c.name}**` : c.name, `${bytes.toFixed(0)} B/call`, '', '', '', counted ? '≤ 100 B' : '', status]);
     if (isOurs) {
-      verdicts.push({ task: 'heap per estimate', status });
+      if (counted) verdicts.push({ task: 'heap per estimate', status });
       // Where it goes: the GSM 7-bit and the UCS-2 messages apart.
       for (const [label, kinds] of [['GSM 7-bit texts only', ['short', 'long', 'extension']], ['UCS-2 texts only', ['ucs2']]]) {
         const subset = corpus.filter((m) => kinds.includes(m.kind)).map((m) => m.text);

@@ -84,8 +84,18 @@ export function buildTasks(smshex, corpus) {
       floor: { name: 'floor: charCodeAt loop', fn: charCodeFloor },
       smshex: [
         {
+          name: 'smshex countSegments',
+          available: hasExport(smshex, 'countSegments'),
+          fn: (text) => {
+            const r = smshex.countSegments(text);
+            return r.smsCount + (r.encoding === 'gsm7' ? 0 : 1000);
+          },
+        },
+        {
+          // The full estimate (with nonGsmCharacters, reason, text, tables): reported beside the lean count.
           name: 'smshex estimateSegments',
           available: hasExport(smshex, 'estimateSegments'),
+          extra: true,
           fn: (text) => {
             const r = smshex.estimateSegments(text);
             return r.smsCount + (r.encoding === 'gsm7' ? 0 : 1000);
@@ -98,8 +108,8 @@ export function buildTasks(smshex, corpus) {
         { name: 'sms-segments-calculator SegmentedMessage', fn: (text) => { const r = new SegmentedMessage(text); return r.segmentsCount + (r.encodingName === 'GSM-7' ? 0 : 1000); } },
       ],
       target: { floor: 0.5, peer: 3, against: 'best peer' },
-      check: hasExport(smshex, 'estimateSegments')
-        ? () => countAgreement(texts, (t) => smshex.estimateSegments(t), trt2)
+      check: hasExport(smshex, 'countSegments')
+        ? () => countAgreement(texts, (t) => smshex.countSegments(t), trt2)
         : undefined,
     },
     {
@@ -190,12 +200,19 @@ export function buildTasks(smshex, corpus) {
   ];
 }
 
-/** Heap per call: smshex estimateSegments and the counting peers. */
+/** Heap per call: smshex countSegments (the target), estimateSegments (extra rows) and the counting peers. */
 export function heapCandidates(smshex) {
   return [
     {
+      name: 'smshex countSegments',
+      available: hasExport(smshex, 'countSegments'),
+      fn: (text) => smshex.countSegments(text).smsCount,
+      calls: 50_000,
+    },
+    {
       name: 'smshex estimateSegments',
       available: hasExport(smshex, 'estimateSegments'),
+      extra: true,
       fn: (text) => smshex.estimateSegments(text).smsCount,
       calls: 50_000,
     },

@@ -32,6 +32,8 @@ export { partCapacity } from './segments/capacity.js';
 export type { Encoding } from './codecs/coding.js';
 export { estimateSegments } from './segments/estimate.js';
 export type { SegmentEstimate } from './segments/estimate.js';
+export { countSegments } from './segments/count.js';
+export type { SegmentCount } from './segments/count.js';
 export type { SegmentOptions } from './segments/plan.js';
 export { splitText } from './segments/split.js';
 export type { TextPart } from './segments/split.js';

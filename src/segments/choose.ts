@@ -32,10 +32,6 @@ export interface Choice {
   readonly measure: TextMeasure;
   /** With `keepGraphemes`: the finder of grapheme boundaries, shared by every walk of this text. */
   readonly graphemes: GraphemeFinder | null;
-  /** Characters no GSM 7-bit candidate could carry (what forced UCS-2), in order of first appearance. */
-  readonly nonGsmCharacters: readonly string[];
-  /** One sentence: why this coding and these tables. */
-  readonly reason: string;
   readonly lockingShift: LanguageCode | undefined;
   readonly singleShift: LanguageCode | undefined;
 }
@@ -67,8 +63,7 @@ export function choosePlan<R>(fn: string, input: string, options: CompiledSegmen
     if (bytes.length !== text.length) {
       throw new RangeError(`${fn}: the coding ${JSON.stringify(coding.name)} is not one octet per character; split its bytes instead`);
     }
-    const reason = `dataCoding ${coding.dataCoding} (${coding.name}) was asked for`;
-    return make(plan, text, replacements, walkText(fn, text, plan, null, graphemes), graphemes, NO_CHARACTERS, reason, undefined);
+    return make(plan, text, replacements, walkText(fn, text, plan, null, graphemes), graphemes, undefined, 'octet', undefined, options);
   }
 
   const gsm = options.gsm;
@@ -88,28 +83,79 @@ export function choosePlan<R>(fn: string, input: string, options: CompiledSegmen
 
   if (options.dataCoding === 0) {
     if (best === undefined) throw unmappable(fn, text, firstOutsideAll(text, options.candidates));
-    return make(best.plan, text, replacements, bestMeasure as TextMeasure, graphemes, NO_CHARACTERS, 'dataCoding 0 was asked for', best.candidate);
+    return make(best.plan, text, replacements, bestMeasure as TextMeasure, graphemes, best.candidate, 'forced-gsm7', undefined, options);
   }
   const ucs2Plan = options.ucs2;
   if (options.dataCoding === 8) {
-    const measure = walkText(fn, text, ucs2Plan, null, graphemes);
-    return make(ucs2Plan, text, replacements, measure, graphemes, outsideAll(text, options.candidates), 'dataCoding 8 was asked for', undefined);
+    return make(ucs2Plan, text, replacements, walkText(fn, text, ucs2Plan, null, graphemes), graphemes, undefined, 'forced-ucs2', undefined, options);
   }
   if (best !== undefined && options.language.kind !== 'auto') {
-    return make(best.plan, text, replacements, bestMeasure as TextMeasure, graphemes, NO_CHARACTERS, gsmReason(best.candidate), best.candidate);
+    return make(best.plan, text, replacements, bestMeasure as TextMeasure, graphemes, best.candidate, 'gsm7', undefined, options);
   }
   const ucs2Measure = walkText(fn, text, ucs2Plan, null, graphemes);
   if (best !== undefined && !cheaper(ucs2Plan, ucs2Measure, best.plan, bestMeasure as TextMeasure)) {
-    return make(best.plan, text, replacements, bestMeasure as TextMeasure, graphemes, NO_CHARACTERS, gsmReason(best.candidate), best.candidate);
+    return make(best.plan, text, replacements, bestMeasure as TextMeasure, graphemes, best.candidate, 'gsm7', undefined, options);
   }
-  const outside = outsideAll(text, options.candidates);
-  const reason =
-    best === undefined
-      ? outside.length > 0
-        ? ucs2Reason(outside)
-        : mixedTablesReason(text, options.candidates)
-      : `UCS-2: fewer parts or header octets than the best GSM 7-bit tables (${describeCandidate(best.candidate)})`;
-  return make(ucs2Plan, text, replacements, ucs2Measure, graphemes, outside, reason, undefined);
+  return make(ucs2Plan, text, replacements, ucs2Measure, graphemes, undefined, best === undefined ? 'outside' : 'ucs2-cheaper', best?.candidate, options);
+}
+
+/**
+ * Why {@link choosePlan} chose as it did, as a constant: the characters that
+ * forced UCS-2 and the sentence of the reason are built from it by
+ * {@link nonGsmCharactersOf} and {@link reasonOf} only when a caller wants
+ * them (the estimate), so a count, a split or a build allocates nothing for them.
+ *
+ * - `'octet'`: a legacy coding was asked for (`dataCoding` 1–255 but 0 and 8);
+ * - `'forced-gsm7'` / `'forced-ucs2'`: `dataCoding` 0 / 8 was asked for;
+ * - `'gsm7'`: every character fits the chosen GSM 7-bit tables;
+ * - `'ucs2-cheaper'`: UCS-2 costs less than the best GSM 7-bit tables (the `rival`);
+ * - `'outside'`: no GSM 7-bit candidate holds every character.
+ *
+ * @internal
+ */
+export type ChoiceReason = 'octet' | 'forced-gsm7' | 'forced-ucs2' | 'gsm7' | 'ucs2-cheaper' | 'outside';
+
+/**
+ * The distinct characters no candidate of `options` can carry (what forced
+ * UCS-2), in order of first appearance; empty unless UCS-2 was chosen or forced.
+ *
+ * @internal
+ */
+export function nonGsmCharactersOf(why: ChoiceReason, text: string, options: CompiledSegmentOptions): readonly string[] {
+  return why === 'forced-ucs2' || why === 'ucs2-cheaper' || why === 'outside' ? outsideAll(text, options.candidates) : NO_CHARACTERS;
+}
+
+/**
+ * The one sentence of why the choice fell as it did. `outside` is what
+ * {@link nonGsmCharactersOf} gave for the same choice.
+ *
+ * @internal
+ */
+export function reasonOf(
+  why: ChoiceReason,
+  text: string,
+  options: CompiledSegmentOptions,
+  plan: SegmentPlan,
+  candidate: Candidate | undefined,
+  rival: Candidate | undefined,
+  outside: readonly string[],
+): string {
+  switch (why) {
+    case 'octet': {
+      const coding = plan.coding as TextCoding;
+      return `dataCoding ${coding.dataCoding} (${coding.name}) was asked for`;
+    }
+    case 'forced-gsm7':
+      return 'dataCoding 0 was asked for';
+    case 'forced-ucs2':
+      return 'dataCoding 8 was asked for';
+    case 'gsm7':
+      return gsmReason(candidate as Candidate);
+    case 'ucs2-cheaper':
+      return `UCS-2: fewer parts or header octets than the best GSM 7-bit tables (${describeCandidate(rival as Candidate)})`;
+    default:
+      return outside.length > 0 ? ucs2Reason(outside) : mixedTablesReason(text, options.candidates);
+  }
 }
 
 /**
@@ -124,21 +170,20 @@ export type ChoiceMaker<R> = (
   replacements: readonly Replacement[],
   measure: TextMeasure,
   graphemes: GraphemeFinder | null,
-  nonGsmCharacters: readonly string[],
-  reason: string,
   candidate: ShiftSelection | undefined,
+  why: ChoiceReason,
+  rival: ShiftSelection | undefined,
+  options: CompiledSegmentOptions,
 ) => R;
 
 /** A {@link Choice}, written out field by field: object spread is an order of magnitude slower on this hot path. */
-const makeChoice: ChoiceMaker<Choice> = (plan, text, replacements, measure, graphemes, nonGsmCharacters, reason, candidate) => {
+const makeChoice: ChoiceMaker<Choice> = (plan, text, replacements, measure, graphemes, candidate) => {
   return {
     plan,
     text,
     replacements,
     measure,
     graphemes,
-    nonGsmCharacters,
-    reason,
     lockingShift: candidate?.lockingShift?.code,
     singleShift: candidate?.singleShift?.code,
   };
@@ -146,9 +191,9 @@ const makeChoice: ChoiceMaker<Choice> = (plan, text, replacements, measure, grap
 
 /** Fewer parts; on a tie, fewer header octets per part. */
 function cheaper(plan: SegmentPlan, measure: TextMeasure, bestPlan: SegmentPlan, bestMeasure: TextMeasure): boolean {
-  if (measure.parts !== bestMeasure.parts) return measure.parts < bestMeasure.parts;
-  const octets = measure.parts > 1 ? plan.multiHeaderOctets : plan.singleHeaderOctets;
-  const bestOctets = bestMeasure.parts > 1 ? bestPlan.multiHeaderOctets : bestPlan.singleHeaderOctets;
+  if (measure.smsCount !== bestMeasure.smsCount) return measure.smsCount < bestMeasure.smsCount;
+  const octets = measure.smsCount > 1 ? plan.multiHeaderOctets : plan.singleHeaderOctets;
+  const bestOctets = bestMeasure.smsCount > 1 ? bestPlan.multiHeaderOctets : bestPlan.singleHeaderOctets;
   return octets < bestOctets;
 }
 

@@ -7,24 +7,17 @@
 import type { Replacement } from '../codecs/gsm7/codec.js';
 import type { LanguageCode } from '../codecs/gsm7/tables/index.js';
 import { assertString } from '../internal/args.js';
-import type { Encoding } from '../codecs/coding.js';
-import { type ChoiceMaker, choosePlan } from './choose.js';
+import type { SegmentCount } from './count.js';
+import { type ChoiceMaker, choosePlan, nonGsmCharactersOf, reasonOf } from './choose.js';
 import { compileSegmentOptions, type CompiledSegmentOptions, type SegmentOptions } from './plan.js';
 
-/** What {@link estimateSegments} returns. */
-export interface SegmentEstimate {
-  /** The coding: `'gsm7'` (dataCoding 0), `'ucs2'` (8), or `'8bit'` for a legacy coding counted in octets. */
-  readonly encoding: Encoding;
-  /** The data coding byte to send with. */
-  readonly dataCoding: number;
-  /** SMS parts billed: 1 for empty text. May exceed `maxParts`; see `exceedsMaxParts`. */
-  readonly smsCount: number;
-  /** Units of the whole text: septets (an extension character is 2), UTF-16 units, or octets. */
-  readonly units: number;
-  /** Units one part holds as split: 160/70 for one part, 153/67 (or 152/66 with 16-bit references) for several. */
-  readonly unitsPerSegment: number;
-  /** How many more units fit in the last part before another part is needed. */
-  readonly unitsRemaining: number;
+/**
+ * What {@link estimateSegments} returns: the numbers of the count
+ * ({@link SegmentCount}: `encoding`, `dataCoding`, `smsCount`, `units`,
+ * `unitsPerSegment`, `unitsRemaining`, `exceedsMaxParts`, and `splitGraphemes` with `keepGraphemes`)
+ * and the detail.
+ */
+export interface SegmentEstimate extends SegmentCount {
   /** The distinct characters that forced UCS-2 (outside every GSM 7-bit table considered), in order of first appearance; empty for GSM, and empty when every character is in some table but no one table combination holds them all (then `reason` names the characters outside the closest one). */
   readonly nonGsmCharacters: readonly string[];
   /** Octets of User Data Header each part carries (0 for one plain part). */
@@ -44,14 +37,6 @@ export interface SegmentEstimate {
   readonly replacements: readonly Replacement[];
   /** The part limit in force (255 unless `maxParts` lowered it). */
   readonly maxParts: number;
-  /** `true` when `smsCount` exceeds `maxParts`: splitting or building would fail with `MESSAGE_TOO_LONG`. */
-  readonly exceedsMaxParts: boolean;
-  /**
-   * Only with `keepGraphemes`: the UTF-16 indices (in `text`) where a part begins inside a grapheme
-   * cluster, because that cluster alone is longer than one part and had to be cut; empty when every
-   * cluster stayed whole.
-   */
-  readonly splitGraphemes?: readonly number[];
 }
 
 /**
@@ -109,23 +94,24 @@ export function estimateCompiled(fn: string, text: string, options: CompiledSegm
 }
 
 /** The estimate of a choice, made directly from what {@link choosePlan} decided. */
-const makeEstimate: ChoiceMaker<SegmentEstimate> = (plan, sent, replacements, measure, graphemes, nonGsmCharacters, reason, candidate) => {
-  const multi = measure.parts > 1;
-  const unitsPerSegment = multi ? plan.multiCapacity : plan.singleCapacity;
+const makeEstimate: ChoiceMaker<SegmentEstimate> = (plan, sent, replacements, measure, graphemes, candidate, why, rival, options) => {
+  const multi = measure.smsCount > 1;
+  const nonGsmCharacters = nonGsmCharactersOf(why, sent, options);
+  const reason = reasonOf(why, sent, options, plan, candidate, rival, nonGsmCharacters);
   const estimate: { -readonly [K in keyof SegmentEstimate]: SegmentEstimate[K] } = {
-    encoding: plan.encoding,
-    dataCoding: plan.dataCoding,
-    smsCount: measure.parts,
+    encoding: measure.encoding,
+    dataCoding: measure.dataCoding,
+    smsCount: measure.smsCount,
     units: measure.units,
-    unitsPerSegment,
-    unitsRemaining: unitsPerSegment - measure.lastUnits,
+    unitsPerSegment: measure.unitsPerSegment,
+    unitsRemaining: measure.unitsRemaining,
     nonGsmCharacters,
     headerOctets: multi ? plan.multiHeaderOctets : plan.singleHeaderOctets,
     reason,
     text: sent,
     replacements,
     maxParts: plan.maxParts,
-    exceedsMaxParts: measure.parts > plan.maxParts,
+    exceedsMaxParts: measure.exceedsMaxParts,
   };
   if (candidate?.lockingShift !== undefined) estimate.lockingShiftCode = candidate.lockingShift.code;
   if (candidate?.singleShift !== undefined) estimate.singleShiftCode = candidate.singleShift.code;

@@ -98,8 +98,8 @@ const NO_STARTS: readonly number[] = /* @__PURE__ */ Object.freeze([]);
 /** Where each part after the first begins; `MESSAGE_TOO_LONG` past the part limit. */
 function partStarts(fn: string, choice: Choice): readonly number[] {
   const { plan, measure } = choice;
-  if (measure.parts > plan.maxParts) throw createError(fn, 'MESSAGE_TOO_LONG', { actual: measure.parts, limit: plan.maxParts });
-  if (measure.parts === 1) return NO_STARTS;
+  if (measure.exceedsMaxParts) throw createError(fn, 'MESSAGE_TOO_LONG', { actual: measure.smsCount, limit: plan.maxParts });
+  if (measure.smsCount === 1) return NO_STARTS;
   const starts: number[] = [];
   walkText(fn, choice.text, plan, starts, choice.graphemes);
   return starts;

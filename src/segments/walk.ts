@@ -13,18 +13,34 @@ import { unmappable } from '../codecs/gsm7/codec.js';
 import { lookupSeptet, NONE } from '../codecs/gsm7/table.js';
 import { createError } from '../errors.js';
 import { surrogateAtom } from '../internal/text.js';
+import type { SegmentCount } from './count.js';
 import type { SegmentPlan } from './plan.js';
 
-/** What one pass over a text finds. */
-export interface TextMeasure {
-  /** Units of the whole text (septets, UTF-16 units or octets). */
-  readonly units: number;
-  /** Parts needed. */
-  readonly parts: number;
-  /** Units in the last part. */
-  readonly lastUnits: number;
-  /** With grapheme-safe splitting: where a part begins inside a grapheme cluster longer than a part. */
-  readonly splitGraphemes?: readonly number[];
+/**
+ * What one pass over a text finds, already in the shape of the lean count
+ * ({@link SegmentCount}: the plan's coding, the parts, the units and the room
+ * left), so that `countSegments` returns the walk's own object and a count
+ * allocates one object, not two.
+ */
+export type TextMeasure = SegmentCount;
+
+/** The measure of `units` in `parts` parts, `lastUnits` of them in the last, under `plan`. */
+function measured(plan: SegmentPlan, units: number, parts: number, lastUnits: number): TextMeasure {
+  const unitsPerSegment = parts > 1 ? plan.multiCapacity : plan.singleCapacity;
+  return {
+    encoding: plan.encoding,
+    dataCoding: plan.dataCoding,
+    smsCount: parts,
+    units,
+    unitsPerSegment,
+    unitsRemaining: unitsPerSegment - lastUnits,
+    exceedsMaxParts: parts > plan.maxParts,
+  };
+}
+
+/** {@link measured}, with the grapheme cuts of a grapheme-safe walk (a rarer and slower path, so spread). */
+function measuredGraphemes(plan: SegmentPlan, units: number, parts: number, lastUnits: number, splitGraphemes: readonly number[]): TextMeasure {
+  return { ...measured(plan, units, parts, lastUnits), splitGraphemes };
 }
 
 /**
@@ -122,9 +138,9 @@ export function walkText(
   }
   if (units <= plan.singleCapacity) {
     if (starts !== null) starts.length = 0;
-    return graphemes === null ? { units, parts: 1, lastUnits: units } : { units, parts: 1, lastUnits: units, splitGraphemes: NO_SPLITS };
+    return graphemes === null ? measured(plan, units, 1, units) : measuredGraphemes(plan, units, 1, units, NO_SPLITS);
   }
-  return graphemes === null ? { units, parts, lastUnits: current } : { units, parts, lastUnits: current, splitGraphemes: Object.freeze(splits) };
+  return graphemes === null ? measured(plan, units, parts, current) : measuredGraphemes(plan, units, parts, current, Object.freeze(splits));
 }
 
 const NO_SPLITS: readonly number[] = /* @__PURE__ */ Object.freeze([]);
@@ -143,35 +159,57 @@ function septetsBetween(plan: SegmentPlan, text: string, from: number, to: numbe
 
 /**
  * The hot path of {@link walkText}: counting GSM 7-bit text without recording
- * where parts begin. The table lookups are written out (two typed-array loads
- * for characters below U+0100) instead of going through `lookupSeptet`.
+ * where parts begin. The common character (below U+0100, in the locking-shift
+ * table) costs one typed-array load and no arithmetic: the loop only counts
+ * the characters that are not, i.e. the extension characters (two septets)
+ * and those outside the tables. The parts then follow from the septets
+ * alone unless an extension character is present in a text of several parts
+ * (where an escape pair may not straddle a cut): only that case walks the
+ * text a second time, part by part, in {@link countAtoms}.
  */
 function countSeptets(fn: string, text: string, plan: SegmentPlan, stopOnUnmappable: boolean): TextMeasure | null {
-  const capacity = plan.multiCapacity;
   const lockingLow = plan.charset.locking.encodeLow;
-  const singleLow = plan.charset.single.encodeLow;
   const locking = plan.charset.locking;
   const single = plan.charset.single;
   const length = text.length;
-  let units = 0;
+  let escapes = 0;
+  for (let i = 0; i < length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 256 && (lockingLow[unit] as number) >= 0) continue;
+    if (unit >= 256 && lookupSeptet(locking, unit) !== NONE) continue;
+    if (lookupSeptet(single, unit) === NONE) {
+      if (stopOnUnmappable) return null;
+      throw unmappable(fn, text, i);
+    }
+    escapes++;
+  }
+  const units = length + escapes;
+  if (units <= plan.singleCapacity) return measured(plan, units, 1, units);
+  const capacity = plan.multiCapacity;
+  if (escapes === 0) {
+    const parts = (((units - 1) / capacity) | 0) + 1;
+    return measured(plan, units, parts, units - (parts - 1) * capacity);
+  }
+  return countAtoms(text, plan, units);
+}
+
+/** Parts and the last part's septets of GSM 7-bit text known to be in the plan's tables, an escape pair never divided. */
+function countAtoms(text: string, plan: SegmentPlan, units: number): TextMeasure {
+  const capacity = plan.multiCapacity;
+  const lockingLow = plan.charset.locking.encodeLow;
+  const locking = plan.charset.locking;
+  const length = text.length;
   let parts = 1;
   let current = 0;
   for (let i = 0; i < length; i++) {
     const unit = text.charCodeAt(i);
-    let width: number;
-    if (unit < 256) width = (lockingLow[unit] as number) >= 0 ? 1 : (singleLow[unit] as number) >= 0 ? 2 : 0;
-    else width = lookupSeptet(locking, unit) !== NONE ? 1 : lookupSeptet(single, unit) !== NONE ? 2 : 0;
-    if (width === 0) {
-      if (stopOnUnmappable) return null;
-      throw unmappable(fn, text, i);
-    }
-    units += width;
+    const width = (unit < 256 ? (lockingLow[unit] as number) : lookupSeptet(locking, unit)) >= 0 ? 1 : 2;
     if (current + width > capacity) {
       parts++;
       current = width;
     } else current += width;
   }
-  return units <= plan.singleCapacity ? { units, parts: 1, lastUnits: units } : { units, parts, lastUnits: current };
+  return measured(plan, units, parts, current);
 }
 
 /** The hot path of {@link walkText} for UCS-2: counting UTF-16 units, a surrogate pair as one atom of two. */
@@ -193,7 +231,7 @@ function countUtf16Units(fn: string, text: string, plan: SegmentPlan): TextMeasu
       current = width;
     } else current += width;
   }
-  return length <= plan.singleCapacity ? { units: length, parts: 1, lastUnits: length } : { units: length, parts, lastUnits: current };
+  return length <= plan.singleCapacity ? measured(plan, length, 1, length) : measured(plan, length, parts, current);
 }
 
 /**

@@ -4,8 +4,7 @@
  * @module
  */
 
-import { findUnmappable } from '../codecs/gsm7/codec.js';
-import { gsm7Coding } from '../codecs/gsm7/coding.js';
+import { encodeSeptetsOrNull } from '../codecs/gsm7/codec.js';
 import type { LanguageCode } from '../codecs/gsm7/tables/index.js';
 import { shiftSelection, type ShiftTableOptions } from '../codecs/gsm7/resolve-charset.js';
 import { hexLength, toHex } from '../codecs/hex/to-hex.js';
@@ -122,10 +121,11 @@ export function encodeText(text: string, options?: EncodeTextOptions): EncodedTe
   const standard = requested === 'auto' || requested === DATA_CODING_GSM7 || requested === DATA_CODING_UCS2;
   if (standard && text.length > 0) assertStringFits(fn, 'the hex', hexLength(text.length, 1));
   const charset = shifts.charset;
-  const dataCoding =
-    requested === 'auto' ? (findUnmappable(text, charset) === -1 ? DATA_CODING_GSM7 : DATA_CODING_UCS2) : requested;
-  if (dataCoding === DATA_CODING_GSM7) {
-    const bytes = gsm7Coding(charset).encode(fn, text);
+  // 'auto' encodes GSM 7-bit and falls back to UCS-2 at the first character outside the tables: one pass, not two.
+  const septets = requested === 'auto' || requested === DATA_CODING_GSM7 ? encodeSeptetsOrNull(fn, text, charset, requested === 'auto') : null;
+  const dataCoding = requested === 'auto' ? (septets === null ? DATA_CODING_UCS2 : DATA_CODING_GSM7) : requested;
+  if (septets !== null) {
+    const bytes = septets;
     if (bytes.length > 0) assertStringFits(fn, 'the hex', hexLength(bytes.length, 1));
     const result: { -readonly [K in keyof EncodedText<number>]: EncodedText<number>[K] } = { dataCoding, bytes, hex: toHex(bytes) };
     if (shifts.lockingShift !== undefined) result.lockingShiftCode = shifts.lockingShift.code;

@@ -115,6 +115,7 @@ MAX_PARTS: { kind: 'constant' },
     args: fc.tuple(fc.oneof(fc.constantFrom('gsm7', 'ucs2', '8bit'), anyValue), fc.oneof(fc.integer({ min: -2, max: 150 }), anyValue)),
   },
   estimateSegments: { kind: 'function', args: fc.tuple(gsmishString, segmentOptions), indexedBy: 0 },
+  countSegments: { kind: 'function', args: fc.tuple(gsmishString, segmentOptions), indexedBy: 0 },
   splitText: { kind: 'function', args: fc.tuple(gsmishString, segmentOptions), indexedBy: 0 },
   concatElement: {
     kind: 'function',

@@ -90,3 +90,31 @@ export function slowEncodeUcs2(text: string): { bytes: number[] } | { index: num
   }
   return { bytes };
 }
+
+/**
+ * GSM 7-bit parts by placing one character at a time (linear table search):
+ * 160 septets in one part, else parts of `capacity`, an escape pair never
+ * divided; `null` when a character is outside both tables.
+ */
+export function slowCountSeptets(
+  text: string,
+  alphabet: ReadonlyArray<string | null>,
+  extension: ReadonlyArray<string | null>,
+  capacity = 153,
+  single = 160,
+): { units: number; parts: number; lastUnits: number } | null {
+  const widths: number[] = [];
+  for (const ch of text.split('')) {
+    if (alphabet.includes(ch)) widths.push(1);
+    else if (extension.includes(ch)) widths.push(2);
+    else return null;
+  }
+  const units = widths.reduce((sum, width) => sum + width, 0);
+  if (units <= single) return { units, parts: 1, lastUnits: units };
+  const parts: number[] = [0];
+  for (const width of widths) {
+    if ((parts[parts.length - 1] as number) + width > capacity) parts.push(0);
+    parts[parts.length - 1] = (parts[parts.length - 1] as number) + width;
+  }
+  return { units, parts: parts.length, lastUnits: parts[parts.length - 1] as number };
+}

@@ -24,7 +24,7 @@ describe('keepGraphemes: work near the cuts only', () => {
     const choice = choose(text);
     const finder = choice.graphemes;
     if (finder === null) throw new Error('no finder');
-    const parts = choice.measure.parts;
+    const parts = choice.measure.smsCount;
     // One walk per candidate coding measured (the default alphabet, then UCS-2 for Cyrillic), one window per cut.
     expect(finder.segmentCalls).toBeLessThanOrEqual(2 * (parts - 1));
     expect(finder.segmentCalls).toBeGreaterThanOrEqual(parts - 1);

@@ -117,6 +117,17 @@ export function encodeGsm7(text: string, options?: EncodeGsm7Options): Uint8Arra
  * @internal
  */
 export function encodeSeptets(fn: string, text: string, charset: Gsm7Charset): Uint8Array {
+  return encodeSeptetsOrNull(fn, text, charset, false) as Uint8Array;
+}
+
+/**
+ * {@link encodeSeptets}, or with `stopOnUnmappable`, `null` at the first
+ * character outside the tables instead of the error: what `encodeText` uses to
+ * choose the coding and encode in one pass.
+ *
+ * @internal
+ */
+export function encodeSeptetsOrNull(fn: string, text: string, charset: Gsm7Charset, stopOnUnmappable: boolean): Uint8Array | null {
   const length = text.length;
   const locking = charset.locking;
   const lockingLow = locking.encodeLow;
@@ -124,7 +135,7 @@ export function encodeSeptets(fn: string, text: string, charset: Gsm7Charset): U
   for (let i = 0; i < length; i++) {
     const unit = text.charCodeAt(i);
     const septet = unit < 256 ? (lockingLow[unit] as number) : lookupSeptet(locking, unit);
-    if (septet < 0) return encodeSeptetsFrom(fn, text, charset, out, i);
+    if (septet < 0) return encodeSeptetsFrom(fn, text, charset, out, i, stopOnUnmappable);
     out[i] = septet;
   }
   return out;
@@ -135,7 +146,7 @@ export function encodeSeptets(fn: string, text: string, charset: Gsm7Charset): U
  * septets of the characters before (one each): counts the septets of the
  * rest first (an escape pair is two), so the output is allocated once.
  */
-function encodeSeptetsFrom(fn: string, text: string, charset: Gsm7Charset, prefix: Uint8Array, start: number): Uint8Array {
+function encodeSeptetsFrom(fn: string, text: string, charset: Gsm7Charset, prefix: Uint8Array, start: number, stopOnUnmappable: boolean): Uint8Array | null {
   const length = text.length;
   const locking = charset.locking;
   const single = charset.single;
@@ -144,6 +155,7 @@ function encodeSeptetsFrom(fn: string, text: string, charset: Gsm7Charset, prefi
     const unit = text.charCodeAt(i);
     if (lookupSeptet(locking, unit) !== NONE) size += 1;
     else if (lookupSeptet(single, unit) !== NONE) size += 2;
+    else if (stopOnUnmappable) return null;
     else throw unmappable(fn, text, i);
   }
   const out = new Uint8Array(size);
