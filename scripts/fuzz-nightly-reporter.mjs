@@ -1,9 +1,9 @@
 /**
  * The vitest reporter of `scripts/fuzz-nightly.mjs`: appends one JSON line per finished property to
  * `FUZZ_NIGHTLY_OUT` the moment it ends (so a long file keeps what it did even when stopped), and a
- * `{ started, at }` line as each one starts, which fuzz-nightly.mjs reads to stop the process once a
- * property starts past the budget (vitest's own cancelling cannot reach a worker busy in a
- * synchronous property). Errors outside any property (a failing `afterAll`, such as the prototype
+ * `{ started, at }` line as each one starts (as vitest hears of it), which fuzz-nightly.mjs reads,
+ * with the results, to stop the process once a property starts past the budget (vitest's own
+ * cancelling cannot reach a worker busy in a synchronous property). Errors outside any property (a failing `afterAll`, such as the prototype
  * guard) are written as `{ moduleError }` lines.
  */
 import { appendFileSync } from 'node:fs';

@@ -105,6 +105,12 @@ async function runFile(file, names, deadline, onResult) {
   });
   let read = 0;
   let cancelled = false;
+  let results = 0;
+  const stop = () => {
+    if (cancelled) return;
+    cancelled = true;
+    process.kill(-child.pid, 'SIGKILL');
+  };
   const moduleErrors = [];
   const drain = () => {
     const text = readFileSync(out, 'utf8');
@@ -112,16 +118,19 @@ async function runFile(file, names, deadline, onResult) {
     for (const line of text.slice(read, end).split('\n').filter(Boolean)) {
       const record = JSON.parse(line);
       if (record.started !== undefined) {
-        if (record.at > deadline && !cancelled) {
-          cancelled = true;
-          process.kill(-child.pid, 'SIGKILL');
-        }
+        if (record.at > deadline) stop();
       } else if (record.moduleError !== undefined) moduleErrors.push(record.moduleError);
-      else onResult(record);
+      else {
+        onResult(record);
+        results++;
+        // A worker busy in a synchronous property reports the next one's start only when that one ends,
+        // but its results come as each ends: one ending past the deadline means the next has just begun.
+        if (Date.now() > deadline && results < names.length) stop();
+      }
     }
     read = end;
   };
-  const poll = setInterval(drain, 1000);
+  const poll = setInterval(drain, 500);
   const status = await new Promise((done) => child.on('close', (code) => done(code)));
   clearInterval(poll);
   running = undefined;
