@@ -32,22 +32,36 @@ const hexUnit = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom('x', 'X', '0x', 'g', 'G', '\u00a0', '\ud83d', '😀', '\u0660') },
 );
 
-/** Repeats a short piece up to a few thousand units: long input without slow generation. */
-const long = (piece: fc.Arbitrary<string>): fc.Arbitrary<string> =>
-  fc.tuple(piece, fc.integer({ min: 50, max: 2_000 })).map(([s, n]) => s.repeat(n).slice(0, 10_000));
+/** Repeats a short piece up to a few thousand units (at most `maxLength`): long input without slow generation. */
+const long = (piece: fc.Arbitrary<string>, maxLength = 10_000): fc.Arbitrary<string> =>
+  fc.tuple(piece, fc.integer({ min: 50, max: 2_000 })).map(([s, n]) => s.repeat(n).slice(0, maxLength));
 
-/** Hostile text: short or very long, with lone surrogates, astral characters and controls. */
-export const nastyString: fc.Arbitrary<string> = fc.oneof(
-  { weight: 6, arbitrary: fc.string({ unit: nastyUnit, maxLength: 64 }) },
-  { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 64 }) },
-  { weight: 1, arbitrary: long(fc.string({ unit: nastyUnit, minLength: 1, maxLength: 8 })) },
-);
+/**
+ * Hostile text: short or long (at most `maxLength` units), with lone surrogates, astral characters
+ * and controls. The long ones are a short piece repeated, so a run of combining marks makes a
+ * grapheme hundreds of units long.
+ */
+export function nastyStringUpTo(maxLength: number): fc.Arbitrary<string> {
+  return fc.oneof(
+    { weight: 6, arbitrary: fc.string({ unit: nastyUnit, maxLength: 64 }) },
+    { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 64 }) },
+    { weight: 1, arbitrary: long(fc.string({ unit: nastyUnit, minLength: 1, maxLength: 8 }), maxLength) },
+  );
+}
+
+/** Text that is often valid GSM 7-bit and sometimes not; the hostile part at most `maxLength` units. */
+export function gsmishStringUpTo(maxLength: number): fc.Arbitrary<string> {
+  return fc.oneof(
+    { weight: 3, arbitrary: fc.string({ unit: fc.constantFrom(...gsmChars), maxLength: 200 }) },
+    { weight: 1, arbitrary: nastyStringUpTo(maxLength) },
+  );
+}
+
+/** Hostile text: short or very long (up to 10,000 units). */
+export const nastyString: fc.Arbitrary<string> = nastyStringUpTo(10_000);
 
 /** Text that is often valid GSM 7-bit and sometimes not. */
-export const gsmishString: fc.Arbitrary<string> = fc.oneof(
-  { weight: 3, arbitrary: fc.string({ unit: fc.constantFrom(...gsmChars), maxLength: 200 }) },
-  { weight: 1, arbitrary: nastyString },
-);
+export const gsmishString: fc.Arbitrary<string> = gsmishStringUpTo(10_000);
 
 /** Text that is often valid hex in some format and often almost. */
 export const hexishString: fc.Arbitrary<string> = fc.oneof(
