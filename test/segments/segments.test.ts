@@ -73,6 +73,15 @@ describe('estimateSegments: coding and characters', () => {
     expect(() => splitText('a'.repeat(400), { maxParts: 2 })).toThrow(SmsHexError);
   });
 
+  it('a text of exactly maxParts parts does not exceed them', () => {
+    expect(estimateSegments('a'.repeat(306), { maxParts: 2 })).toMatchObject({ smsCount: 2, maxParts: 2, exceedsMaxParts: false });
+    expect(estimateSegments('a'.repeat(307), { maxParts: 2 })).toMatchObject({ smsCount: 3, maxParts: 2, exceedsMaxParts: true });
+  });
+
+  it('names the function and the argument for a text that is not a string', () => {
+    expect(() => estimateSegments(1 as unknown as string)).toThrow(new TypeError('estimateSegments: text must be a string, got a number'));
+  });
+
   it('reports the header octets a part carries', () => {
     expect(estimateSegments('short').headerOctets).toBe(0);
     expect(estimateSegments('a'.repeat(200)).headerOctets).toBe(6);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DATA_CODING_GSM7, DATA_CODING_UCS2, decodeGsm7, decodeUcs2, encodeText, isGsm7, toHex } from '../../src/index.js';
 import { loadVectors, thrown } from '../helpers/vectors.js';
 
@@ -46,6 +46,19 @@ describe('encodeText', () => {
     expect(() => encodeText('a', { dataCoding } as never)).toThrow(RangeError);
   });
 
+  it.each([
+    ['a string other than auto', 'ucs2', "encodeText: dataCoding must be 'auto' or a data coding byte 0-255, got 'ucs2'"],
+    ['a negative byte', -1, 'encodeText: dataCoding must be an integer from 0 to 255, got -1'],
+    ['a fraction', 1.5, 'encodeText: dataCoding must be an integer from 0 to 255, got 1.5'],
+    ['a coding the core does not know', 7, /^encodeText: dataCoding 7 needs a text coding: /],
+  ] as const)('names the function and the value for %s', (_name, dataCoding, message) => {
+    expect(() => encodeText('a', { dataCoding } as never)).toThrow(message);
+  });
+
+  it('names the function and the argument for a text that is not a string', () => {
+    expect(() => encodeText(5 as never)).toThrow(new TypeError('encodeText: text must be a string, got a number'));
+  });
+
   it('exports the two coding bytes', () => {
     expect([DATA_CODING_GSM7, DATA_CODING_UCS2]).toEqual([0, 8]);
   });
@@ -59,5 +72,35 @@ describe('encodeText', () => {
         expect(hex).toBe(toHex(bytes));
       }),
     );
+  });
+});
+
+describe('encodeText: the output length is checked before encoding for GSM 7-bit and UCS-2 only', () => {
+  // With a limit of 29 (ten bytes of spaced hex), eleven characters are refused from the text's length
+  // (32 characters of hex) before encoding; checked only after encoding, the message would give the
+  // real length (65 for 22 octets). A legacy coding is encoded first: its own error comes first.
+  it('says the length the text alone implies, and leaves other codings to their encoder', async () => {
+    vi.resetModules();
+    vi.doMock('../../src/internal/limits.js', () => ({ MAX_STRING_LENGTH: 29 }));
+    const api = await import('../../src/index.js');
+    const { LEGACY_CODINGS } = await import('../../src/legacy/index.js');
+    try {
+      const before = /^encodeText: the hex would be 32 characters, more than the longest string a host can hold \(29\)$/;
+      expect(() => api.encodeText('π'.repeat(11))).toThrow(before);
+      expect(() => api.encodeText('€'.repeat(11))).toThrow(before);
+      expect(() => api.encodeText('€'.repeat(11), { dataCoding: 0 })).toThrow(before);
+      expect(() => api.encodeText('a'.repeat(11), { dataCoding: 8 })).toThrow(before);
+      expect(() => api.encodeText('é'.repeat(11), { dataCoding: 1, codings: LEGACY_CODINGS })).toThrow(
+        expect.objectContaining({ code: 'CODING_UNMAPPABLE', index: 0 }),
+      );
+      // a coding that writes two octets a character is checked on what it wrote
+      const wide = { dataCoding: 0xf5, name: 'wide', encode: (t: string) => new Uint8Array(2 * t.length), decode: () => '' };
+      expect(() => api.encodeText('a'.repeat(7), { dataCoding: 0xf5, codings: [wide] })).toThrow(/would be 41 characters/);
+      expect(api.encodeText('a'.repeat(5), { dataCoding: 0xf5, codings: [wide] }).hex).toHaveLength(29);
+      expect(api.encodeText('').hex).toBe('');
+    } finally {
+      vi.doUnmock('../../src/internal/limits.js');
+      vi.resetModules();
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import vectors from '../../vectors/national-tables.json';
-import { NATIONAL_LANGUAGES, type Gsm7Table, type LanguageCode } from '../../../src/index.js';
+import { isLanguageCode, NATIONAL_LANGUAGES, type Gsm7Table, type LanguageCode } from '../../../src/index.js';
 
 type TableKey = 'lockingShift' | 'singleShift';
 interface VectorTable {
@@ -103,4 +103,18 @@ describe('national language tables: structure', () => {
       }
     }
   });
+});
+
+describe('isLanguageCode', () => {
+  it.each(codes)('%s is a language code', (code) => {
+    expect(isLanguageCode(code)).toBe(true);
+  });
+
+  // hasOwnProperty turns its key into a string: ['tr'] and a String object would pass without the typeof check
+  it.each([['de'], ['TR'], ['toString'], ['__proto__'], [''], [['tr']], [new String('tr')], [{ toString: () => 'tr' }], [null], [undefined], [6]])(
+    '%j is not',
+    (value) => {
+      expect(isLanguageCode(value)).toBe(false);
+    },
+  );
 });

@@ -69,6 +69,29 @@ describe('transliterate', () => {
     expect(() => transliterate('x', profile as never)).toThrow(error);
   });
 
+  it.each([
+    ['an unknown name', 'KLINGON', RangeError, 'transliterate: unknown transliteration profile "KLINGON"; known: smart, TURKISH, GREEK, CYRILLIC, SERBIAN_CYRILLIC, CENTRAL_EUROPEAN, BALTIC, NON_UNICODE'],
+    ['a number in a list', ['smart', 7], RangeError, 'transliterate: unknown transliteration profile a number; known: smart, TURKISH, GREEK, CYRILLIC, SERBIAN_CYRILLIC, CENTRAL_EUROPEAN, BALTIC, NON_UNICODE'],
+    ['a number', 7, TypeError, "transliterate: transliterate must be 'none', a profile name or an array of them, got a number"],
+    ['an object', { smart: true }, TypeError, "transliterate: transliterate must be 'none', a profile name or an array of them, got an object"],
+  ] as const)('names the function and the value for %s', (_name, profile, error, message) => {
+    expect(() => transliterate('x', profile as never)).toThrow(new error(message));
+  });
+
+  it('names the function and the argument for a text that is not a string', () => {
+    expect(() => transliterate(5 as never, 'smart')).toThrow(new TypeError('transliterate: text must be a string, got a number'));
+  });
+
+  it('uses only the profiles asked for', () => {
+    // Cyrillic and Greek are in their own tables, not in TURKISH's or smart's
+    expect(transliterate('Ж ş Ω', 'TURKISH')).toEqual({ text: 'Ж s Ω', replacements: [{ index: 2, from: 'ş', to: 's' }] });
+    expect(transliterate('Жλ', ['smart', 'CENTRAL_EUROPEAN'])).toEqual({ text: 'Жλ', replacements: [] });
+  });
+
+  it('leaves a combining mark with nothing under it (NON_UNICODE strips diacritics of a base only)', () => {
+    expect(transliterate('\u0301', 'NON_UNICODE')).toEqual({ text: '\u0301', replacements: [] });
+  });
+
   it('rebuilding the text from the replacements gives the result', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.constantFrom('smart', 'NON_UNICODE', 'CYRILLIC', 'GREEK'), (text, profile) => {
