@@ -141,8 +141,12 @@ export class SmsHexError extends Error {
   /** Field path into a structured input, where one applies. */
   readonly path: IssuePath | undefined;
 
+  /**
+   * @param issue - the issue: a known `code` and a `message` (what {@link SmsHexError.toIssue} gives back)
+   * @throws `TypeError` naming `SmsHexError` when `issue` is not an object with a known code and a string message
+   */
   constructor(issue: SmsHexIssue) {
-    super(issue.message);
+    super(checkedIssue(issue).message);
     this.name = 'SmsHexError';
     this.code = issue.code;
     this.index = issue.index;
@@ -158,6 +162,22 @@ export class SmsHexError extends Error {
   toJSON(): SmsHexIssue {
     return this.toIssue();
   }
+}
+
+/** The issue a {@link SmsHexError} is made from, checked, so that `new SmsHexError()` says what is missing. */
+function checkedIssue(issue: unknown): SmsHexIssue {
+  const record = issue !== null && typeof issue === 'object' ? (issue as Partial<Record<keyof SmsHexIssue, unknown>>) : undefined;
+  const code = record?.code;
+  if (record === undefined || typeof code !== 'string' || !Object.prototype.hasOwnProperty.call(TEMPLATES, code) || typeof record.message !== 'string') {
+    const got =
+      record === undefined
+        ? issue === null || issue === undefined ? String(issue) : `a ${typeof issue}`
+        : typeof code !== 'string' || !Object.prototype.hasOwnProperty.call(TEMPLATES, code)
+          ? `code ${typeof code === 'string' ? JSON.stringify(code) : String(code)}`
+          : 'a message that is not a string';
+    throw new TypeError(`new SmsHexError: issue must be an object with one of the SmsHexErrorCode codes and a string message, got ${got}`);
+  }
+  return issue as SmsHexIssue;
 }
 
 /**
