@@ -142,8 +142,8 @@ export class SmsHexError extends Error {
   readonly path: IssuePath | undefined;
 
   /**
-   * @param issue - the issue: a known `code` and a `message` (what {@link SmsHexError.toIssue} gives back)
-   * @throws `TypeError` naming `SmsHexError` when `issue` is not an object with a known code and a string message
+   * @param issue - the issue: a `code` and a `message` (what {@link SmsHexError.toIssue} gives back)
+   * @throws `TypeError` naming `SmsHexError` when `issue` is not an object with a string code and a string message
    */
   constructor(issue: SmsHexIssue) {
     super(checkedIssue(issue).message);
@@ -164,18 +164,20 @@ export class SmsHexError extends Error {
   }
 }
 
-/** The issue a {@link SmsHexError} is made from, checked, so that `new SmsHexError()` says what is missing. */
+/**
+ * The issue a {@link SmsHexError} is made from, checked for its shape (an
+ * object with a string `code` and a string `message`), so that
+ * `new SmsHexError()` says what is missing instead of the engine's
+ * "Cannot read properties of undefined".
+ */
 function checkedIssue(issue: unknown): SmsHexIssue {
   const record = issue !== null && typeof issue === 'object' ? (issue as Partial<Record<keyof SmsHexIssue, unknown>>) : undefined;
-  const code = record?.code;
-  if (record === undefined || typeof code !== 'string' || !Object.prototype.hasOwnProperty.call(TEMPLATES, code) || typeof record.message !== 'string') {
+  if (record === undefined || typeof record.code !== 'string' || typeof record.message !== 'string') {
     const got =
       record === undefined
         ? issue === null || issue === undefined ? String(issue) : `a ${typeof issue}`
-        : typeof code !== 'string' || !Object.prototype.hasOwnProperty.call(TEMPLATES, code)
-          ? `code ${typeof code === 'string' ? JSON.stringify(code) : String(code)}`
-          : 'a message that is not a string';
-    throw new TypeError(`new SmsHexError: issue must be an object with one of the SmsHexErrorCode codes and a string message, got ${got}`);
+        : typeof record.code !== 'string' ? 'an object without a string code' : 'an object without a string message';
+    throw new TypeError(`new SmsHexError: issue must be an object with a string code and a string message, got ${got}`);
   }
   return issue as SmsHexIssue;
 }
