@@ -173,11 +173,7 @@ export class SmsHexError extends Error {
 function checkedIssue(issue: unknown): SmsHexIssue {
   const record = issue !== null && typeof issue === 'object' ? (issue as Partial<Record<keyof SmsHexIssue, unknown>>) : undefined;
   if (record === undefined || typeof record.code !== 'string' || typeof record.message !== 'string') {
-    const got =
-      record === undefined
-        ? issue === null || issue === undefined ? String(issue) : `a ${typeof issue}`
-        : typeof record.code !== 'string' ? 'an object without a string code' : 'an object without a string message';
-    throw new TypeError(`new SmsHexError: issue must be an object with a string code and a string message, got ${got}`);
+    throw new TypeError(`new SmsHexError: issue must be an object with a string code and message, got ${issue === null ? 'null' : typeof issue}`);
   }
   return issue as SmsHexIssue;
 }

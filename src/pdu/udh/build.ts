@@ -119,7 +119,7 @@ function dataLength(fn: string, element: unknown, i: number): number {
         throw new TypeError(`${fn}: elements[${i}].data must be a Uint8Array, got ${describe(e.data)}`);
       }
       if (isDetached(e.data)) {
-        throw new TypeError(`${fn}: elements[${i}].data is a Uint8Array over a detached ArrayBuffer (transferred), so it has no bytes to write`);
+        throw new TypeError(`${fn}: elements[${i}].data is over a detached ArrayBuffer`);
       }
       return e.data.length;
     default:
