@@ -202,7 +202,7 @@ for (const n of notes) console.log(`check: ${n}`);
 
 /** The other results of benchmarks/, each written by its own script: linked from RESULTS.md so they are found. */
 const TWIN_LINK =
-  "The offline twin's load test (requests per second, p99 latency, memory over 100,000 requests) is in [TWIN.md](TWIN.md), written by `benchmarks/twin.mjs`.";
+  "The offline twin's load test (requests per second, p99 latency, memory over 100,000 requests) is in [TWIN.md](TWIN.md), written by `benchmarks/twin.mjs`; the peak memory per input byte of every encoder and decoder is in [MEMORY.md](MEMORY.md), written by `benchmarks/memory.mjs`.";
 
 const cpus = os.cpus();
 const machine = `${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${os.platform()} ${os.release()}, Node ${process.version}`;

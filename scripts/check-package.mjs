@@ -67,7 +67,7 @@ const REQUIRED_FILES = [
 /** What must never be in the tarball: source maps (their sources are not shipped), tests, sources. */
 const FORBIDDEN_FILE = /\.map$|(^|\/)(test|tests|src|__tests__)\/|\.test\.|\.spec\./;
 /** The README's relative links that stay in the repository (the README says why); every other one must ship. */
-const REPOSITORY_ONLY_LINKS = new Set(['docs/playground/index.html', 'docs/playground/screenshot.png', 'benchmarks/README.md', 'benchmarks/SCALING.md', 'benchmarks/RESULTS.md']);
+const REPOSITORY_ONLY_LINKS = new Set(['docs/playground/index.html', 'docs/playground/screenshot.png', 'benchmarks/README.md', 'benchmarks/SCALING.md', 'benchmarks/RESULTS.md', 'benchmarks/MEMORY.md']);
 /** Tarball budget, in bytes: packed (what npm downloads) and unpacked. */
 // Raised on 2026-12-01 from 250 kB / 1 MB when the request layer and the smshex/twin subpath (its ESM and
 // CommonJS builds and types) joined the package: it measured 280 kB packed, 1.07 MB unpacked.

@@ -149,8 +149,12 @@ export class SmsHexError extends Error {
   /** Field path into a structured input, where one applies. */
   readonly path: IssuePath | undefined;
 
+  /**
+   * @param issue - the issue: a `code` and a `message` (what {@link SmsHexError.toIssue} gives back)
+   * @throws `TypeError` naming `SmsHexError` when `issue` is not an object with a string code and a string message
+   */
   constructor(issue: SmsHexIssue) {
-    super(issue.message);
+    super(checkedIssue(issue).message);
     this.name = 'SmsHexError';
     this.code = issue.code;
     this.index = issue.index;
@@ -166,6 +170,20 @@ export class SmsHexError extends Error {
   toJSON(): SmsHexIssue {
     return this.toIssue();
   }
+}
+
+/**
+ * The issue a {@link SmsHexError} is made from, checked for its shape (an
+ * object with a string `code` and a string `message`), so that
+ * `new SmsHexError()` says what is missing instead of the engine's
+ * "Cannot read properties of undefined".
+ */
+function checkedIssue(issue: unknown): SmsHexIssue {
+  const record = issue !== null && typeof issue === 'object' ? (issue as Partial<Record<keyof SmsHexIssue, unknown>>) : undefined;
+  if (record === undefined || typeof record.code !== 'string' || typeof record.message !== 'string') {
+    throw new TypeError(`new SmsHexError: issue must be an object with a string code and message, got ${issue === null ? 'null' : typeof issue}`);
+  }
+  return issue as SmsHexIssue;
 }
 
 /**

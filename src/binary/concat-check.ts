@@ -55,50 +55,75 @@ export interface ConcatCheck {
 }
 
 /**
- * Checks the parts against the first one that has a concatenation element:
- * a part with an issue is left out of the coverage, so a later part is
- * compared with the parts that agree. Coverage is checked against that
- * first part's total.
+ * The check of {@link checkConcatParts} one part at a time, for a caller that
+ * stops early (request validation after its `maxIssues` cap): `add` judges a
+ * part against the parts added before it, `missing` the coverage once every
+ * part is in.
  */
-export function checkConcatParts(parts: readonly ConcatPart[]): ConcatCheck {
-  const issues: ConcatIssue[] = [];
-  let first: number | undefined;
+export interface ConcatChecker {
+  /** The issue of the next part (its index is the number of parts added before it), if it has one. */
+  add(part: ConcatPart): ConcatIssue | undefined;
+  /** The `missing` issue of the parts added so far, if sequences are missing. */
+  missing(): ConcatIssue | undefined;
+  /** As {@link ConcatCheck.bySequence}, for the parts added so far. */
+  readonly bySequence: readonly (number | undefined)[];
+}
+
+/**
+ * A {@link ConcatChecker}: parts are checked against the first one that has a
+ * concatenation element; a part with an issue is left out of the coverage, so
+ * a later part is compared with the parts that agree. Coverage is checked
+ * against that first part's total.
+ */
+export function concatChecker(): ConcatChecker {
+  let count = 0;
+  let first: ConcatPart | undefined;
+  let firstIndex = 0;
   let bySequence: (number | undefined)[] = [];
-  parts.forEach((part, i) => {
-    const concat = part.concat;
-    if (concat === undefined) {
-      issues.push({ kind: 'element', part: i });
-      return;
-    }
-    if (first === undefined) {
-      first = i;
-      bySequence = new Array<number | undefined>(concat.total);
-    }
-    const base = parts[first] as ConcatPart;
-    const reference = base.concat as ConcatElement;
-    if (concat.reference !== reference.reference || concat.referenceBits !== reference.referenceBits) {
-      issues.push({ kind: 'reference', part: i, against: first });
-      return;
-    }
-    if (concat.total !== reference.total) {
-      issues.push({ kind: 'total', part: i, against: first });
-      return;
-    }
-    if (part.dataCoding !== undefined && base.dataCoding !== undefined && part.dataCoding !== base.dataCoding) {
-      issues.push({ kind: 'coding', part: i, against: first });
-      return;
-    }
-    const twin = bySequence[concat.sequence - 1];
-    if (twin !== undefined) {
-      issues.push({ kind: 'duplicate', part: i, against: twin, sequence: concat.sequence });
-      return;
-    }
-    bySequence[concat.sequence - 1] = i;
-  });
-  if (first !== undefined) {
-    const total = ((parts[first] as ConcatPart).concat as ConcatElement).total;
-    const missing = describeMissing(total, (s) => bySequence[s - 1] !== undefined);
-    if (missing !== undefined) issues.push({ kind: 'missing', total, missing });
+  return {
+    get bySequence() {
+      return bySequence;
+    },
+    add(part: ConcatPart): ConcatIssue | undefined {
+      const i = count++;
+      const concat = part.concat;
+      if (concat === undefined) return { kind: 'element', part: i };
+      if (first === undefined) {
+        first = part;
+        firstIndex = i;
+        bySequence = new Array<number | undefined>(concat.total);
+      }
+      const reference = first.concat as ConcatElement;
+      if (concat.reference !== reference.reference || concat.referenceBits !== reference.referenceBits) {
+        return { kind: 'reference', part: i, against: firstIndex };
+      }
+      if (concat.total !== reference.total) return { kind: 'total', part: i, against: firstIndex };
+      if (part.dataCoding !== undefined && first.dataCoding !== undefined && part.dataCoding !== first.dataCoding) {
+        return { kind: 'coding', part: i, against: firstIndex };
+      }
+      const twin = bySequence[concat.sequence - 1];
+      if (twin !== undefined) return { kind: 'duplicate', part: i, against: twin, sequence: concat.sequence };
+      bySequence[concat.sequence - 1] = i;
+      return undefined;
+    },
+    missing(): ConcatIssue | undefined {
+      if (first === undefined) return undefined;
+      const total = (first.concat as ConcatElement).total;
+      const missing = describeMissing(total, (s) => bySequence[s - 1] !== undefined);
+      return missing === undefined ? undefined : { kind: 'missing', total, missing };
+    },
+  };
+}
+
+/** Checks the parts, all of them (see {@link concatChecker}). */
+export function checkConcatParts(parts: readonly ConcatPart[]): ConcatCheck {
+  const checker = concatChecker();
+  const issues: ConcatIssue[] = [];
+  for (const part of parts) {
+    const issue = checker.add(part);
+    if (issue !== undefined) issues.push(issue);
   }
-  return { issues, bySequence };
+  const missing = checker.missing();
+  if (missing !== undefined) issues.push(missing);
+  return { issues, bySequence: checker.bySequence };
 }

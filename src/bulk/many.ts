@@ -6,8 +6,7 @@
  */
 
 import { buildMessagesNamed, callReferences, type BinaryMessage, type BinaryMessageInput } from '../binary/build.js';
-import { describe } from '../internal/args.js';
-import { assertString } from '../internal/args.js';
+import { assertString, describe } from '../internal/args.js';
 import { estimateCompiled, type SegmentEstimate } from '../segments/estimate.js';
 import { compileSegmentOptions, type SegmentOptions } from '../segments/plan.js';
 
@@ -50,8 +49,8 @@ export function estimateMany(
     return estimateCompiled(fn, text, compiled);
   };
   if (isAsyncIterable<string>(texts)) return mapAsync(texts, estimate);
-  if (isIterable<string>(texts) && typeof texts !== 'string') return mapSync(texts, estimate);
-  throw new TypeError(`${fn}: texts must be an iterable or async iterable of strings, got ${describe(texts)}`);
+  if (isIterable<string>(texts) && typeof texts !== 'string' && !ArrayBuffer.isView(texts)) return mapSync(texts, estimate);
+  throw new TypeError(`${fn}: texts must be an iterable or async iterable of strings, got ${describeList(texts)}`);
 }
 
 /**
@@ -84,8 +83,17 @@ export function buildMany(
   const references = callReferences();
   const build = (input: BinaryMessageInput): BinaryMessage[] => buildMessagesNamed(fn, input, references(input));
   if (isAsyncIterable<BinaryMessageInput>(inputs)) return mapAsync(inputs, build);
-  if (isIterable<BinaryMessageInput>(inputs) && typeof inputs !== 'string') return mapSync(inputs, build);
-  throw new TypeError(`${fn}: inputs must be an iterable or async iterable of inputs, got ${describe(inputs)}`);
+  if (isIterable<BinaryMessageInput>(inputs) && typeof inputs !== 'string' && !ArrayBuffer.isView(inputs)) return mapSync(inputs, build);
+  throw new TypeError(`${fn}: inputs must be an iterable or async iterable of inputs, got ${describeList(inputs)}`);
+}
+
+/**
+ * What was passed instead of an iterable, for a message: a typed array is
+ * iterable but of numbers (and a detached one throws the engine's own
+ * `TypeError` when iterated), so it is refused up front, by name.
+ */
+function describeList(value: unknown): string {
+  return ArrayBuffer.isView(value) ? 'a typed array (bytes, not texts)' : describe(value);
 }
 
 function* mapSync<T, R>(items: Iterable<T>, map: (item: T) => R): IterableIterator<R> {

@@ -34,6 +34,25 @@ export function assertBytes(fn: string, name: string, value: unknown): asserts v
   if (!(value instanceof Uint8Array)) throw new TypeError(`${fn}: ${name} must be a Uint8Array, got ${describe(value)}`);
 }
 
+/**
+ * Whether the memory under a typed array was detached (its `ArrayBuffer`
+ * transferred with `structuredClone(buf, { transfer: [buf] })`, `buf.transfer()`
+ * or `postMessage`): its length reads 0 and copying from it throws the
+ * engine's own `TypeError`, which names no function.
+ */
+export function isDetached(view: ArrayBufferView): boolean {
+  const buffer = view.buffer as ArrayBufferLike & { readonly detached?: unknown };
+  if (typeof buffer.detached === 'boolean') return buffer.detached;
+  // Hosts without ArrayBuffer.prototype.detached: a detached buffer has no bytes, and no view can be made over it.
+  if (buffer.byteLength !== 0) return false;
+  try {
+    new Uint8Array(buffer);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 /** Returns the options object, `{}` for `undefined`; throws `TypeError` for anything but a plain object. */
 export function readOptions<T extends object>(fn: string, value: unknown): Partial<T> {
   if (value === undefined) return {};

@@ -19,7 +19,7 @@ import { capacityOf } from '../segments/capacity.js';
 import { describeDataCoding } from '../pdu/dcs.js';
 import { ESM_CLASS_UDHI, type ConcatElement, type ParsedUdh } from '../pdu/udh/elements.js';
 import { readUdh } from '../pdu/udh/parse.js';
-import { checkConcatParts, CONCAT_CODES } from '../binary/concat-check.js';
+import { CONCAT_CODES, concatChecker, type ConcatChecker } from '../binary/concat-check.js';
 import { charsetFor, hexLocator, lastConcat, payloadText, readHeader, shiftChoice, textAlphabet } from '../binary/payload.js';
 import { checkKeys, nearMiss, type UnknownKey } from './keys.js';
 import { field, isRecord, label, shown, type Report } from './report.js';
@@ -205,67 +205,55 @@ export function concatOf(info: PayloadInfo | undefined): ConcatElement | undefin
   return info === undefined ? undefined : lastConcat(info.udh);
 }
 
-/** Parts of one concatenated message as one destination receives them: the order of each among all (part, destination) pairs. */
+/** Parts of one concatenated message as one destination receives them, checked as they arrive. */
 interface Group {
   readonly reference: string;
   readonly destination: string;
   readonly parts: PartInfo[];
-  readonly order: number[];
+  readonly checker: ConcatChecker;
 }
 
 /**
  * Across messages: parts with the same sender, destination and reference
  * agree on the total and cover every sequence once, as
- * {@link checkConcatParts} judges them; each issue is a warning, those about
- * one part in the order of the parts, then those about missing parts.
+ * {@link concatChecker} judges them; each issue is a warning, those about
+ * one part in the order of the parts, then those about missing parts. Stops
+ * as soon as the report is full (its `maxIssues` cap).
  */
 export function checkConcatenation(report: Report, parts: readonly PartInfo[]): void {
   const groups = new Map<string, Group>();
-  let order = 0;
   for (const part of parts) {
     const { concat } = part;
     for (const destination of part.destinations) {
+      if (report.full) return;
       const key = `${part.from}\u0000${destination}\u0000${concat.referenceBits}\u0000${concat.reference}`;
       let group = groups.get(key);
       if (group === undefined) {
-        group = { reference: `${concat.reference} (${concat.referenceBits}-bit)`, destination, parts: [], order: [] };
+        group = { reference: `${concat.reference} (${concat.referenceBits}-bit)`, destination, parts: [], checker: concatChecker() };
         groups.set(key, group);
       }
       group.parts.push(part);
-      group.order.push(order++);
-    }
-  }
-  const perPart: { order: number; add: () => void }[] = [];
-  const missing: (() => void)[] = [];
-  for (const group of groups.values()) {
-    const about = `reference ${group.reference} to ${group.destination}`;
-    const first = group.parts[0] as PartInfo;
-    for (const issue of checkConcatParts(group.parts).issues) {
-      if (issue.kind === 'missing') {
-        missing.push(() =>
-          report.add(CONCAT_CODES.missing, first.messagePath, { detail: `${about}: ${issue.missing} not in this request` }),
-        );
-        continue;
-      }
+      const issue = group.checker.add(part);
+      if (issue === undefined) continue;
       // Within a group the reference is the same and no coding is compared: a total or a repeat remains.
-      const code = CONCAT_CODES[issue.kind];
-      const part = group.parts[issue.part] as PartInfo;
       const against = group.parts[(issue as { against: number }).against] as PartInfo;
+      const about = `reference ${group.reference} to ${group.destination}`;
       const where = label('', against.messagePath).slice(2);
-      const add =
-        issue.kind === 'duplicate'
-          ? () =>
-              report.add(code, part.hexPath, {
-                detail: `${about}: part ${issue.sequence} of ${part.concat.total} is also in ${where}`,
-              })
-          : () =>
-              report.add(code, part.hexPath, {
-                detail: `${about}: total ${part.concat.total} here, ${against.concat.total} in ${where}`,
-              });
-      perPart.push({ order: group.order[issue.part] as number, add });
+      if (issue.kind === 'duplicate') {
+        report.add(CONCAT_CODES.duplicate, part.hexPath, { detail: `${about}: part ${issue.sequence} of ${concat.total} is also in ${where}` });
+      } else {
+        report.add(CONCAT_CODES[issue.kind], part.hexPath, { detail: `${about}: total ${concat.total} here, ${against.concat.total} in ${where}` });
+      }
     }
   }
-  perPart.sort((a, b) => a.order - b.order);
-  for (const { add } of perPart) add();
-  for (const add of missing) add();
+  for (const group of groups.values()) {
+    if (report.full) return;
+    const issue = group.checker.missing();
+    if (issue?.kind === 'missing') {
+      const first = group.parts[0] as PartInfo;
+      report.add(CONCAT_CODES.missing, first.messagePath, {
+        detail: `reference ${group.reference} to ${group.destination}: ${issue.missing} not in this request`,
+      });
+    }
+  }
 }

@@ -149,5 +149,9 @@ export function valueOf(report: Report, object: object, key: string, path: Issue
   return read.found ? read.value : undefined;
 }
 
+/** A length an array can have: an integer from 0 to 2^32 − 1 (a proxy's or an array-like's may be anything). */
+export const isArrayLength = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 0xffff_ffff;
+
 /** A plain object (not null, not an array). */
 export const isRecord = (value: unknown): value is object => value !== null && typeof value === 'object' && !Array.isArray(value);

@@ -10,7 +10,7 @@ import { assertIntegerInRange, assertOneOf, describe, readOptions } from '../int
 import { ENDPOINTS, fieldElsewhere, MESSAGE_FIELDS, TOP_FIELDS, type CheckedMessage, type Endpoint } from './endpoints.js';
 import { checkKeys } from './keys.js';
 import { checkConcatenation, concatOf, type PartInfo } from './payload.js';
-import { field, isRecord, Report } from './report.js';
+import { field, isArrayLength, isRecord, Report, shown } from './report.js';
 import { checkV1Message } from './v1.js';
 import { checkV2Message, checkV2Top } from './v2.js';
 import { checkV3Message, checkV3Top } from './v3.js';
@@ -246,13 +246,18 @@ function checkMessages(report: Report, body: object, endpoint: Endpoint, now: nu
     return false;
   }
   const list: unknown[] = messages.value;
-  if (list.length === 0) {
+  const length: unknown = list.length; // a proxy's "length" can be anything
+  if (!isArrayLength(length)) {
+    report.add('REQUEST_SHAPE', ['messages'], { detail: `"messages" must be an array, got an array-like whose length is ${shown(length)}` });
+    return false;
+  }
+  if (length === 0) {
     report.add('REQUEST_SHAPE', ['messages'], { detail: '"messages" is empty: at least one message is required' });
     return false;
   }
-  for (let i = 0; i < list.length; i++) {
+  for (let i = 0; i < length; i++) {
     if (report.full) {
-      report.stop(`messages[${i - 1}] was the last checked, of ${list.length}; raise maxIssues to see more`);
+      report.stop(`messages[${i - 1}] was the last checked, of ${length}; raise maxIssues to see more`);
       return false;
     }
     const path: IssuePath = ['messages', i];

@@ -4,7 +4,9 @@
  * @module
  */
 
+import { createError } from '../errors.js';
 import { describe, readOptions } from '../internal/args.js';
+import { label } from './report.js';
 import type { BinaryMessage } from '../binary/build.js';
 import type { V1MultiBody, V1SingleBody } from './v1.js';
 
@@ -31,6 +33,9 @@ export interface ToXmlOptions {
  * @param request - a body as `buildRequest` makes it for `/sms/1/binary/multi` or `/sms/1/binary/single`
  * @param options - `indent` (default `''`: one line)
  * @returns the XML document
+ * @throws {@link SmsHexError} `DATA_CODING_INVALID` / `ESM_CLASS_INVALID` with the field's path
+ *   (`['messages', i, 'binary', 'dataCoding']`) when `dataCoding` / `esmClass` is a number but not
+ *   an integer 0–255 (`NaN`, `Infinity`, `1.5`, `256`): nothing is written that the API would refuse
  * @throws `TypeError` for a body of the wrong shape or of a JSON-only envelope; `RangeError` for a character XML 1.0 cannot carry
  *
  * @example
@@ -110,7 +115,12 @@ function readMessage(fn: string, message: unknown, index: number | undefined): B
   const fields = binary as Partial<Record<keyof BinaryMessage['binary'], unknown>>;
   if (typeof fields.hex !== 'string') throw new TypeError(`${fn}: ${name}.binary.hex must be a string, got ${describe(fields.hex)}`);
   for (const field of ['dataCoding', 'esmClass'] as const) {
-    if (typeof fields[field] !== 'number') throw new TypeError(`${fn}: ${name}.binary.${field} must be a number, got ${describe(fields[field])}`);
+    const value = fields[field];
+    if (typeof value !== 'number') throw new TypeError(`${fn}: ${name}.binary.${field} must be a number, got ${describe(value)}`);
+    if (!Number.isInteger(value) || value < 0 || value > 255) {
+      const path = ['messages', index, 'binary', field];
+      throw createError(label(fn, path), field === 'dataCoding' ? 'DATA_CODING_INVALID' : 'ESM_CLASS_INVALID', { path, value: String(value) });
+    }
   }
   return message as BinaryMessage;
 }

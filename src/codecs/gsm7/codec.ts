@@ -11,7 +11,7 @@ import { assertOneOf, assertString, readOptions } from '../../internal/args.js';
 import { DEFAULT_CHARSET, ESCAPE, type Gsm7Charset } from './charset.js';
 import { charsetFromOptions, type ShiftTableOptions } from './resolve-charset.js';
 import { lookupSeptet, NONE } from './table.js';
-import { codePointAt } from '../../internal/text.js';
+import { codePointAt, surrogateAtom } from '../../internal/text.js';
 
 /** One character that {@link encodeGsm7} replaced because the tables do not hold it. */
 export interface Replacement {
@@ -43,7 +43,11 @@ export interface EncodeGsm7Options extends ShiftTableOptions {
 export interface Gsm7EncodeResult {
   /** Unpacked septets, one per byte. */
   readonly bytes: Uint8Array;
-  /** Every replacement made, in input order; empty when none was needed. */
+  /**
+   * Every replacement made, in input order; empty when none was needed. Built
+   * when first read (the call itself keeps only where the replaced runs are),
+   * then the same frozen array on every read.
+   */
   readonly replacements: readonly Replacement[];
 }
 
@@ -160,8 +164,18 @@ function encodeSeptetsFrom(fn: string, text: string, charset: Gsm7Charset, prefi
   }
   const out = new Uint8Array(size);
   out.set(prefix.subarray(0, start));
-  let n = start;
-  for (let i = start; i < length; i++) {
+  writeSeptets(text, start, length, charset, out, start);
+  return out;
+}
+
+/**
+ * Writes the septets of `text[from..to)`, every unit of which the charset
+ * holds, at `out[n..]`; returns the index after the last septet written.
+ */
+function writeSeptets(text: string, from: number, to: number, charset: Gsm7Charset, out: Uint8Array, n: number): number {
+  const locking = charset.locking;
+  const single = charset.single;
+  for (let i = from; i < to; i++) {
     const unit = text.charCodeAt(i);
     const septet = lookupSeptet(locking, unit);
     if (septet !== NONE) {
@@ -171,9 +185,17 @@ function encodeSeptetsFrom(fn: string, text: string, charset: Gsm7Charset, prefi
       out[n++] = lookupSeptet(single, unit);
     }
   }
-  return out;
+  return n;
 }
 
+/**
+ * Encodes with a charset, writing `replacement` for every code point outside
+ * it. Two passes over the text and no object per character: the first sizes
+ * the output exactly and notes the replaced code points as runs of UTF-16
+ * indices (two `Int32Array` entries per run of adjacent replacements), the
+ * second writes the septets. The list of {@link Replacement} objects is built
+ * from the runs when `replacements` is first read.
+ */
 function encodeSeptetsReplacing(fn: string, text: string, charset: Gsm7Charset, replacement: string): Gsm7EncodeResult {
   let substitute: Uint8Array;
   try {
@@ -181,27 +203,103 @@ function encodeSeptetsReplacing(fn: string, text: string, charset: Gsm7Charset, 
   } catch {
     throw new RangeError(`${fn}: the replacement ${JSON.stringify(replacement)} must itself be GSM 7-bit`);
   }
-  const replacements: Replacement[] = [];
-  const parts: number[] = [];
+  const locking = charset.locking;
+  const single = charset.single;
   const length = text.length;
-  for (let i = 0; i < length; i++) {
+  let runs: Int32Array = new Int32Array(16);
+  let ends = 0; // entries of `runs` in use: start, end, start, end, …
+  let size = 0;
+  for (let i = 0; i < length; ) {
     const unit = text.charCodeAt(i);
-    const septet = lookupSeptet(charset.locking, unit);
-    if (septet !== NONE) {
-      parts.push(septet);
+    if (lookupSeptet(locking, unit) !== NONE) size += 1;
+    else if (lookupSeptet(single, unit) !== NONE) size += 2;
+    else {
+      const end = i + (surrogateAtom(unit, text.charCodeAt(i + 1)) === 2 ? 2 : 1);
+      size += substitute.length;
+      if (ends > 0 && runs[ends - 1] === i) {
+        runs[ends - 1] = end;
+      } else {
+        if (ends === runs.length) runs = grow(runs);
+        runs[ends++] = i;
+        runs[ends++] = end;
+      }
+      i = end;
       continue;
     }
-    const extended = lookupSeptet(charset.single, unit);
-    if (extended !== NONE) {
-      parts.push(ESCAPE, extended);
-      continue;
-    }
-    const from = codePointAt(text, i);
-    replacements.push(Object.freeze({ index: i, from, to: replacement }));
-    for (const s of substitute) parts.push(s);
-    i += from.length - 1;
+    i++;
   }
-  return { bytes: Uint8Array.from(parts), replacements: Object.freeze(replacements) };
+  const out = new Uint8Array(size);
+  let n = 0;
+  let i = 0;
+  for (let r = 0; r < ends; r += 2) {
+    n = writeSeptets(text, i, runs[r] as number, charset, out, n);
+    const end = runs[r + 1] as number;
+    for (i = runs[r] as number; i < end; i += surrogateAtom(text.charCodeAt(i), text.charCodeAt(i + 1)) === 2 ? 2 : 1) {
+      out.set(substitute, n);
+      n += substitute.length;
+    }
+  }
+  writeSeptets(text, i, length, charset, out, n);
+  return withReplacements(out, text, runs.subarray(0, ends), replacement);
+}
+
+/** `runs` with room for twice as many entries. */
+function grow(runs: Int32Array): Int32Array {
+  const bigger = new Int32Array(runs.length * 2);
+  bigger.set(runs);
+  return bigger;
+}
+
+/**
+ * The result of {@link encodeSeptetsReplacing}: `replacements` is an
+ * enumerable property whose frozen list of frozen {@link Replacement}s is
+ * built from the runs on first read (and kept, so every read gives the same
+ * array); until then the result holds the text and the runs, not an object
+ * per replaced character. Assigning to it replaces the list, as it would a
+ * plain property.
+ */
+function withReplacements(bytes: Uint8Array, text: string, runs: Int32Array, to: string): Gsm7EncodeResult {
+  if (runs.length === 0) return { bytes, replacements: Object.freeze([]) };
+  let source: string | undefined = text;
+  let list: readonly Replacement[] | undefined;
+  const result = { bytes } as Gsm7EncodeResult;
+  Object.defineProperty(result, 'replacements', {
+    enumerable: true,
+    configurable: true,
+    get(): readonly Replacement[] {
+      if (list === undefined) {
+        list = replacementList(source as string, runs, to);
+        source = undefined;
+      }
+      return list;
+    },
+    set(value: readonly Replacement[]) {
+      list = value;
+      source = undefined;
+    },
+  });
+  return result;
+}
+
+/**
+ * Every replacement the runs note, one frozen object per code point, in input
+ * order; the `from` strings are shared between the replacements of one
+ * character (a text of one foreign script repeats few characters).
+ */
+function replacementList(text: string, runs: Int32Array, to: string): readonly Replacement[] {
+  const list: Replacement[] = [];
+  const characters = new Map<number, string>();
+  for (let r = 0; r < runs.length; r += 2) {
+    const end = runs[r + 1] as number;
+    for (let index = runs[r] as number; index < end; ) {
+      const code = text.codePointAt(index) as number;
+      let from = characters.get(code);
+      if (from === undefined) characters.set(code, (from = codePointAt(text, index)));
+      list.push(Object.freeze({ index, from, to }));
+      index += from.length;
+    }
+  }
+  return Object.freeze(list);
 }
 
 /**

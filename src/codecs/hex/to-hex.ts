@@ -82,7 +82,7 @@ export function toHex(bytes: Uint8Array, options?: ToHexOptions): string {
   if (bytes.length === 0) return '';
   assertStringFits(fn, 'the hex', hexLength(bytes.length, separator.length));
   if (separator.length > 1 || (separator.length === 1 && separator.charCodeAt(0) > 0x7f)) {
-    return joinWithSeparator(bytes, opts.uppercase === true ? UPPER_DIGITS : LOWER_DIGITS, separator);
+    return joinWithSeparator(bytes, opts.uppercase === true, separator);
   }
   return formatHex(bytes, opts.uppercase === true, separator, HOST_SCRATCH);
 }
@@ -157,12 +157,34 @@ function writeQuads(bytes: Uint8Array, pairs: Uint16Array, sep: number, out: Uin
   return quads * 4;
 }
 
-function joinWithSeparator(bytes: Uint8Array, digits: Uint8Array, separator: string): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i++) {
-    const byte = bytes[i] as number;
-    if (i > 0) out += separator;
-    out += String.fromCharCode(digits[byte >> 4] as number, digits[byte & 0x0f] as number);
+/** Bytes per piece of {@link joinWithSeparator}: the array of pair strings it reuses holds this many. */
+const JOIN_CHUNK = 0x2000;
+
+/** The two digits of every byte as a string, shared by every call. */
+const pairStrings = (digits: Uint8Array): readonly string[] =>
+  Object.freeze(Array.from({ length: 256 }, (_, byte) => String.fromCharCode(digits[byte >> 4] as number, digits[byte & 0x0f] as number)));
+const LOWER_PAIR_STRINGS = /* @__PURE__ */ pairStrings(LOWER_DIGITS);
+const UPPER_PAIR_STRINGS = /* @__PURE__ */ pairStrings(UPPER_DIGITS);
+
+/**
+ * Formats at least one byte with any separator (longer than one character, or
+ * not ASCII) without a string per byte: the shared two-digit strings of a
+ * 256-entry table are joined with the separator a fixed-size piece at a time,
+ * and the pieces joined once more. The memory at its peak is the pieces plus
+ * the result, about twice the output.
+ *
+ * @internal
+ */
+export function joinWithSeparator(bytes: Uint8Array, uppercase: boolean, separator: string): string {
+  const pairs = uppercase ? UPPER_PAIR_STRINGS : LOWER_PAIR_STRINGS;
+  const count = bytes.length;
+  const piece: string[] = new Array<string>(Math.min(count, JOIN_CHUNK));
+  const pieces: string[] = [];
+  for (let start = 0; start < count; start += JOIN_CHUNK) {
+    const end = Math.min(count, start + JOIN_CHUNK);
+    if (end - start < piece.length) piece.length = end - start;
+    for (let i = start; i < end; i++) piece[i - start] = pairs[bytes[i] as number] as string;
+    pieces.push(piece.join(separator));
   }
-  return out;
+  return pieces.length === 1 ? (pieces[0] as string) : pieces.join(separator);
 }

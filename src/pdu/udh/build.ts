@@ -5,7 +5,7 @@
  */
 
 import { createError, type IssueDetails, type SmsHexErrorCode } from '../../errors.js';
-import { describe } from '../../internal/args.js';
+import { describe, isDetached } from '../../internal/args.js';
 import {
   IEI_CONCAT_16,
   IEI_CONCAT_8,
@@ -117,6 +117,9 @@ function dataLength(fn: string, element: unknown, i: number): number {
     case 'raw':
       if (!(e.data instanceof Uint8Array)) {
         throw new TypeError(`${fn}: elements[${i}].data must be a Uint8Array, got ${describe(e.data)}`);
+      }
+      if (isDetached(e.data)) {
+        throw new TypeError(`${fn}: elements[${i}].data is over a detached ArrayBuffer`);
       }
       return e.data.length;
     default:
