@@ -4,7 +4,7 @@
  * @module
  */
 
-import { createError } from '../errors.js';
+import { createError, type IssuePath } from '../errors.js';
 import { describe, readOptions } from '../internal/args.js';
 import { label } from './report.js';
 import type { BinaryMessage } from '../binary/build.js';
@@ -118,7 +118,7 @@ function readMessage(fn: string, message: unknown, index: number | undefined): B
     const value = fields[field];
     if (typeof value !== 'number') throw new TypeError(`${fn}: ${name}.binary.${field} must be a number, got ${describe(value)}`);
     if (!Number.isInteger(value) || value < 0 || value > 255) {
-      const path = ['messages', index, 'binary', field];
+      const path: IssuePath = index === undefined ? ['binary', field] : ['messages', index, 'binary', field];
       throw createError(label(fn, path), field === 'dataCoding' ? 'DATA_CODING_INVALID' : 'ESM_CLASS_INVALID', { path, value: String(value) });
     }
   }

@@ -34,6 +34,13 @@ describe('toXml refuses what it cannot write', () => {
     expect(caught(() => toXml(withBinary('esmClass', value)))).toMatchObject({ code: 'ESM_CLASS_INVALID', path: ['messages', 1, 'binary', 'esmClass'] });
   });
 
+  it('a v1 single body: the path starts at binary', () => {
+    const single = { from: 'InfoSMS', to: '41793026785', binary: { hex: '48 69', dataCoding: NaN, esmClass: 0 } };
+    const error = caught(() => toXml(single));
+    expect(error).toMatchObject({ code: 'DATA_CODING_INVALID', path: ['binary', 'dataCoding'] });
+    expect((error as Error).message).toBe('toXml: binary.dataCoding: dataCoding must be an integer from 0 to 255, got NaN');
+  });
+
   it('still writes every integer 0–255, and a string is still a TypeError', () => {
     expect(toXml(withBinary('dataCoding', 255))).toContain('<dataCoding>255</dataCoding>');
     expect(toXml(withBinary('esmClass', 0))).toContain('<esmClass>0</esmClass>');
