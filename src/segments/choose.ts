@@ -1,6 +1,7 @@
 /**
- * The cheapest way to send a text: transliteration first when asked for,
- * then every candidate coding (the default alphabet, national language
+ * The cheapest way to send a text: transliteration first when asked for
+ * (with `'smart'`, kept only when it pays: see {@link smartPays}), then
+ * every candidate coding (the default alphabet, national language
  * tables, UCS-2) measured, and the one with the fewest parts chosen; ties go
  * to fewer header octets, then to the earlier candidate (the default
  * alphabet before national tables).
@@ -55,9 +56,72 @@ const NO_REPLACEMENTS: readonly Replacement[] = /* @__PURE__ */ Object.freeze([]
 export function choosePlan(fn: string, input: string, options: CompiledSegmentOptions): Choice;
 export function choosePlan<R>(fn: string, input: string, options: CompiledSegmentOptions, make: ChoiceMaker<R>): R;
 export function choosePlan<R>(fn: string, input: string, options: CompiledSegmentOptions, make: ChoiceMaker<R | Choice> = makeChoice): R | Choice {
-  const transliterated = options.profiles.length === 0 ? null : transliterateWith(input, options.profiles, options.transliterationCharset);
-  const text = transliterated === null ? input : transliterated.text;
-  const replacements = transliterated === null ? NO_REPLACEMENTS : transliterated.replacements;
+  if (options.profiles.length === 0) return chooseFor(fn, input, NO_REPLACEMENTS, options, make);
+  const transliterated = transliterateWith(input, options.profiles, options.transliterationCharset);
+  if (transliterated.replacements.length === 0 || !smartRuleApplies(options)) {
+    return chooseFor(fn, transliterated.text, transliterated.replacements, options, make);
+  }
+  // The 'smart' rule: the replacements are made only when they pay (see smartPays).
+  const after = chooseFor(fn, transliterated.text, transliterated.replacements, options, makeDecided);
+  const before = chooseFor(fn, input, NO_REPLACEMENTS, options, makeDecided);
+  const kept: Decided = smartPays(before, after) ? after : { ...before, reason: `${before.reason}; ${smartSkippedNote(before, after)}` };
+  return make(kept.plan, kept.text, kept.replacements, kept.measure, kept.graphemes, kept.nonGsmCharacters, kept.reason, kept.candidate);
+}
+
+/**
+ * Whether the `'smart'` rule decides about the replacements: the profiles
+ * include `'smart'` (and not the lossy `NON_UNICODE`, always applied), and
+ * the coding is not forced to GSM 7-bit or a legacy coding, where the
+ * replacements are what make the text fit at all.
+ */
+function smartRuleApplies(options: CompiledSegmentOptions): boolean {
+  return (
+    options.profiles.includes('smart') && !options.profiles.includes('NON_UNICODE') &&
+    options.dataCoding !== 0 && options.octet === undefined
+  );
+}
+
+/**
+ * The `'smart'` rule: replacing pays when it lowers the part count, or
+ * changes the coding from UCS-2 to GSM 7-bit without adding a part.
+ */
+function smartPays(before: Choice, after: Choice): boolean {
+  if (after.measure.parts !== before.measure.parts) return after.measure.parts < before.measure.parts;
+  return before.plan.encoding === 'ucs2' && after.plan.encoding === 'gsm7';
+}
+
+/** What the result says when the `'smart'` replacements were not made. */
+function smartSkippedNote(before: Choice, after: Choice): string {
+  const shown: string[] = [];
+  for (const { from, to } of after.replacements) {
+    const pair = `${quote(from)} → ${quote(to)}`;
+    if (!shown.includes(pair)) shown.push(pair);
+  }
+  const list = shown.length > 5 ? `${shown.slice(0, 5).join(', ')} and ${shown.length - 5} more` : shown.join(', ');
+  const cost = (choice: Choice): string =>
+    `${choice.plan.encoding === 'gsm7' ? 'GSM 7-bit' : 'UCS-2'} in ${choice.measure.parts} part${choice.measure.parts === 1 ? '' : 's'}`;
+  const detail =
+    after.plan.encoding === before.plan.encoding && after.measure.parts === before.measure.parts
+      ? `it would stay ${cost(before)}`
+      : `${cost(after)} instead of ${cost(before)}`;
+  return (
+    `transliterate 'smart' left the text unchanged: its replacements (${list}) would save nothing (${detail}); ` +
+    `they are made only when they change UCS-2 to GSM 7-bit without adding a part, or lower the part count`
+  );
+}
+
+/** A {@link Choice} that keeps its candidate, for the `'smart'` rule's comparison (a rare path). */
+interface Decided extends Choice {
+  readonly candidate: Candidate | undefined;
+}
+
+const makeDecided: ChoiceMaker<Decided> = (plan, text, replacements, measure, graphemes, nonGsmCharacters, reason, candidate) => ({
+  ...makeChoice(plan, text, replacements, measure, graphemes, nonGsmCharacters, reason, candidate),
+  candidate,
+});
+
+/** {@link choosePlan} of a text as it will be sent. */
+function chooseFor<R>(fn: string, text: string, replacements: readonly Replacement[], options: CompiledSegmentOptions, make: ChoiceMaker<R>): R {
   const graphemes = options.keepGraphemes ? graphemeFinder() : null;
 
   if (options.octet !== undefined) {
