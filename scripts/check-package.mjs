@@ -44,13 +44,15 @@ const CORE = [
  * (13 kB) and buildBinaryMessages (17 kB) were raised by 1 kB on 2026-12-01 for
  * the compiled plans, the coding values, linear keepGraphemes and the native
  * UCS-2 path (they measured 12.0 and 16.3 kB); the core keeps its 12 kB.
+ * buildBinaryMessages was raised to 17.5 kB on 2026-12-02 for the `'smart'`
+ * transliteration rule and its note (issue 19; it measured 17.09 kB, 17.00 before).
  */
 const BUNDLES = [
   { use: 'SmsHexError alone', names: ['SmsHexError'], budget: 1_000, absent: 'Annex A.2.' },
   { use: 'the core (hex, GSM 7-bit, UCS-2, encodeText/decodeText)', names: CORE, budget: 12_000, absent: 'Annex A.2.' },
   { use: 'estimateSegments', names: ['estimateSegments'], budget: 13_000, absent: 'Annex A.2.' },
   { use: 'estimateSegments with TURKISH', names: ['estimateSegments', 'TURKISH'], budget: 13_000, absent: 'Annex A.3.4' },
-  { use: 'buildBinaryMessages', names: ['buildBinaryMessages'], budget: 17_000, absent: 'Annex A.2.' },
+  { use: 'buildBinaryMessages', names: ['buildBinaryMessages'], budget: 17_500, absent: 'Annex A.2.' },
   { use: 'validateBinaryRequest (validateRequest for v1 multi)', names: ['validateBinaryRequest'], budget: 24_000 },
   // The request layer (issue 15): every envelope's builder runs its validator on what it built, so it carries it.
   { use: 'validateRequest', names: ['validateRequest'], budget: 24_000 },

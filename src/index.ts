@@ -57,7 +57,7 @@ export type { SafeParseUdhResult } from './pdu/udh/parse.js';
 
 // Ready binary messages and request bodies.
 export { buildBinaryMessages } from './binary/build.js';
-export type { BinaryMessage, BinaryMessageInput, BinaryPayload } from './binary/build.js';
+export type { BinaryMessage, BinaryMessageFields, BinaryMessageInput, BinaryPayload, MessageContent } from './binary/build.js';
 export { createReferenceGenerator } from './binary/reference.js';
 export type { ReferenceGenerator, ReferenceGeneratorOptions } from './binary/reference.js';
 
@@ -122,7 +122,7 @@ export type { ReassembleInput, SafeReassembleResult } from './binary/reassemble.
 export { ENDPOINTS } from './requests/endpoints.js';
 export type { Endpoint } from './requests/endpoints.js';
 export { buildRequest } from './requests/build.js';
-export type { BuildRequestOptions, DeliveryFields, DestinationInput, RequestBodies, RequestMessageInput } from './requests/build-types.js';
+export type { BuildRequestOptions, DeliveryFields, DestinationInput, RequestBodies, RequestMessageFields, RequestMessageInput } from './requests/build-types.js';
 export { validateRequest } from './requests/validate.js';
 export type { ValidateRequestOptions, ValidateRequestResult } from './requests/validate.js';
 export type { V1Message, V1MultiBody, V1SingleBody } from './requests/v1.js';

@@ -41,26 +41,49 @@ export interface BinaryMessage {
 }
 
 /**
- * What to build: exactly one of `text`, `bytes` and `hex`, with the segment
- * options of {@link SegmentOptions} (coding, references, part limit, national
- * language tables, transliteration, grapheme-safe splitting, legacy codings).
+ * What a message carries: exactly one of `text`, `bytes` and `hex`, as a
+ * type, so that `{ to, text, hex }` or `{ to }` fails to compile instead of
+ * at run time (where it is still checked: a `TypeError` names the fields).
  */
-export interface BinaryMessageInput extends SegmentOptions {
+export type MessageContent =
+  | {
+      /** Text to encode and split. */
+      readonly text: string;
+      readonly bytes?: never;
+      readonly hex?: never;
+    }
+  | {
+      readonly text?: never;
+      /** A ready payload: septets one per byte (dataCoding 0), UTF-16BE (8) or octets (others). */
+      readonly bytes: Uint8Array;
+      readonly hex?: never;
+    }
+  | {
+      readonly text?: never;
+      readonly bytes?: never;
+      /** A ready payload as hex (lenient format, see `parseHex`). */
+      readonly hex: string;
+    };
+
+/**
+ * The fields of a {@link BinaryMessageInput} besides its content: the
+ * destination, the sender, the reference, extra header elements and the
+ * segment options of {@link SegmentOptions} (coding, references, part limit,
+ * national language tables, transliteration, grapheme-safe splitting, legacy codings).
+ */
+export interface BinaryMessageFields extends SegmentOptions {
   /** Destination number, or numbers, in international format (`41793026727`). */
   readonly to: string | readonly string[];
   /** Sender ID. */
   readonly from?: string;
-  /** Text to encode and split. */
-  readonly text?: string;
-  /** A ready payload: septets one per byte (dataCoding 0), UTF-16BE (8) or octets (others). */
-  readonly bytes?: Uint8Array;
-  /** A ready payload as hex (lenient format, see `parseHex`). */
-  readonly hex?: string;
   /** The concatenation reference, or a generator to draw it from; random when absent. */
   readonly reference?: number | ReferenceGenerator;
   /** Further information elements every part carries (application ports, …); not concatenation, which is added as needed. */
   readonly udh?: readonly UdhElement[];
 }
+
+/** What to build: the {@link BinaryMessageFields} and exactly one of `text`, `bytes` and `hex` ({@link MessageContent}). */
+export type BinaryMessageInput = BinaryMessageFields & MessageContent;
 
 const NO_ELEMENTS: readonly UdhElement[] = /* @__PURE__ */ Object.freeze([]);
 
@@ -156,11 +179,13 @@ export function buildMessagesNamed(fn: string, input: BinaryMessageInput, defaul
 }
 
 function planAndSplit(fn: string, input: BinaryMessageInput, extraElementOctets: number): { plan: SegmentPlan; payloads: Uint8Array[] } {
-  const given = (input.text !== undefined ? 1 : 0) + (input.bytes !== undefined ? 1 : 0) + (input.hex !== undefined ? 1 : 0);
+  // Read as given: the types say exactly one, but untyped callers are checked here.
+  const content = input as { readonly text?: unknown; readonly bytes?: unknown; readonly hex?: unknown };
+  const given = (content.text !== undefined ? 1 : 0) + (content.bytes !== undefined ? 1 : 0) + (content.hex !== undefined ? 1 : 0);
   if (given !== 1) throw new TypeError(`${fn}: give exactly one of text, bytes and hex (got ${given})`);
-  if (input.text !== undefined) {
-    if (typeof input.text !== 'string') throw new TypeError(`${fn}: text must be a string, got ${describe(input.text)}`);
-    const choice = choosePlan(fn, input.text, compileSegmentOptions(fn, input, extraElementOctets));
+  if (content.text !== undefined) {
+    if (typeof content.text !== 'string') throw new TypeError(`${fn}: text must be a string, got ${describe(content.text)}`);
+    const choice = choosePlan(fn, content.text, compileSegmentOptions(fn, input, extraElementOctets));
     return { plan: choice.plan, payloads: splitPayloads(fn, choice) };
   }
   // A ready payload: the coding is what the caller says; nothing is chosen or transliterated.
@@ -174,12 +199,12 @@ function planAndSplit(fn: string, input: BinaryMessageInput, extraElementOctets:
   }
   assertIntegerInRange(fn, 'dataCoding', dataCoding, 0, 255);
   let bytes: Uint8Array;
-  if (input.bytes !== undefined) {
-    if (!(input.bytes instanceof Uint8Array)) throw new TypeError(`${fn}: bytes must be a Uint8Array, got ${describe(input.bytes)}`);
-    bytes = input.bytes;
+  if (content.bytes !== undefined) {
+    if (!(content.bytes instanceof Uint8Array)) throw new TypeError(`${fn}: bytes must be a Uint8Array, got ${describe(content.bytes)}`);
+    bytes = content.bytes;
   } else {
-    if (typeof input.hex !== 'string') throw new TypeError(`${fn}: hex must be a string, got ${describe(input.hex)}`);
-    bytes = scanOrThrow(fn, input.hex, false);
+    if (typeof content.hex !== 'string') throw new TypeError(`${fn}: hex must be a string, got ${describe(content.hex)}`);
+    bytes = scanOrThrow(fn, content.hex, false);
   }
   const encoding = dataCoding === 0 ? 'gsm7' : dataCoding === 8 ? 'ucs2' : '8bit';
   const explicit = options.language.kind === 'explicit' ? options.language.selection : undefined;

@@ -5,6 +5,7 @@
  * @module
  */
 
+import type { MessageContent } from '../binary/build.js';
 import type { ReferenceGenerator } from '../binary/reference.js';
 import type { UdhElement } from '../pdu/udh/elements.js';
 import type { SegmentOptions } from '../segments/plan.js';
@@ -45,26 +46,23 @@ export interface DeliveryFields {
 }
 
 /**
- * One message to build: a sender, destinations, exactly one of `text`,
- * `bytes` and `hex` with the segment options of today, and the delivery
- * fields the chosen envelope supports.
+ * One message to build: a sender, destinations, the segment options of
+ * today, and the delivery fields the chosen envelope supports; its content
+ * is {@link RequestMessageInput}'s.
  */
-export interface RequestMessageInput extends SegmentOptions, DeliveryFields {
+export interface RequestMessageFields extends SegmentOptions, DeliveryFields {
   /** Sender ID (v3 `sender`, required there). */
   readonly from?: string;
   /** A number, `{ to, messageId? }`, or a list of them. */
   readonly to: DestinationInput | readonly DestinationInput[];
-  /** Text to encode and split. */
-  readonly text?: string;
-  /** A ready payload: septets one per byte (dataCoding 0), UTF-16BE (8) or octets (others). */
-  readonly bytes?: Uint8Array;
-  /** A ready payload as hex (lenient format, see `parseHex`). */
-  readonly hex?: string;
   /** The concatenation reference, or a generator to draw it from; by default one generator per call. */
   readonly reference?: number | ReferenceGenerator;
   /** Further information elements every part carries (application ports, …). */
   readonly udh?: readonly UdhElement[];
 }
+
+/** One message to build: the {@link RequestMessageFields} and exactly one of `text`, `bytes` and `hex` ({@link MessageContent}). */
+export type RequestMessageInput = RequestMessageFields & MessageContent;
 
 /** Options of {@link buildRequest}. */
 export interface BuildRequestOptions<E extends Endpoint = Endpoint> {

@@ -1,6 +1,7 @@
 /**
- * The cheapest way to send a text: transliteration first when asked for,
- * then every candidate coding (the default alphabet, national language
+ * The cheapest way to send a text: transliteration first when asked for
+ * (with `'smart'`, kept only when it pays: see {@link smartPays}), then
+ * every candidate coding (the default alphabet, national language
  * tables, UCS-2) measured, and the one with the fewest parts chosen; ties go
  * to fewer header octets, then to the earlier candidate (the default
  * alphabet before national tables).
@@ -51,9 +52,87 @@ const NO_REPLACEMENTS: readonly Replacement[] = /* @__PURE__ */ Object.freeze([]
 export function choosePlan(fn: string, input: string, options: CompiledSegmentOptions): Choice;
 export function choosePlan<R>(fn: string, input: string, options: CompiledSegmentOptions, make: ChoiceMaker<R>): R;
 export function choosePlan<R>(fn: string, input: string, options: CompiledSegmentOptions, make: ChoiceMaker<R | Choice> = makeChoice): R | Choice {
-  const transliterated = options.profiles.length === 0 ? null : transliterateWith(input, options.profiles, options.transliterationCharset);
-  const text = transliterated === null ? input : transliterated.text;
-  const replacements = transliterated === null ? NO_REPLACEMENTS : transliterated.replacements;
+  if (options.profiles.length === 0) return chooseFor(fn, input, NO_REPLACEMENTS, options, make);
+  const transliterated = transliterateWith(input, options.profiles, options.transliterationCharset);
+  if (transliterated.replacements.length === 0 || !smartRuleApplies(options)) {
+    return chooseFor(fn, transliterated.text, transliterated.replacements, options, make);
+  }
+  // The 'smart' rule: the replacements are made only when they pay (see smartPays).
+  const after = chooseFor(fn, transliterated.text, transliterated.replacements, options, makeDecided);
+  const before = chooseFor(fn, input, NO_REPLACEMENTS, options, makeDecided);
+  const pays = smartPays(before, after);
+  const kept = pays ? after : before;
+  const note = pays ? undefined : smartSkippedNote(before, after);
+  return make(kept.plan, kept.text, kept.replacements, kept.measure, kept.graphemes, kept.candidate, kept.why, kept.rival, options, note);
+}
+
+/**
+ * Whether the `'smart'` rule decides about the replacements: the profiles
+ * include `'smart'` (and not the lossy `NON_UNICODE`, always applied), and
+ * the coding is not forced to GSM 7-bit or a legacy coding, where the
+ * replacements are what make the text fit at all.
+ */
+function smartRuleApplies(options: CompiledSegmentOptions): boolean {
+  return (
+    options.profiles.includes('smart') && !options.profiles.includes('NON_UNICODE') &&
+    options.dataCoding !== 0 && options.octet === undefined
+  );
+}
+
+/**
+ * The `'smart'` rule: replacing pays when it lowers the part count, or
+ * changes the coding from UCS-2 to GSM 7-bit without adding a part.
+ */
+function smartPays(before: Decided, after: Decided): boolean {
+  if (after.measure.smsCount !== before.measure.smsCount) return after.measure.smsCount < before.measure.smsCount;
+  return before.plan.encoding === 'ucs2' && after.plan.encoding === 'gsm7';
+}
+
+/** What the result says when the `'smart'` replacements were not made. */
+function smartSkippedNote(before: Decided, after: Decided): string {
+  const shown: string[] = [];
+  for (const { from, to } of after.replacements) {
+    const pair = `${quote(from)} → ${quote(to)}`;
+    if (!shown.includes(pair)) shown.push(pair);
+  }
+  const list = shown.length > 5 ? `${shown.slice(0, 5).join(', ')} and ${shown.length - 5} more` : shown.join(', ');
+  const cost = (choice: Decided): string =>
+    `${choice.plan.encoding === 'gsm7' ? 'GSM 7-bit' : 'UCS-2'} in ${choice.measure.smsCount} part${choice.measure.smsCount === 1 ? '' : 's'}`;
+  const detail =
+    after.plan.encoding === before.plan.encoding && after.measure.smsCount === before.measure.smsCount
+      ? `it would stay ${cost(before)}`
+      : `${cost(after)} instead of ${cost(before)}`;
+  return (
+    `transliterate 'smart' left the text unchanged: its replacements (${list}) would save nothing (${detail}); ` +
+    `they are made only when they change UCS-2 to GSM 7-bit without adding a part, or lower the part count`
+  );
+}
+
+/** Everything {@link chooseFor} decided, kept for the `'smart'` rule's comparison (a rare path). */
+interface Decided {
+  readonly plan: SegmentPlan;
+  readonly text: string;
+  readonly replacements: readonly Replacement[];
+  readonly measure: TextMeasure;
+  readonly graphemes: GraphemeFinder | null;
+  readonly candidate: Candidate | undefined;
+  readonly why: ChoiceReason;
+  readonly rival: Candidate | undefined;
+}
+
+const makeDecided: ChoiceMaker<Decided> = (plan, text, replacements, measure, graphemes, candidate, why, rival) => ({
+  plan,
+  text,
+  replacements,
+  measure,
+  graphemes,
+  candidate,
+  why,
+  rival,
+});
+
+/** {@link choosePlan} of a text as it will be sent. */
+function chooseFor<R>(fn: string, text: string, replacements: readonly Replacement[], options: CompiledSegmentOptions, make: ChoiceMaker<R>): R {
   const graphemes = options.keepGraphemes ? graphemeFinder() : null;
 
   if (options.octet !== undefined) {
@@ -174,6 +253,8 @@ export type ChoiceMaker<R> = (
   why: ChoiceReason,
   rival: ShiftSelection | undefined,
   options: CompiledSegmentOptions,
+  /** Said after the reason: the `'smart'` rule left the text unchanged, and why. */
+  note?: string,
 ) => R;
 
 /** A {@link Choice}, written out field by field: object spread is an order of magnitude slower on this hot path. */

@@ -94,10 +94,11 @@ export function estimateCompiled(fn: string, text: string, options: CompiledSegm
 }
 
 /** The estimate of a choice, made directly from what {@link choosePlan} decided. */
-const makeEstimate: ChoiceMaker<SegmentEstimate> = (plan, sent, replacements, measure, graphemes, candidate, why, rival, options) => {
+const makeEstimate: ChoiceMaker<SegmentEstimate> = (plan, sent, replacements, measure, graphemes, candidate, why, rival, options, note) => {
   const multi = measure.smsCount > 1;
   const nonGsmCharacters = nonGsmCharactersOf(why, sent, options);
-  const reason = reasonOf(why, sent, options, plan, candidate, rival, nonGsmCharacters);
+  const because = reasonOf(why, sent, options, plan, candidate, rival, nonGsmCharacters);
+  const reason = note === undefined ? because : `${because}; ${note}`;
   const estimate: { -readonly [K in keyof SegmentEstimate]: SegmentEstimate[K] } = {
     encoding: measure.encoding,
     dataCoding: measure.dataCoding,

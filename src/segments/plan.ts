@@ -49,7 +49,14 @@ export interface SegmentOptions extends ShiftTableOptions {
    * handset supports, e.g. `[TURKISH]` or `Object.values(NATIONAL_LANGUAGES)` for all 13.
    */
   readonly languages?: readonly NationalLanguage[];
-  /** Transliteration before coding: `'none'` (default), a profile, or several; every replacement is reported. */
+  /**
+   * Transliteration before coding: `'none'` (default), a profile, or several; every replacement is reported.
+   * A list with `'smart'` (and without `NON_UNICODE`) is applied only when it pays: when the replacements
+   * change the coding from UCS-2 to GSM 7-bit without adding a part, or lower the part count; otherwise
+   * the text is sent unchanged, no replacement is reported, and `reason` says they would save nothing.
+   * Under a forced `dataCoding: 0` or a legacy coding the replacements are always made (they are what makes
+   * the text fit); the other profiles always replace. See docs/transliteration.md.
+   */
   readonly transliterate?: TransliterationOption;
   /** Never end a part inside an extended grapheme cluster (a flag, a skin-tone emoji, a letter with marks). */
   readonly keepGraphemes?: boolean;

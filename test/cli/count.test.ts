@@ -27,6 +27,15 @@ describe.concurrent('smshex count', () => {
     expect(run.stdout).toMatch(/^Remaining +145 septets/m);
   });
 
+  it("applies the library's 'smart' rule: a text that stays UCS-2 is sent unchanged, and the summary says why", async () => {
+    const run = await smshex(['count', '--transliterate', 'smart', '你好，世界']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Why +UCS-2: .*transliterate 'smart' left the text unchanged: its replacements \("，" → ","\) would save nothing/m);
+    expect(run.stdout).not.toMatch(/^Transliterated/m);
+    const json = await smshex(['count', '--json', '--transliterate', 'smart', '你好，世界']);
+    expect(JSON.parse(json.stdout)).toEqual(JSON.parse(JSON.stringify(estimateSegments('你好，世界', { transliterate: 'smart' }))));
+  });
+
   it('names the characters that forced UCS-2', async () => {
     const run = await smshex(['count', 'Hi 😀\u00a0ok 😀']);
     expect(run.status).toBe(0);

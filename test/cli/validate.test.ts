@@ -47,6 +47,23 @@ describe.concurrent('smshex validate: hex', () => {
     expect(run.stdout).toContain('valid as lenient hex');
   });
 
+  it.each([
+    ['""', ['validate', '']],
+    ['whitespace', ['validate', '   ']],
+    ['"" with --lenient', ['validate', '--lenient', '']],
+    ['whitespace with --lenient', ['validate', '--lenient', ' \t ']],
+  ])('refuses %s with HEX_EMPTY and status 1 (issue 19)', async (_what, args) => {
+    const run = await smshex(args);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^error HEX_EMPTY: safeParseHex: no hex digits: at least one byte is required$/m);
+    expect(run.stdout).not.toContain('valid as lenient hex');
+  });
+
+  it('--help says why strict is the default while the library defaults to lenient', async () => {
+    const run = await smshex(['validate', '--help']);
+    expect(run.stdout).toContain('Strict is the default here, while the library\'s parseHex and\nsafeParseHex default to lenient');
+  });
+
   it('--lenient accepts typed forms and shows the API form', async () => {
     const run = await smshex(['validate', '--lenient', '0x0FC2 4abf']);
     expect(run).toEqual({ status: 0, stdout: 'valid lenient hex: 4 bytes\nas the API writes it: 0f c2 4a bf\n', stderr: '' });

@@ -172,6 +172,57 @@ describe('transliterate in segmentation', () => {
     expect(splitText('“Hello”', { transliterate: 'smart' })[0]?.text).toBe('"Hello"');
   });
 
+  describe("the 'smart' rule: replaced only when the coding or the part count improves", () => {
+    it.each([
+      ['a Chinese text with a full-width comma', '你好，世界', '"，" → ","'],
+      ['an em dash beside an emoji', 'Wait — 😀', '"—" → "-"'],
+    ])('leaves %s unchanged and says the replacements save nothing', (_, text, pair) => {
+      const estimate = estimateSegments(text, { transliterate: 'smart' });
+      expect(estimate).toMatchObject({ encoding: 'ucs2', smsCount: 1, text, replacements: [] });
+      expect(estimate.reason).toContain(`transliterate 'smart' left the text unchanged: its replacements (${pair}) would save nothing (it would stay UCS-2 in 1 part)`);
+      expect(splitText(text, { transliterate: 'smart' }).map((p) => p.text).join('')).toBe(text);
+      expect(buildBinaryMessages({ to: '1', text, transliterate: 'smart' })).toEqual(buildBinaryMessages({ to: '1', text }));
+    });
+
+    it('replaces when the text becomes GSM 7-bit, in as many parts', () => {
+      expect(estimateSegments('Hello — world', { transliterate: 'smart' })).toMatchObject({ encoding: 'gsm7', smsCount: 1, text: 'Hello - world' });
+    });
+
+    it('replaces when the part count falls though the text stays UCS-2', () => {
+      // Zero-width spaces are dropped: 122 UTF-16 units (2 parts) become 62 (1 part), still UCS-2 for the emoji.
+      const text = 'x\u200b'.repeat(60) + '😀';
+      expect(estimateSegments(text)).toMatchObject({ encoding: 'ucs2', smsCount: 2 });
+      expect(estimateSegments(text, { transliterate: 'smart' })).toMatchObject({ encoding: 'ucs2', smsCount: 1, text: 'x'.repeat(60) + '😀' });
+    });
+
+    it('keeps UCS-2 when GSM 7-bit would take more parts (an ellipsis is three septets)', () => {
+      const text = '…'.repeat(134);
+      expect(estimateSegments(text, { transliterate: 'smart' })).toMatchObject({ encoding: 'ucs2', smsCount: 2, text });
+      expect(estimateSegments(text, { transliterate: 'smart' }).reason).toContain('would save nothing (GSM 7-bit in 3 parts instead of UCS-2 in 2 parts)');
+    });
+
+    it('always replaces under a forced GSM 7-bit coding and with the other profiles', () => {
+      expect(estimateSegments('Wait — x', { transliterate: 'smart', dataCoding: 0 }).text).toBe('Wait - x');
+      expect(estimateSegments('Привет 😀', { transliterate: 'CYRILLIC' }).text).toBe('Privet 😀');
+      expect(estimateSegments('你好，世界', { transliterate: 'NON_UNICODE' }).text).toBe('你好,世界');
+    });
+
+    it('property: smart never adds a part and changes the text only when the coding or the part count improves', () => {
+      const pieces = fc.constantFrom('a', ' ', '\u200b', '—', '“', '”', '…', '\u00a0', '，', '你', '😀', 'é', 'ş', '€');
+      fc.assert(
+        fc.property(fc.array(pieces, { maxLength: 220 }).map((a) => a.join('')), (text) => {
+          const plain = estimateSegments(text);
+          const smart = estimateSegments(text, { transliterate: 'smart' });
+          expect(smart.smsCount).toBeLessThanOrEqual(plain.smsCount);
+          if (smart.text !== text) {
+            expect(smart.replacements.length).toBeGreaterThan(0);
+            expect(smart.smsCount < plain.smsCount || (plain.encoding === 'ucs2' && smart.encoding === 'gsm7')).toBe(true);
+          } else expect(smart.replacements).toEqual([]);
+        }),
+      );
+    });
+  });
+
   it('builds the transliterated text', () => {
     const [message] = buildBinaryMessages({ to: '1', text: 'Привет', transliterate: 'CYRILLIC' });
     expect(message?.binary).toMatchObject({ dataCoding: 0, hex: '50 72 69 76 65 74' });

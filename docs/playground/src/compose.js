@@ -221,7 +221,10 @@ export function reasonFor(estimate, options) {
  * the text in GSM 7-bit in no more parts than transliterating would, that
  * language is suggested (every letter kept; the handsets must support it).
  * Otherwise the NON_UNICODE transliteration, its replacements counted by kind
- * (`ş → s` ×3).
+ * (`ş → s` ×3). On purpose stricter than the library's `'smart'` rule (which
+ * the CLI shares: replace when the text becomes GSM 7-bit in as many parts,
+ * or takes fewer): NON_UNICODE loses letters, so only a saved part justifies
+ * suggesting it; `'smart'` only swaps lookalikes.
  */
 /** @returns {Suggestion | null} */
 function suggestTransliteration(/** @type {string} */ text, /** @type {import('../../../dist/index.js').SegmentOptions} */ segmentOptions, /** @type {number} */ smsCount) {

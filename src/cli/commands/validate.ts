@@ -24,6 +24,11 @@ fields, hex, dataCoding, esmClass, the user data header, part sizes and
 concatenation across messages. Unknown keys are reported, with "did you
 mean" for a near miss.
 
+Empty or whitespace-only hex is HEX_EMPTY in both modes: binary.hex needs at
+least one byte. Strict is the default here, while the library's parseHex and
+safeParseHex default to lenient: they read hex people paste, this command
+checks hex about to be sent, which the API takes only in the strict format.
+
 Every issue is printed with its path and position, and a caret under the
 offending character of the hex.
 
@@ -105,7 +110,7 @@ function validateHexInput(io: Io, hex: string, lenient: boolean, json: boolean, 
   const { error } = result;
   out.line(`${out.style.red('error')} ${error.code}: ${error.message}`);
   if (error.index !== undefined) for (const line of caretLines(hex, error.index, out.style)) out.line(line);
-  if (!lenient && safeParseHex(hex).ok) out.line(out.style.dim('(valid as lenient hex: smshex validate --lenient)'));
+  if (!lenient && error.code !== 'HEX_EMPTY' && safeParseHex(hex).ok) out.line(out.style.dim('(valid as lenient hex: smshex validate --lenient)'));
   if (fromFile) out.line(out.style.dim('(read from a file; the index counts from its first character)'));
   return EXIT_INVALID;
 }

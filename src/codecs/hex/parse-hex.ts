@@ -9,7 +9,7 @@
 import { createIssue, SmsHexError, type SmsHexIssue } from '../../errors.js';
 import { assertIntegerInRange, assertOptionalBoolean, describe, readOptions } from '../../internal/args.js';
 import { MAX_STRING_LENGTH } from '../../internal/limits.js';
-import { scan } from './scan.js';
+import { isBlank, scan } from './scan.js';
 import { toHex } from './to-hex.js';
 
 /** Options of {@link parseHex} and {@link safeParseHex}. */
@@ -25,6 +25,12 @@ export interface ParseHexOptions {
   readonly strict?: boolean;
   /** The most bytes accepted; more is `HEX_TOO_LONG`. Default unlimited. */
   readonly maxBytes?: number;
+  /**
+   * `true`: an empty input (`""`, or in the lenient mode whitespace only) is
+   * zero bytes. `false` (default): it is `HEX_EMPTY` in either mode, since a
+   * `binary.hex` needs at least one byte.
+   */
+  readonly allowEmpty?: boolean;
 }
 
 /** What {@link safeParseHex} returns. */
@@ -33,17 +39,22 @@ export type SafeParseHexResult =
   | { readonly ok: false; readonly error: SmsHexIssue };
 
 /**
- * Parses hex into bytes.
+ * Parses hex into bytes. The default is the lenient mode because this is
+ * the parser for hex that people type or paste; `smshex validate` defaults
+ * to the strict mode instead, because it checks hex that is about to be
+ * sent as `binary.hex`, which the API reads only in the strict format.
+ * Empty or whitespace-only input is `HEX_EMPTY` in both modes unless
+ * `allowEmpty: true`.
  *
  * Spec: the provider's binary API (`binary.hex`, two digits per byte, bytes
  * separated by one space); no 3GPP section applies.
  *
  * @param text - the hex
- * @param options - `strict` (default `false`) and `maxBytes`
+ * @param options - `strict` (default `false`), `maxBytes` and `allowEmpty` (default `false`)
  * @returns the bytes
  * @throws {@link SmsHexError} with the index of the first problem: `HEX_INVALID_CHAR`,
  *   `HEX_ODD_DIGITS`, `HEX_MISSING_SEPARATOR`, `HEX_SEPARATOR`, `HEX_MIXED_SEPARATORS`,
- *   `HEX_WHITESPACE`, `HEX_EMPTY` (strict) or `HEX_TOO_LONG`
+ *   `HEX_WHITESPACE`, `HEX_EMPTY` (empty or whitespace-only input, unless `allowEmpty`) or `HEX_TOO_LONG`
  * @throws `TypeError` / `RangeError` when `text` is not a string or an option is malformed
  *
  * @example
@@ -54,13 +65,16 @@ export type SafeParseHexResult =
  * // throws SmsHexError: parseHex: missing separator between bytes at index 2: ...
  * parseHex('0f c2 4g');
  * // throws SmsHexError: parseHex: invalid character "g" at index 7
+ * parseHex('  ');
+ * // throws SmsHexError: parseHex: no hex digits: at least one byte is required
+ * parseHex('', { allowEmpty: true });  // Uint8Array []
  * ```
  */
 export function parseHex(text: string, options?: ParseHexOptions): Uint8Array {
   const fn = 'parseHex';
   if (typeof text !== 'string') throw new TypeError(`${fn}: text must be a string, got ${describe(text)}`);
-  const { strict, maxBytes } = readParseOptions(fn, options);
-  const result = scan(fn, text, strict, maxBytes);
+  const { strict, maxBytes, allowEmpty } = readParseOptions(fn, options);
+  const result = checkEmpty(fn, text, allowEmpty, scan(fn, text, strict, maxBytes));
   if (result instanceof Uint8Array) return result;
   throw new SmsHexError(result);
 }
@@ -90,13 +104,13 @@ export function parseHex(text: string, options?: ParseHexOptions): Uint8Array {
  */
 export function safeParseHex(text: string, options?: ParseHexOptions): SafeParseHexResult {
   const fn = 'safeParseHex';
-  const { strict, maxBytes } = readParseOptions(fn, options);
+  const { strict, maxBytes, allowEmpty } = readParseOptions(fn, options);
   if (typeof text !== 'string') {
     return { ok: false, error: createIssue(fn, 'INPUT_TYPE', { detail: 'a string', value: describe(text) }) };
   }
   // The normalized hex, three characters a byte, must fit in one string.
   const hostBytes = Math.floor((MAX_STRING_LENGTH + 1) / 3);
-  const result = scan(fn, text, strict, Math.min(maxBytes, hostBytes));
+  const result = checkEmpty(fn, text, allowEmpty, scan(fn, text, strict, Math.min(maxBytes, hostBytes)));
   if (result instanceof Uint8Array) return { ok: true, bytes: result, hex: toHex(result) };
   if (result.code === 'HEX_TOO_LONG' && maxBytes > hostBytes) {
     const detail = 'the most whose spaced hex fits in the longest string a host can hold';
@@ -105,9 +119,22 @@ export function safeParseHex(text: string, options?: ParseHexOptions): SafeParse
   return { ok: false, error: result };
 }
 
-function readParseOptions(fn: string, options: unknown): { strict: boolean; maxBytes: number } {
+function readParseOptions(fn: string, options: unknown): { strict: boolean; maxBytes: number; allowEmpty: boolean } {
   const opts = readOptions<ParseHexOptions>(fn, options);
   assertOptionalBoolean(fn, 'strict', opts.strict);
   if (opts.maxBytes !== undefined) assertIntegerInRange(fn, 'maxBytes', opts.maxBytes, 0, Number.MAX_SAFE_INTEGER);
-  return { strict: opts.strict === true, maxBytes: opts.maxBytes ?? Number.MAX_SAFE_INTEGER };
+  assertOptionalBoolean(fn, 'allowEmpty', opts.allowEmpty);
+  return { strict: opts.strict === true, maxBytes: opts.maxBytes ?? Number.MAX_SAFE_INTEGER, allowEmpty: opts.allowEmpty === true };
+}
+
+/**
+ * Empty or whitespace-only input: `HEX_EMPTY` in both modes unless
+ * `allowEmpty`, which accepts `""` (and, lenient, whitespace only) as zero
+ * bytes. Looked at only when the scan found no byte or failed.
+ */
+function checkEmpty(fn: string, text: string, allowEmpty: boolean, result: Uint8Array | SmsHexIssue): Uint8Array | SmsHexIssue {
+  if (result instanceof Uint8Array ? result.length > 0 : !isBlank(text)) return result;
+  if (!allowEmpty) return createIssue(fn, 'HEX_EMPTY', { index: 0 });
+  // Allowed: "" in strict mode (whitespace there stays HEX_WHITESPACE), and what the lenient scan accepted.
+  return text === '' ? new Uint8Array(0) : result;
 }

@@ -41,6 +41,17 @@ const PAIR_VALUE = /* @__PURE__ */ (() => {
 
 const SPACE = 0x20;
 const isWhitespace = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+
+/**
+ * Whether `text` is empty or only whitespace (space, tab, LF, CR).
+ *
+ * @internal
+ */
+export function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isWhitespace(text.charCodeAt(i))) return false;
+  return true;
+}
+
 const isSeparatorMark = (code: number): boolean => code === 0x3a || code === 0x2d; // ':' '-'
 const digitValue = (code: number): number => (code < 128 ? (DIGIT_VALUE[code] as number) : -1);
 

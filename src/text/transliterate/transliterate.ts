@@ -71,6 +71,11 @@ export interface TransliterationResult {
  * base letter is GSM (`ő` → `o`). The tables of each profile are in
  * `docs/transliteration.md`.
  *
+ * This function always replaces, whatever the profile. The `transliterate`
+ * option of {@link estimateSegments}, {@link splitText} and the builders
+ * applies `'smart'` only when it pays (the text becomes GSM 7-bit without an
+ * extra part, or takes fewer parts), as `docs/transliteration.md` explains.
+ *
  * Spec: the target alphabet is TS 23.038 §6.2.1 / §6.2.1.1; the profiles are smshex's own, named after the provider's.
  *
  * @param text - any text

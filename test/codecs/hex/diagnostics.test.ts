@@ -79,7 +79,6 @@ describe('lenient hex', () => {
     ['0x0f 0X0a', '0f 0a'],
     ['0x0f0a', '0f 0a'],
     ['0f  \n 0a', '0f 0a'],
-    ['  ', ''],
   ])('reads %j as %j', (text, hex) => {
     expect(safeParseHex(text)).toMatchObject({ ok: true, hex });
   });
@@ -95,6 +94,37 @@ describe('lenient hex', () => {
     const result = safeParseHex(text);
     expect(result).toMatchObject({ ok: false, error: { code, index } });
     if (!result.ok) expect(result.error.message).toContain(detail);
+  });
+});
+
+describe('empty input (issue 19): HEX_EMPTY in both modes unless allowEmpty', () => {
+  it.each([
+    ['', true],
+    ['', false],
+    ['   ', true],
+    ['   ', false],
+    [' \t\r\n', true],
+    [' \t\r\n', false],
+  ])('%j (strict %s) is HEX_EMPTY at 0', (text, strict) => {
+    const message = 'no hex digits: at least one byte is required';
+    expect(safeParseHex(text, { strict })).toEqual({ ok: false, error: { code: 'HEX_EMPTY', index: 0, message: `safeParseHex: ${message}` } });
+    expect(() => parseHex(text, { strict })).toThrow(expect.objectContaining({ code: 'HEX_EMPTY', index: 0, message: `parseHex: ${message}` }));
+  });
+
+  it('allowEmpty: true accepts "" in both modes and whitespace only when lenient', () => {
+    const empty = { ok: true, bytes: new Uint8Array(0), hex: '' };
+    expect(safeParseHex('', { allowEmpty: true })).toEqual(empty);
+    expect(safeParseHex('', { allowEmpty: true, strict: true })).toEqual(empty);
+    expect(safeParseHex(' \t\n', { allowEmpty: true })).toEqual(empty);
+    expect(parseHex('', { allowEmpty: true, strict: true })).toEqual(new Uint8Array(0));
+    // Strict hex has no surrounding whitespace, empty or not.
+    expect(safeParseHex('  ', { allowEmpty: true, strict: true })).toMatchObject({ ok: false, error: { code: 'HEX_WHITESPACE', index: 0 } });
+    // allowEmpty changes nothing for input with bytes.
+    expect(safeParseHex(' 0f ', { allowEmpty: true })).toMatchObject({ ok: true, hex: '0f' });
+  });
+
+  it('refuses a malformed allowEmpty', () => {
+    expect(() => safeParseHex('0f', { allowEmpty: 'yes' as unknown as boolean })).toThrow(TypeError);
   });
 });
 

@@ -19,7 +19,7 @@ type JsonElement = Record<string, unknown> & { type: string };
 
 /** Vector elements carry raw data as spaced hex; turn it into bytes. */
 function fromJson(element: JsonElement): UdhElement {
-  if (element.type === 'raw') return { type: 'raw', id: element.id as number, data: parseHex(element.data as string) };
+  if (element.type === 'raw') return { type: 'raw', id: element.id as number, data: parseHex(element.data as string, { allowEmpty: true }) };
   return element as unknown as UdhElement;
 }
 

@@ -17,6 +17,23 @@ export function renderTransliterationDoc(): string {
     'and every replacement is reported as `{ index, from, to }`. `NON_UNICODE` applies every',
     'table below and then drops combining diacritics where the base letter is GSM 7-bit.',
     '',
+    '## The `\'smart\'` rule: replaced only when it pays',
+    '',
+    'With the `transliterate` option of `estimateSegments`, `splitText`, `buildBinaryMessages`,',
+    '`buildRequest`, `estimateMany`, `buildMany`, `preview` and the CLI\'s `--transliterate`, a profile list that',
+    'includes `\'smart\'` (and not `NON_UNICODE`) is applied only when the replacements',
+    '',
+    '- change the coding from UCS-2 to GSM 7-bit without adding a part, or',
+    '- lower the part count.',
+    '',
+    'Otherwise the text is sent unchanged, `replacements` is empty, and `reason` says that the',
+    'replacements would save nothing: `你好，世界` keeps its full-width comma, and `—` beside an emoji',
+    'stays an em dash, since both texts stay UCS-2 in one part either way. The rule never costs a part:',
+    'a text of many `…` that would take more GSM 7-bit parts as `...` than UCS-2 parts is left as it is.',
+    'Where the coding is forced to GSM 7-bit (`dataCoding: 0`) or a legacy coding, the replacements',
+    'are what make the text fit, so they are always made. The other profiles, `NON_UNICODE` and the',
+    '`transliterate()` function itself replace unconditionally: they are asked for by name.',
+    '',
   ];
   for (const table of Object.values(TRANSLITERATION_TABLES)) {
     lines.push(`## ${table.name}`, '', table.description + '.', '', '| from | code point | to |', '|---|---|---|');
