@@ -10,19 +10,27 @@ import { quote, TEMPLATES } from './internal/messages.js';
 
 export { quote };
 
-/** A field path into a request body, e.g. `["messages", 0, "binary", "hex"]`. */
+/**
+ * A field path into a request body, e.g. `["messages", 0, "binary", "hex"]`.
+ *
+ * @group Errors
+ */
 export type IssuePath = ReadonlyArray<string | number>;
 
 /**
  * How serious an issue is. Thrown errors and the issues of `safe*` functions
  * leave it out (they are errors); validators of whole bodies set it on every
  * issue, so a caller can accept a body that has only warnings.
+ *
+ * @group Errors
  */
 export type IssueSeverity = 'error' | 'warning' | 'info';
 
 /**
  * Every stable error code smshex produces. The README and `docs/errors.md`
  * list them with their meaning; a code never changes once released.
+ *
+ * @group Errors
  */
 export type SmsHexErrorCode =
   // spaced hex (src/codecs/hex)
@@ -113,6 +121,8 @@ export type SmsHexErrorCode =
  * if (!result.ok) console.log(result.error);
  * // { code: 'HEX_INVALID_CHAR', message: 'safeParseHex: invalid character "g" at index 7', index: 7 }
  * ```
+ *
+ * @group Errors
  */
 export interface SmsHexIssue {
   /** Stable machine-readable code, e.g. `HEX_INVALID_CHAR`. */
@@ -140,6 +150,8 @@ export interface SmsHexIssue {
  *   // HEX_INVALID_CHAR 7
  * }
  * ```
+ *
+ * @group Errors
  */
 export class SmsHexError extends Error {
   /** Stable machine-readable code. */

@@ -20,7 +20,11 @@ import { shiftTableElements } from '../pdu/udh/shift.js';
 import { concatSequenceOffset, SHIFT_ELEMENT_OCTETS } from '../pdu/udh/size.js';
 import { checkReference, createReferenceGenerator, randomReference, type ReferenceGenerator } from './reference.js';
 
-/** The `binary` object of one message: spaced hex, data coding and esm_class. */
+/**
+ * The `binary` object of one message: spaced hex, data coding and esm_class.
+ *
+ * @group Binary messages
+ */
 export interface BinaryPayload {
   /** The payload (header first, when there is one) as lowercase spaced hex. */
   readonly hex: string;
@@ -30,7 +34,11 @@ export interface BinaryPayload {
   readonly esmClass: number;
 }
 
-/** One message of a `/sms/1/binary/multi` body. */
+/**
+ * One message of a `/sms/1/binary/multi` body.
+ *
+ * @group Binary messages
+ */
 export interface BinaryMessage {
   /** Sender ID, when given. */
   readonly from?: string;
@@ -44,6 +52,8 @@ export interface BinaryMessage {
  * What a message carries: exactly one of `text`, `bytes` and `hex`, as a
  * type, so that `{ to, text, hex }` or `{ to }` fails to compile instead of
  * at run time (where it is still checked: a `TypeError` names the fields).
+ *
+ * @group Binary messages
  */
 export type MessageContent =
   | {
@@ -70,6 +80,8 @@ export type MessageContent =
  * destination, the sender, the reference, extra header elements and the
  * segment options of {@link SegmentOptions} (coding, references, part limit,
  * national language tables, transliteration, grapheme-safe splitting, legacy codings).
+ *
+ * @group Binary messages
  */
 export interface BinaryMessageFields extends SegmentOptions {
   /** Destination number, or numbers, in international format (`41793026727`). */
@@ -82,7 +94,11 @@ export interface BinaryMessageFields extends SegmentOptions {
   readonly udh?: readonly UdhElement[];
 }
 
-/** What to build: the {@link BinaryMessageFields} and exactly one of `text`, `bytes` and `hex` ({@link MessageContent}). */
+/**
+ * What to build: the {@link BinaryMessageFields} and exactly one of `text`, `bytes` and `hex` ({@link MessageContent}).
+ *
+ * @group Binary messages
+ */
 export type BinaryMessageInput = BinaryMessageFields & MessageContent;
 
 const NO_ELEMENTS: readonly UdhElement[] = /* @__PURE__ */ Object.freeze([]);
@@ -113,6 +129,8 @@ const NO_ELEMENTS: readonly UdhElement[] = /* @__PURE__ */ Object.freeze([]);
  * buildBinaryMessages({ to: '41793026727', text: 'x'.repeat(161), reference: 0x2a })[1].binary.hex.slice(0, 17);
  * // '05 00 03 2a 02 02'
  * ```
+ *
+ * @group Binary messages
  */
 export function buildBinaryMessages(input: BinaryMessageInput): BinaryMessage[] {
   return buildMessagesNamed('buildBinaryMessages', input);

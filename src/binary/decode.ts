@@ -11,7 +11,11 @@ import { describe } from '../internal/args.js';
 import { ESM_CLASS_UDHI, type ParsedUdh } from '../pdu/udh/elements.js';
 import { charsetFor, hexLocator, payloadText, readHeader } from './payload.js';
 
-/** The `binary` object of one message, as the API carries it (esmClass optional). */
+/**
+ * The `binary` object of one message, as the API carries it (esmClass optional).
+ *
+ * @group Binary messages
+ */
 export interface DecodableBinary {
   /** The payload as hex (`"05 00 03 2a 02 01 48 69"`); spaced, unspaced and `0x` forms are accepted. */
   readonly hex: string;
@@ -21,7 +25,11 @@ export interface DecodableBinary {
   readonly esmClass?: number;
 }
 
-/** What {@link decodeBinaryMessage} returns. */
+/**
+ * What {@link decodeBinaryMessage} returns.
+ *
+ * @group Binary messages
+ */
 export interface DecodedBinaryMessage {
   /** The User Data Header, when esmClass has 0x40 set. */
   readonly udh?: ParsedUdh;
@@ -66,6 +74,8 @@ export interface DecodedBinaryMessage {
  * decodeBinaryMessage({ hex: '06 24 01 01 25 01 01 1c 69 1d 6c 69', dataCoding: 0, esmClass: 0x40 }).text;
  * // 'Şişli' (Turkish single and locking shift)
  * ```
+ *
+ * @group Binary messages
  */
 export function decodeBinaryMessage(binary: DecodableBinary): DecodedBinaryMessage {
   const fn = 'decodeBinaryMessage';
@@ -137,7 +147,11 @@ export function decodeRead(fn: string, read: ReadBinary, path: IssuePath, withTe
   return { all, start: split.start, ...(split.udh === undefined ? {} : { udh: split.udh }), ...(text === undefined ? {} : { text }) };
 }
 
-/** What {@link safeDecodeBinaryMessage} returns. */
+/**
+ * What {@link safeDecodeBinaryMessage} returns.
+ *
+ * @group Binary messages
+ */
 export type SafeDecodeResult =
   | { readonly ok: true; readonly message: DecodedBinaryMessage }
   | { readonly ok: false; readonly error: SmsHexIssue };
@@ -161,6 +175,8 @@ export type SafeDecodeResult =
  * // { ok: false, error: { code: 'UDH_TRUNCATED', index: 0, path: ['hex'], message: 'safeDecodeBinaryMessage:
  * //   user data header is truncated at octet 0: the length octet declares 72 octets, 1 follow' } }
  * ```
+ *
+ * @group Binary messages
  */
 export function safeDecodeBinaryMessage(binary: unknown): SafeDecodeResult {
   const fn = 'safeDecodeBinaryMessage';

@@ -14,7 +14,11 @@ import { checkConcatParts, CONCAT_CODES, type ConcatIssue } from './concat-check
 import { decodeRead, inspectBinary, readBinary, type DecodableBinary } from './decode.js';
 import { charsetFor, hexLocator, lastConcat, payloadText, textAlphabet, type Locator } from './payload.js';
 
-/** A message as `buildBinaryMessages` emits it, or just its `binary` object. */
+/**
+ * A message as `buildBinaryMessages` emits it, or just its `binary` object.
+ *
+ * @group Binary messages
+ */
 export type ReassembleInput = DecodableBinary | { readonly binary: DecodableBinary };
 
 /** One decoded part of a concatenated message. */
@@ -63,6 +67,8 @@ interface Part {
  * reassemble([{ binary: { hex: '05 00 03 2a 02 01 48 69', dataCoding: 0, esmClass: 0x40 } }]);
  * // throws SmsHexError: reassemble: a concatenated message is incomplete: reference 42: part 2 of 2 is missing
  * ```
+ *
+ * @group Binary messages
  */
 export function reassemble(messages: readonly ReassembleInput[]): string {
   return reassembleNamed('reassemble', messages);
@@ -198,7 +204,11 @@ function decodeRun(fn: string, parts: readonly Part[], charset: Gsm7Charset): st
   throw new SmsHexError(text as SmsHexIssue);
 }
 
-/** What {@link safeReassemble} returns. */
+/**
+ * What {@link safeReassemble} returns.
+ *
+ * @group Binary messages
+ */
 export type SafeReassembleResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly error: SmsHexIssue };
 
 /**
@@ -218,6 +228,8 @@ export type SafeReassembleResult = { readonly ok: true; readonly text: string } 
  * // { ok: false, error: { code: 'CONCAT_SEQUENCE_MISSING',
  * //   message: 'safeReassemble: a concatenated message is incomplete: reference 42: part 2 of 2 is missing' } }
  * ```
+ *
+ * @group Binary messages
  */
 export function safeReassemble(messages: unknown): SafeReassembleResult {
   const fn = 'safeReassemble';

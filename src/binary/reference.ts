@@ -9,7 +9,11 @@
 import { createError, type IssuePath } from '../errors.js';
 import { assertOneOf, describe, readOptions } from '../internal/args.js';
 
-/** A source of references; see {@link createReferenceGenerator}. */
+/**
+ * A source of references; see {@link createReferenceGenerator}.
+ *
+ * @group Binary messages
+ */
 export interface ReferenceGenerator {
   /** 8 or 16: the reference size this generator draws (what `buildBinaryMessages` calls `referenceBits`). */
   readonly referenceBits: 8 | 16;
@@ -21,7 +25,11 @@ export interface ReferenceGenerator {
   next(destination?: string | readonly string[]): number;
 }
 
-/** Options of {@link createReferenceGenerator}. */
+/**
+ * Options of {@link createReferenceGenerator}.
+ *
+ * @group Binary messages
+ */
 export interface ReferenceGeneratorOptions {
   /** 8 (default) or 16, as the `referenceBits` of `buildBinaryMessages` and `concatElement`. */
   readonly referenceBits?: 8 | 16;
@@ -71,6 +79,8 @@ export function randomReference(bits: 8 | 16): number {
  * const b = references.next(['41793026727', '41793026731']);
  * b === (a + 1) % 256; // true
  * ```
+ *
+ * @group Binary messages
  */
 export function createReferenceGenerator(options?: ReferenceGeneratorOptions): ReferenceGenerator {
   const fn = 'createReferenceGenerator';

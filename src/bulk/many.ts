@@ -34,6 +34,8 @@ const isIterable = <T>(value: unknown): value is Iterable<T> =>
  * // [1, 2]
  * for await (const estimate of estimateMany(readLines(file))) total += estimate.smsCount;
  * ```
+ *
+ * @group Bulk and preview
  */
 export function estimateMany(texts: Iterable<string>, options?: SegmentOptions): IterableIterator<SegmentEstimate>;
 export function estimateMany(texts: AsyncIterable<string>, options?: SegmentOptions): AsyncIterableIterator<SegmentEstimate>;
@@ -72,6 +74,8 @@ export function estimateMany(
  * [...batches].flat().length;
  * // 2
  * ```
+ *
+ * @group Bulk and preview
  */
 export function buildMany(inputs: Iterable<BinaryMessageInput>): IterableIterator<BinaryMessage[]>;
 export function buildMany(inputs: AsyncIterable<BinaryMessageInput>): AsyncIterableIterator<BinaryMessage[]>;

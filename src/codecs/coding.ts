@@ -34,6 +34,8 @@ import { assertIntegerInRange, describe } from '../internal/args.js';
  * encodeText('café', { dataCoding: 3, codings: LEGACY_CODINGS }).hex;
  * // '63 61 66 e9'
  * ```
+ *
+ * @group Codecs
  */
 export interface TextCoding {
   /** The data coding byte this coding is sent with (0–255, never the built-in 0 or 8). */
@@ -136,7 +138,11 @@ function isTextCoding(value: unknown): value is TextCoding {
   return typeof c.name === 'string' && typeof c.encode === 'function' && typeof c.decode === 'function' && typeof c.dataCoding === 'number';
 }
 
-/** The units a coding counts in: septets (`'gsm7'`), UTF-16 units (`'ucs2'`) or octets (`'8bit'`). */
+/**
+ * The units a coding counts in: septets (`'gsm7'`), UTF-16 units (`'ucs2'`) or octets (`'8bit'`).
+ *
+ * @group Codecs
+ */
 export type Encoding = 'gsm7' | 'ucs2' | '8bit';
 
 /**

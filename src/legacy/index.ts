@@ -30,6 +30,8 @@ export type { TextCoding } from '../codecs/coding.js';
  * IA5.encode('é');
  * // throws SmsHexError CODING_UNMAPPABLE: 'IA5.encode: character "é" at index 0 cannot be written in IA5 (ASCII)'
  * ```
+ *
+ * @group Legacy codings
  */
 export const IA5: TextCoding = /* @__PURE__ */ singleByteCoding(1, 'IA5 (ASCII)', 'IA5', /* @__PURE__ */ tableFromIconv('ascii'));
 
@@ -45,6 +47,8 @@ export const IA5: TextCoding = /* @__PURE__ */ singleByteCoding(1, 'IA5 (ASCII)'
  * ISO_8859_1.encode('€');
  * // throws SmsHexError CODING_UNMAPPABLE at index 0
  * ```
+ *
+ * @group Legacy codings
  */
 export const ISO_8859_1: TextCoding = /* @__PURE__ */ singleByteCoding(3, 'ISO-8859-1 (Latin-1)', 'ISO_8859_1', /* @__PURE__ */ tableFromIconv('iso-8859-1'));
 
@@ -58,6 +62,8 @@ export const ISO_8859_1: TextCoding = /* @__PURE__ */ singleByteCoding(3, 'ISO-8
  * toHex(ISO_8859_5.encode('Привет'));
  * // 'bf e0 d8 d2 d5 e2'
  * ```
+ *
+ * @group Legacy codings
  */
 export const ISO_8859_5: TextCoding = /* @__PURE__ */ singleByteCoding(6, 'ISO-8859-5 (Cyrillic)', 'ISO_8859_5', /* @__PURE__ */ tableFromIconv('iso-8859-5'));
 
@@ -73,6 +79,8 @@ export const ISO_8859_5: TextCoding = /* @__PURE__ */ singleByteCoding(6, 'ISO-8
  * toHex(ISO_8859_8.encode('שלום'));
  * // 'f9 ec e5 ed'
  * ```
+ *
+ * @group Legacy codings
  */
 export const ISO_8859_8: TextCoding = /* @__PURE__ */ singleByteCoding(7, 'ISO-8859-8 (Hebrew)', 'ISO_8859_8', /* @__PURE__ */ tableFromIconv('iso-8859-8'));
 
@@ -88,6 +96,8 @@ export const ISO_8859_8: TextCoding = /* @__PURE__ */ singleByteCoding(7, 'ISO-8
  * OCTET_UNSPECIFIED_2.decode(Uint8Array.of(0x00, 0xff));
  * // '\u0000ÿ'
  * ```
+ *
+ * @group Legacy codings
  */
 export const OCTET_UNSPECIFIED_2: TextCoding = /* @__PURE__ */ singleByteCoding(2, '8-bit data', 'OCTET_UNSPECIFIED_2', /* @__PURE__ */ octetTable());
 
@@ -103,6 +113,8 @@ export const OCTET_UNSPECIFIED_2: TextCoding = /* @__PURE__ */ singleByteCoding(
  * toHex(OCTET_UNSPECIFIED_4.encode('\u0001\u00ff'));
  * // '01 ff'
  * ```
+ *
+ * @group Legacy codings
  */
 export const OCTET_UNSPECIFIED_4: TextCoding = /* @__PURE__ */ singleByteCoding(4, '8-bit data', 'OCTET_UNSPECIFIED_4', /* @__PURE__ */ octetTable());
 
@@ -122,6 +134,8 @@ export const OCTET_UNSPECIFIED_4: TextCoding = /* @__PURE__ */ singleByteCoding(
  * decodeText(Uint8Array.of(0xf9, 0xec, 0xe5, 0xed), 7, { codings: LEGACY_CODINGS });
  * // 'שלום'
  * ```
+ *
+ * @group Legacy codings
  */
 export const LEGACY_CODINGS: readonly TextCoding[] = /* @__PURE__ */ Object.freeze([
   IA5,

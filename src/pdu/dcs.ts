@@ -9,12 +9,18 @@
 
 import { assertIntegerInRange, assertOneOf, readOptions } from '../internal/args.js';
 
-/** How a data coding byte is read: SMPP 3.4 §5.2.19 `data_coding`, or 3GPP TS 23.038 §4 TP-DCS. */
+/**
+ * How a data coding byte is read: SMPP 3.4 §5.2.19 `data_coding`, or 3GPP TS 23.038 §4 TP-DCS.
+ *
+ * @group Codecs
+ */
 export type DataCodingScheme = 'smpp' | 'tp-dcs';
 
 /**
  * The character set a data coding byte announces. `'unknown'` is an SMPP
  * reserved value, for which SMPP 3.4 gives no alphabet.
+ *
+ * @group Codecs
  */
 export type DataCodingAlphabet =
   | 'gsm7'
@@ -34,13 +40,23 @@ export type DataCodingAlphabet =
 /**
  * The message class (TS 23.038 §4): 0 is a flash message (shown at once,
  * not stored), 1 ME-specific, 2 (U)SIM-specific, 3 TE-specific.
+ *
+ * @group Codecs
  */
 export type MessageClass = 0 | 1 | 2 | 3;
 
-/** The kind of message waiting that a message waiting indication group announces (TS 23.038 §4, bits 1..0). */
+/**
+ * The kind of message waiting that a message waiting indication group announces (TS 23.038 §4, bits 1..0).
+ *
+ * @group Codecs
+ */
 export type MessageWaitingType = 'voicemail' | 'fax' | 'email' | 'other';
 
-/** A message waiting indication (TS 23.038 §4, coding groups 1100, 1101, 1110). */
+/**
+ * A message waiting indication (TS 23.038 §4, coding groups 1100, 1101, 1110).
+ *
+ * @group Codecs
+ */
 export interface MessageWaitingIndication {
   /** `false` for group 1100 (the handset may discard the text), `true` for 1101 and 1110 (store it). */
   readonly store: boolean;
@@ -58,6 +74,8 @@ export interface MessageWaitingIndication {
  * - `'message-waiting'`: groups 1100, 1101 and 1110;
  * - `'message-class'`: group 1111, data coding and message class;
  * - `'reserved'`: a reserved value or coding group.
+ *
+ * @group Codecs
  */
 export type DataCodingGroup =
   | 'smpp-alphabet'
@@ -67,7 +85,11 @@ export type DataCodingGroup =
   | 'message-class'
   | 'reserved';
 
-/** The fields every {@link DataCodingDescription} has, whatever its group. */
+/**
+ * The fields every {@link DataCodingDescription} has, whatever its group.
+ *
+ * @group Codecs
+ */
 export interface DataCodingDescriptionBase {
   /** The byte described, 0–255. */
   readonly value: number;
@@ -90,7 +112,11 @@ export interface DataCodingDescriptionBase {
   readonly summary: string;
 }
 
-/** What {@link describeDataCoding} returns: a plain object tagged by `group`. */
+/**
+ * What {@link describeDataCoding} returns: a plain object tagged by `group`.
+ *
+ * @group Codecs
+ */
 export type DataCodingDescription =
   | (DataCodingDescriptionBase & {
       /** A group without a message waiting indication. */
@@ -103,7 +129,11 @@ export type DataCodingDescription =
       readonly messageWaiting: MessageWaitingIndication;
     });
 
-/** Options of {@link describeDataCoding}. */
+/**
+ * Options of {@link describeDataCoding}.
+ *
+ * @group Codecs
+ */
 export interface DescribeDataCodingOptions {
   /** `'smpp'` (default: the binary API's `dataCoding` is SMPP's `data_coding`) or `'tp-dcs'`. */
   readonly scheme?: DataCodingScheme;
@@ -184,6 +214,8 @@ const ASSUMED_GSM7 = 'a receiver assumes the GSM 7-bit default alphabet';
  * if (mwi.group === 'message-waiting') console.log(mwi.messageWaiting);
  * // { store: false, type: 'voicemail', active: true }
  * ```
+ *
+ * @group Codecs
  */
 export function describeDataCoding(value: number, options?: DescribeDataCodingOptions): DataCodingDescription {
   const fn = 'describeDataCoding';

@@ -12,10 +12,18 @@ import { assertString, describe, readOptions } from '../internal/args.js';
 import { estimateNamed } from '../segments/estimate.js';
 import { readProfiles, type TransliterationProfile } from '../text/transliterate/transliterate.js';
 
-/** A language code as the provider writes it (`TR`, `ES`, `PT`), any other Annex A language in capitals, or `AUTODETECT`. */
+/**
+ * A language code as the provider writes it (`TR`, `ES`, `PT`), any other Annex A language in capitals, or `AUTODETECT`.
+ *
+ * @group Bulk and preview
+ */
 export type PreviewLanguageCode = Uppercase<LanguageCode> | 'AUTODETECT';
 
-/** Options of {@link preview}. */
+/**
+ * Options of {@link preview}.
+ *
+ * @group Bulk and preview
+ */
 export interface PreviewOptions {
   /** National language tables to preview with; `AUTODETECT` tries every language. */
   readonly languageCode?: PreviewLanguageCode;
@@ -23,7 +31,11 @@ export interface PreviewOptions {
   readonly transliteration?: TransliterationProfile;
 }
 
-/** The configuration one preview used, as the provider reports it. */
+/**
+ * The configuration one preview used, as the provider reports it.
+ *
+ * @group Bulk and preview
+ */
 export interface PreviewConfiguration {
   /** Present when national language tables were used. */
   readonly language?: {
@@ -36,7 +48,11 @@ export interface PreviewConfiguration {
   readonly transliteration?: TransliterationProfile;
 }
 
-/** One preview. */
+/**
+ * One preview.
+ *
+ * @group Bulk and preview
+ */
 export interface PreviewEntry {
   /** The text as it would be sent (transliterated where asked). */
   readonly textPreview: string;
@@ -48,7 +64,11 @@ export interface PreviewEntry {
   readonly configuration: PreviewConfiguration;
 }
 
-/** What {@link preview} returns: the provider's preview response shape. */
+/**
+ * What {@link preview} returns: the provider's preview response shape.
+ *
+ * @group Bulk and preview
+ */
 export interface PreviewResult {
   /** The input text. */
   readonly originalText: string;
@@ -78,6 +98,8 @@ export interface PreviewResult {
  * // [[1, 48, {}], [1, …, { language: { languageCode: 'TR', singleShiftCode: 'tr' } }],
  * //  [1, 138, { transliteration: 'TURKISH' }], [1, …, { language: …, transliteration: 'TURKISH' }]]
  * ```
+ *
+ * @group Bulk and preview
  */
 export function preview(text: string, options?: PreviewOptions): PreviewResult {
   const fn = 'preview';

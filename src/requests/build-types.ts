@@ -14,10 +14,18 @@ import type { V1MultiBody, V1SingleBody } from './v1.js';
 import type { DeliveryTimeWindow, Destination, RegionalOptions, SendingSpeedLimit, V2Body } from './v2.js';
 import type { V3Body } from './v3.js';
 
-/** A destination of a message input: a number, or a number with the message ID to report it under (v2, v3). */
+/**
+ * A destination of a message input: a number, or a number with the message ID to report it under (v2, v3).
+ *
+ * @group Request bodies
+ */
 export type DestinationInput = string | Destination;
 
-/** The delivery fields of one message (v2 names; v3 carries them under `options` and `webhooks`). */
+/**
+ * The delivery fields of one message (v2 names; v3 carries them under `options` and `webhooks`).
+ *
+ * @group Request bodies
+ */
 export interface DeliveryFields {
   /** v2 `callbackData`, v3 `webhooks.callbackData`: at most 4,000 characters. */
   readonly callbackData?: string;
@@ -49,6 +57,8 @@ export interface DeliveryFields {
  * One message to build: a sender, destinations, the segment options of
  * today, and the delivery fields the chosen envelope supports; its content
  * is {@link RequestMessageInput}'s.
+ *
+ * @group Request bodies
  */
 export interface RequestMessageFields extends SegmentOptions, DeliveryFields {
   /** Sender ID (v3 `sender`, required there). */
@@ -61,10 +71,18 @@ export interface RequestMessageFields extends SegmentOptions, DeliveryFields {
   readonly udh?: readonly UdhElement[];
 }
 
-/** One message to build: the {@link RequestMessageFields} and exactly one of `text`, `bytes` and `hex` ({@link MessageContent}). */
+/**
+ * One message to build: the {@link RequestMessageFields} and exactly one of `text`, `bytes` and `hex` ({@link MessageContent}).
+ *
+ * @group Request bodies
+ */
 export type RequestMessageInput = RequestMessageFields & MessageContent;
 
-/** Options of {@link buildRequest}. */
+/**
+ * Options of {@link buildRequest}.
+ *
+ * @group Request bodies
+ */
 export interface BuildRequestOptions<E extends Endpoint = Endpoint> {
   /** The endpoint the body is for. */
   readonly endpoint: E;
@@ -84,7 +102,11 @@ export interface BuildRequestOptions<E extends Endpoint = Endpoint> {
   readonly now?: Date | number;
 }
 
-/** The body type of each endpoint. */
+/**
+ * The body type of each endpoint.
+ *
+ * @group Request bodies
+ */
 export interface RequestBodies {
   /** One payload to one or more destinations. */
   '/sms/1/binary/single': V1SingleBody;

@@ -49,6 +49,8 @@ const FN = 'buildRequest';
  * // { messages: [{ sender: 'InfoSMS', destinations: [{ to: '41793026727', messageId: 'm-1' }],
  * //                content: { hex: '48 69', dataCoding: 0, esmClass: 0 } }] }
  * ```
+ *
+ * @group Request bodies
  */
 export function buildRequest<E extends Endpoint>(messages: readonly RequestMessageInput[], options: BuildRequestOptions<E>): RequestBodies[E] {
   return buildRequestNamed(FN, messages, options);

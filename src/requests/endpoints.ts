@@ -8,10 +8,18 @@
 import type { IssuePath } from '../errors.js';
 import type { PayloadInfo } from './payload.js';
 
-/** The endpoints whose bodies smshex builds and validates. */
+/**
+ * The endpoints whose bodies smshex builds and validates.
+ *
+ * @group Request bodies
+ */
 export type Endpoint = '/sms/1/binary/single' | '/sms/1/binary/multi' | '/sms/2/binary/advanced' | '/sms/3/messages';
 
-/** Every {@link Endpoint}, oldest first. */
+/**
+ * Every {@link Endpoint}, oldest first.
+ *
+ * @group Request bodies
+ */
 export const ENDPOINTS: readonly Endpoint[] = /* @__PURE__ */ Object.freeze([
   '/sms/1/binary/single',
   '/sms/1/binary/multi',

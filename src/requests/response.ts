@@ -18,7 +18,11 @@ import { ENDPOINTS, type Endpoint } from './endpoints.js';
 import { isRecord, Report, shown, valueOf } from './report.js';
 import { checkRequest, type ValidateRequestOptions } from './validate.js';
 
-/** The status object of every version. */
+/**
+ * The status object of every version.
+ *
+ * @group Responses
+ */
 export interface ResponseStatus {
   /** The status group: 1 PENDING, 2 UNDELIVERABLE, 3 DELIVERED, 4 EXPIRED, 5 REJECTED. */
   readonly groupId: number;
@@ -34,7 +38,11 @@ export interface ResponseStatus {
   readonly action?: string;
 }
 
-/** One message of a response, in the same shape for every version. */
+/**
+ * One message of a response, in the same shape for every version.
+ *
+ * @group Responses
+ */
 export interface ResponseMessage {
   /** The destination (v1 and v2 `to`, v3 `destination`). */
   readonly to: string;
@@ -46,7 +54,11 @@ export interface ResponseMessage {
   readonly smsCount?: number;
 }
 
-/** What {@link parseResponse} returns. */
+/**
+ * What {@link parseResponse} returns.
+ *
+ * @group Responses
+ */
 export interface ParseResponseResult {
   /** `true` when the response has every field in its type. */
   readonly ok: boolean;
@@ -58,7 +70,11 @@ export interface ParseResponseResult {
   readonly issues: SmsHexIssue[];
 }
 
-/** Options of {@link parseResponse}. */
+/**
+ * Options of {@link parseResponse}.
+ *
+ * @group Responses
+ */
 export interface ParseResponseOptions {
   /** The endpoint the response came from. */
   readonly endpoint: Endpoint;
@@ -86,6 +102,8 @@ const STATUS_STRINGS = ['groupName', 'name', 'description'] as const;
  *   { endpoint: '/sms/1/binary/multi' }).messages[0].smsCount;
  * // 1
  * ```
+ *
+ * @group Responses
  */
 export function parseResponse(body: unknown, options: ParseResponseOptions): ParseResponseResult {
   const fn = 'parseResponse';
@@ -173,7 +191,11 @@ function readMessage(report: Report, value: unknown, path: IssuePath, endpoint: 
   return smsCount === undefined ? { to, messageId, status } : { to, messageId, status, smsCount };
 }
 
-/** The SMS a request sends to one destination. */
+/**
+ * The SMS a request sends to one destination.
+ *
+ * @group Responses
+ */
 export interface DestinationCount {
   /** The destination, digits only. */
   readonly to: string;
@@ -181,7 +203,11 @@ export interface DestinationCount {
   readonly smsCount: number;
 }
 
-/** What {@link countSms} returns. */
+/**
+ * What {@link countSms} returns.
+ *
+ * @group Responses
+ */
 export interface CountSmsResult {
   /** As `validateRequest`: counts of a body with errors are of its sound messages only. */
   readonly ok: boolean;
@@ -216,6 +242,8 @@ export interface CountSmsResult {
  * countSms({ messages: [{ to: ['41793026727', '41793026731'], binary: { hex: '48 69' } }] }).total;
  * // 2
  * ```
+ *
+ * @group Responses
  */
 export function countSms(body: unknown, options?: ValidateRequestOptions): CountSmsResult {
   const { result, messages } = checkRequest('countSms', body, options);
@@ -229,7 +257,11 @@ export function countSms(body: unknown, options?: ValidateRequestOptions): Count
   return { ok: result.ok, endpoint: result.endpoint, destinations, total, issues: result.issues };
 }
 
-/** One destination in {@link compareSmsCount}. */
+/**
+ * One destination in {@link compareSmsCount}.
+ *
+ * @group Responses
+ */
 export interface SmsCountComparison {
   /** The destination, digits only. */
   readonly to: string;
@@ -241,7 +273,11 @@ export interface SmsCountComparison {
   readonly differs: boolean;
 }
 
-/** What {@link compareSmsCount} returns. */
+/**
+ * What {@link compareSmsCount} returns.
+ *
+ * @group Responses
+ */
 export interface CompareSmsCountResult {
   /** `true` when both bodies were read without error and no destination differs. */
   readonly ok: boolean;
@@ -273,6 +309,8 @@ export interface CompareSmsCountResult {
  *   { endpoint: '/sms/1/binary/multi' }).destinations;
  * // [ { to: '41793026727', expected: 1, reported: 2, differs: true } ]
  * ```
+ *
+ * @group Responses
  */
 export function compareSmsCount(request: unknown, response: unknown, options: ParseResponseOptions): CompareSmsCountResult {
   const opts = readOptions<ParseResponseOptions>('compareSmsCount', options);

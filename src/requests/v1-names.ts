@@ -12,10 +12,18 @@ import { buildRequestNamed } from './build.js';
 import type { V1MultiBody } from './v1.js';
 import { checkRequest, type ValidateRequestOptions, type ValidateRequestResult } from './validate.js';
 
-/** The body of `POST /sms/1/binary/multi` (the name of old for {@link V1MultiBody}). */
+/**
+ * The body of `POST /sms/1/binary/multi` (the name of old for {@link V1MultiBody}).
+ *
+ * @group Request bodies
+ */
 export type BinaryRequest = V1MultiBody;
 
-/** What {@link validateBinaryRequest} returns. */
+/**
+ * What {@link validateBinaryRequest} returns.
+ *
+ * @group Request bodies
+ */
 export type ValidateBinaryRequestResult = Pick<ValidateRequestResult, 'ok' | 'issues'>;
 
 /**
@@ -34,6 +42,8 @@ export type ValidateBinaryRequestResult = Pick<ValidateRequestResult, 'ok' | 'is
  * buildMultiRequest([{ from: 'InfoSMS', to: '41793026727', text: 'Hi' }]);
  * // { messages: [{ from: 'InfoSMS', to: '41793026727', binary: { hex: '48 69', dataCoding: 0, esmClass: 0 } }] }
  * ```
+ *
+ * @group Request bodies
  */
 export function buildMultiRequest(inputs: readonly BinaryMessageInput[]): BinaryRequest {
   if (!Array.isArray(inputs) || inputs.length === 0) throw new TypeError(`buildMultiRequest: inputs must be a non-empty array, got ${describe(inputs)}`);
@@ -56,6 +66,8 @@ export function buildMultiRequest(inputs: readonly BinaryMessageInput[]): Binary
  * validateBinaryRequest({ messages: [{ to: '41793026727', binary: { hex: '48 69', dataCoding: 0 } }] });
  * // { ok: true, issues: [] }
  * ```
+ *
+ * @group Request bodies
  */
 export function validateBinaryRequest(body: unknown, options?: Omit<ValidateRequestOptions, 'endpoint'>): ValidateBinaryRequestResult {
   const opts = readOptions<ValidateRequestOptions>('validateBinaryRequest', options);

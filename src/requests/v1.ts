@@ -16,7 +16,11 @@ import { checkKeys } from './keys.js';
 import { checkPayload } from './payload.js';
 import { field, valueOf, type Report } from './report.js';
 
-/** The body of `POST /sms/1/binary/single`: one payload to one or more destinations. */
+/**
+ * The body of `POST /sms/1/binary/single`: one payload to one or more destinations.
+ *
+ * @group Request bodies
+ */
 export interface V1SingleBody {
   /** Sender ID, when given. */
   readonly from?: string;
@@ -26,10 +30,18 @@ export interface V1SingleBody {
   readonly binary: BinaryPayload;
 }
 
-/** One message of a `/sms/1/binary/multi` body (the same shape as the single body). */
+/**
+ * One message of a `/sms/1/binary/multi` body (the same shape as the single body).
+ *
+ * @group Request bodies
+ */
 export type V1Message = V1SingleBody;
 
-/** The body of `POST /sms/1/binary/multi`. */
+/**
+ * The body of `POST /sms/1/binary/multi`.
+ *
+ * @group Request bodies
+ */
 export interface V1MultiBody {
   /** The messages, one per part of every input. */
   readonly messages: V1Message[];

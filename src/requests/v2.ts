@@ -20,7 +20,11 @@ import { field, valueOf, type Report } from './report.js';
 
 const ENDPOINT = '/sms/2/binary/advanced';
 
-/** A destination of v2 and v3: the number and, optionally, the message ID to report it under. */
+/**
+ * A destination of v2 and v3: the number and, optionally, the message ID to report it under.
+ *
+ * @group Request bodies
+ */
 export interface Destination {
   /** The number in international format, at most 50 characters. */
   readonly to: string;
@@ -28,7 +32,11 @@ export interface Destination {
   readonly messageId?: string;
 }
 
-/** A time of day in `deliveryTimeWindow`. */
+/**
+ * A time of day in `deliveryTimeWindow`.
+ *
+ * @group Request bodies
+ */
 export interface TimeOfDay {
   /** 0–23. */
   readonly hour: number;
@@ -36,7 +44,11 @@ export interface TimeOfDay {
   readonly minute: number;
 }
 
-/** The days and hours a message may be delivered in. */
+/**
+ * The days and hours a message may be delivered in.
+ *
+ * @group Request bodies
+ */
 export interface DeliveryTimeWindow {
   /** The days, MONDAY … SUNDAY. */
   readonly days: Array<'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY'>;
@@ -46,7 +58,11 @@ export interface DeliveryTimeWindow {
   readonly to?: TimeOfDay;
 }
 
-/** `regional`: the registration data some countries require. */
+/**
+ * `regional`: the registration data some countries require.
+ *
+ * @group Request bodies
+ */
 export interface RegionalOptions {
   /** India DLT. */
   readonly indiaDlt?: { readonly principalEntityId: string; readonly contentTemplateId?: string; readonly telemarketerId?: string };
@@ -56,7 +72,11 @@ export interface RegionalOptions {
   readonly southKorea?: { readonly resellerCode?: string; readonly title?: string };
 }
 
-/** How fast a bulk is sent. */
+/**
+ * How fast a bulk is sent.
+ *
+ * @group Request bodies
+ */
 export interface SendingSpeedLimit {
   /** Messages per time unit. */
   readonly amount: number;
@@ -64,7 +84,11 @@ export interface SendingSpeedLimit {
   readonly timeUnit?: 'MINUTE' | 'HOUR' | 'DAY';
 }
 
-/** One message of a `/sms/2/binary/advanced` body. */
+/**
+ * One message of a `/sms/2/binary/advanced` body.
+ *
+ * @group Request bodies
+ */
 export interface V2Message {
   /** Sender ID: alphanumeric 3–11 characters or numeric 3–14 digits. */
   readonly from?: string;
@@ -96,7 +120,11 @@ export interface V2Message {
   readonly applicationId?: string;
 }
 
-/** The body of `POST /sms/2/binary/advanced`. */
+/**
+ * The body of `POST /sms/2/binary/advanced`.
+ *
+ * @group Request bodies
+ */
 export interface V2Body {
   /** Clipped past 100 characters. */
   readonly bulkId?: string;

@@ -23,7 +23,11 @@ import type { DeliveryTimeWindow, Destination, RegionalOptions, SendingSpeedLimi
 
 const ENDPOINT = '/sms/3/messages';
 
-/** v3's validity period. */
+/**
+ * v3's validity period.
+ *
+ * @group Request bodies
+ */
 export interface ValidityPeriod {
   /** How long, in `timeUnit`s. */
   readonly amount: number;
@@ -31,7 +35,11 @@ export interface ValidityPeriod {
   readonly timeUnit?: 'SECONDS' | 'MINUTES' | 'HOURS';
 }
 
-/** `messages[].options`. */
+/**
+ * `messages[].options`.
+ *
+ * @group Request bodies
+ */
 export interface V3MessageOptions {
   /** The entity and application the message is sent for. */
   readonly platform?: { readonly entityId?: string; readonly applicationId?: string };
@@ -47,7 +55,11 @@ export interface V3MessageOptions {
   readonly flash?: boolean;
 }
 
-/** `messages[].webhooks`. */
+/**
+ * `messages[].webhooks`.
+ *
+ * @group Request bodies
+ */
 export interface V3Webhooks {
   /** Where delivery reports are posted, and which. */
   readonly delivery?: { readonly url?: string; readonly intermediateReport?: boolean; readonly notify?: boolean };
@@ -57,7 +69,11 @@ export interface V3Webhooks {
   readonly callbackData?: string;
 }
 
-/** One message of a `/sms/3/messages` body, with binary content. */
+/**
+ * One message of a `/sms/3/messages` body, with binary content.
+ *
+ * @group Request bodies
+ */
 export interface V3Message {
   /** Sender ID (required): alphanumeric 3–11 characters or numeric 3–14 digits. */
   readonly sender: string;
@@ -71,7 +87,11 @@ export interface V3Message {
   readonly webhooks?: V3Webhooks;
 }
 
-/** The request-level `options` of v3. */
+/**
+ * The request-level `options` of v3.
+ *
+ * @group Request bodies
+ */
 export interface V3RequestOptions {
   /** The bulk ID, the time to send at and the sending speed, for the whole request. */
   readonly schedule?: { readonly bulkId?: string; readonly sendAt?: string; readonly sendingSpeedLimit?: SendingSpeedLimit };
@@ -89,7 +109,11 @@ export interface V3RequestOptions {
   readonly conversionTracking?: { readonly useConversionTracking?: boolean; readonly conversionTrackingName?: string };
 }
 
-/** The body of `POST /sms/3/messages`. */
+/**
+ * The body of `POST /sms/3/messages`.
+ *
+ * @group Request bodies
+ */
 export interface V3Body {
   /** The messages, one per part of every input. */
   readonly messages: V3Message[];

@@ -15,7 +15,11 @@ import { checkV1Message } from './v1.js';
 import { checkV2Message, checkV2Top } from './v2.js';
 import { checkV3Message, checkV3Top } from './v3.js';
 
-/** What {@link validateRequest} returns. */
+/**
+ * What {@link validateRequest} returns.
+ *
+ * @group Request bodies
+ */
 export interface ValidateRequestResult {
   /** `true` when no issue has severity `'error'` (warnings and infos allowed) and checking was not stopped by `maxIssues`. */
   readonly ok: boolean;
@@ -31,7 +35,11 @@ export interface ValidateRequestResult {
   readonly issues: SmsHexIssue[];
 }
 
-/** Options of {@link validateRequest}. */
+/**
+ * Options of {@link validateRequest}.
+ *
+ * @group Request bodies
+ */
 export interface ValidateRequestOptions {
   /** The endpoint the body is for; `'auto'` (default) detects it from the fields. */
   readonly endpoint?: Endpoint | 'auto';
@@ -91,6 +99,8 @@ export interface CheckedBody {
  * validateRequest({ messages: [{ sender: 'InfoSMS', destinations: [{ to: '41793026727' }], content: { hex: '48 69' } }] }).endpoint;
  * // '/sms/3/messages'
  * ```
+ *
+ * @group Request bodies
  */
 export function validateRequest(body: unknown, options?: ValidateRequestOptions): ValidateRequestResult {
   return checkRequest('validateRequest', body, options).result;

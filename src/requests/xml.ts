@@ -10,7 +10,11 @@ import { label } from './report.js';
 import type { BinaryMessage } from '../binary/build.js';
 import type { V1MultiBody, V1SingleBody } from './v1.js';
 
-/** Options of {@link toXml}. */
+/**
+ * Options of {@link toXml}.
+ *
+ * @group Request bodies
+ */
 export interface ToXmlOptions {
   /** Indentation per level; `''` (default) writes everything on one line. */
   readonly indent?: string;
@@ -44,6 +48,8 @@ export interface ToXmlOptions {
  * // '<request><messages><message><from>InfoSMS</from><to><to>41793026785</to></to>
  * //  <binary><hex>48 69</hex><dataCoding>0</dataCoding><esmClass>0</esmClass></binary></message></messages></request>'
  * ```
+ *
+ * @group Request bodies
  */
 export function toXml(request: V1MultiBody | V1SingleBody, options?: ToXmlOptions): string {
   const fn = 'toXml';

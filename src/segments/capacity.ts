@@ -32,6 +32,8 @@ const ENCODINGS: readonly Encoding[] = /* @__PURE__ */ Object.freeze(['gsm7', 'u
  * partCapacity('gsm7', 6); // 153
  * partCapacity('ucs2', 7); // 66
  * ```
+ *
+ * @group Segments
  */
 export function partCapacity(encoding: Encoding, udhOctets: number): number {
   const fn = 'partCapacity';

@@ -14,6 +14,8 @@ import { compileSegmentOptions, type CompiledSegmentOptions, type SegmentOptions
  * without its detail (the text, the characters that forced UCS-2, the reason,
  * the tables, the header size); `splitGraphemes` only with `keepGraphemes`. Each field equals the estimate's field of
  * the same name for the same text and options.
+ *
+ * @group Segments
  */
 export interface SegmentCount {
   /** The coding: `'gsm7'` (dataCoding 0), `'ucs2'` (8), or `'8bit'` for a legacy coding counted in octets. */
@@ -65,6 +67,8 @@ export interface SegmentCount {
  * countSegments('Hi 😀').encoding;
  * // 'ucs2'
  * ```
+ *
+ * @group Segments
  */
 export function countSegments(text: string, options?: SegmentOptions): SegmentCount {
   const fn = 'countSegments';

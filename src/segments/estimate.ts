@@ -16,6 +16,8 @@ import { compileSegmentOptions, type CompiledSegmentOptions, type SegmentOptions
  * ({@link SegmentCount}: `encoding`, `dataCoding`, `smsCount`, `units`,
  * `unitsPerSegment`, `unitsRemaining`, `exceedsMaxParts`, and `splitGraphemes` with `keepGraphemes`)
  * and the detail.
+ *
+ * @group Segments
  */
 export interface SegmentEstimate extends SegmentCount {
   /** The distinct characters that forced UCS-2 (outside every GSM 7-bit table considered), in order of first appearance; empty for GSM, and empty when every character is in some table but no one table combination holds them all (then `reason` names the characters outside the closest one). */
@@ -69,6 +71,8 @@ export interface SegmentEstimate extends SegmentCount {
  * estimateSegments("Şişli'de güzel bir gün", { language: TURKISH });
  * // { encoding: 'gsm7', smsCount: 1, singleShiftCode: 'tr', headerOctets: 4, unitsPerSegment: 155, … }
  * ```
+ *
+ * @group Segments
  */
 export function estimateSegments(text: string, options?: SegmentOptions): SegmentEstimate {
   return estimateNamed('estimateSegments', text, options);

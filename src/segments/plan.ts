@@ -24,6 +24,8 @@ import { capacityOf } from './capacity.js';
 /**
  * Options shared by {@link estimateSegments}, {@link splitText} and (with the
  * message fields) `buildBinaryMessages`.
+ *
+ * @group Segments
  */
 export interface SegmentOptions extends ShiftTableOptions {
   /**

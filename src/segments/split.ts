@@ -10,7 +10,11 @@ import { type Choice, choosePlan } from './choose.js';
 import { compileSegmentOptions, type SegmentOptions } from './plan.js';
 import { walkText } from './walk.js';
 
-/** One part of a split text. */
+/**
+ * One part of a split text.
+ *
+ * @group Segments
+ */
 export interface TextPart {
   /** The part's text (after transliteration, when asked for). */
   readonly text: string;
@@ -45,6 +49,8 @@ export interface TextPart {
  * splitText(']'.repeat(153)).map((part) => part.units);
  * // [152, 152, 2]: each ']' is 2 septets and is never split
  * ```
+ *
+ * @group Segments
  */
 export function splitText(text: string, options?: SegmentOptions): TextPart[] {
   const fn = 'splitText';

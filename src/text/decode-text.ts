@@ -16,6 +16,8 @@ import { DATA_CODING_GSM7, DATA_CODING_UCS2 } from './encode-text.js';
  * Options of {@link decodeText}: the same tables as {@link encodeText} takes
  * (`lockingShift`, `singleShift`, for dataCoding 0; see {@link ShiftTableOptions}),
  * and text codings for other data codings.
+ *
+ * @group Codecs
  */
 export interface DecodeTextOptions extends ShiftTableOptions {
   /** Text codings for data codings other than 0 and 8, e.g. `LEGACY_CODINGS` from `smshex/legacy`. */
@@ -55,6 +57,8 @@ export interface DecodeTextOptions extends ShiftTableOptions {
  * decodeText(parseHex('63 61 66 e9'), 3, { codings: LEGACY_CODINGS });
  * // 'café'
  * ```
+ *
+ * @group Codecs
  */
 export function decodeText(bytes: Uint8Array, dataCoding: number, options?: DecodeTextOptions): string {
   const fn = 'decodeText';

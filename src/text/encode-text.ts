@@ -12,15 +12,25 @@ import { assertString, assertStringFits, readOptions } from '../internal/args.js
 import { UCS2_CODING } from '../codecs/ucs2/coding.js';
 import { assertDataCoding, findCoding, octetCoding, readCodings, type TextCoding } from '../codecs/coding.js';
 
-/** The data coding byte for the GSM 7-bit default alphabet (SMPP 3.4 §5.2.19, TS 23.038 §4). */
+/**
+ * The data coding byte for the GSM 7-bit default alphabet (SMPP 3.4 §5.2.19, TS 23.038 §4).
+ *
+ * @group Codecs
+ */
 export const DATA_CODING_GSM7 = 0;
-/** The data coding byte for UCS-2 (SMPP 3.4 §5.2.19, TS 23.038 §4). */
+/**
+ * The data coding byte for UCS-2 (SMPP 3.4 §5.2.19, TS 23.038 §4).
+ *
+ * @group Codecs
+ */
 export const DATA_CODING_UCS2 = 8;
 
 /**
  * Options of {@link encodeText}: the coding, for GSM 7-bit the national
  * language tables to use (`lockingShift`, `singleShift`; see {@link ShiftTableOptions}),
  * and text codings for other data codings.
+ *
+ * @group Codecs
  */
 export interface EncodeTextOptions extends ShiftTableOptions {
   /**
@@ -36,7 +46,11 @@ export interface EncodeTextOptions extends ShiftTableOptions {
   readonly codings?: readonly TextCoding[];
 }
 
-/** What {@link encodeText} returns; `D` is the data coding, `0 | 8` unless `codings` were passed. */
+/**
+ * What {@link encodeText} returns; `D` is the data coding, `0 | 8` unless `codings` were passed.
+ *
+ * @group Codecs
+ */
 export interface EncodedText<D extends number = 0 | 8> {
   /** The data coding byte: 0 (GSM 7-bit, unpacked septets), 8 (UCS-2), or a passed coding's. */
   readonly dataCoding: D;
@@ -100,6 +114,8 @@ export interface EncodedText<D extends number = 0 | 8> {
  * encodeText('Привет', { dataCoding: 6, codings: LEGACY_CODINGS });
  * // { dataCoding: 6, bytes: Uint8Array(6), hex: 'bf e0 d8 d2 d5 e2' }
  * ```
+ *
+ * @group Codecs
  */
 export function encodeText(
   text: string,

@@ -4,6 +4,9 @@
  * every exported function also has an `@example`, a spec reference (a
  * `Spec:` line, or a 3GPP TS / SMPP section) and, when it can throw, `@throws`.
  *
+ * Every export also names its sidebar group (`@group`, one of {@link GROUPS}), so the API site
+ * is grouped by what a user is doing.
+ *
  * "Can throw" is read from the source: a `throw` statement in the function,
  * or in a function of src/ it calls, directly or through others.
  */
@@ -13,6 +16,21 @@ import { describe, expect, it } from 'vitest';
 const root = new URL('../../', import.meta.url).pathname;
 const ENTRIES = ['src/index.ts', 'src/legacy/index.ts'];
 const SPEC = /Spec:|3GPP TS 23\.0\d\d|TS 23\.0\d\d §|SMPP 3\.4/;
+/** The groups of the API site's sidebar, by what a user is doing. */
+const GROUPS = [
+  'Hex',
+  'Codecs',
+  'National language tables',
+  'Transliteration',
+  'User data header',
+  'Segments',
+  'Binary messages',
+  'Request bodies',
+  'Responses',
+  'Bulk and preview',
+  'Errors',
+  'Legacy codings',
+];
 
 const program = ts.createProgram(
   ENTRIES.map((entry) => root + entry),
@@ -76,6 +94,8 @@ function audit(entry: string): Audit[] {
     let throws = false;
     const summary = ts.displayPartsToString(symbol.getDocumentationComment(checker)).trim();
     if (summary === '') problems.push('no summary');
+    const groups = [...declarations.map(docText).join('\n').matchAll(/@group ([^\n*]+)/g)].map((m) => (m[1] as string).trim());
+    if (groups.length !== 1 || !GROUPS.includes(groups[0] as string)) problems.push(`@group must be one of the sidebar's groups, got ${groups.length === 0 ? 'none' : groups.join(', ')}`);
     if (symbol.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Interface)) {
       symbol.members?.forEach((member, key) => {
         if (key === '__constructor' || member.flags & ts.SymbolFlags.TypeParameter) return;

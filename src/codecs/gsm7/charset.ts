@@ -24,6 +24,8 @@ import { compileTable, type CompiledTable } from './table.js';
  * charset.locking.table.spec; // '3GPP TS 23.038 Annex A.3.6'
  * charset.singleShiftLanguage; // 6
  * ```
+ *
+ * @group Codecs
  */
 export interface Gsm7Charset {
   /** The table for plain septets. */

@@ -13,7 +13,11 @@ import { charsetFromOptions, type ShiftTableOptions } from './resolve-charset.js
 import { lookupSeptet, NONE } from './table.js';
 import { codePointAt, surrogateAtom } from '../../internal/text.js';
 
-/** One character that {@link encodeGsm7} replaced because the tables do not hold it. */
+/**
+ * One character that {@link encodeGsm7} replaced because the tables do not hold it.
+ *
+ * @group Codecs
+ */
 export interface Replacement {
   /** UTF-16 index of the character in the input text. */
   readonly index: number;
@@ -27,6 +31,8 @@ export interface Replacement {
  * Options of {@link encodeGsm7}: what to do with an unmappable character, and
  * which national language tables to encode with (`lockingShift`,
  * `singleShift`; see {@link ShiftTableOptions}).
+ *
+ * @group Codecs
  */
 export interface EncodeGsm7Options extends ShiftTableOptions {
   /**
@@ -39,7 +45,11 @@ export interface EncodeGsm7Options extends ShiftTableOptions {
   readonly replacement?: string;
 }
 
-/** What {@link encodeGsm7} returns when asked to replace unmappable characters. */
+/**
+ * What {@link encodeGsm7} returns when asked to replace unmappable characters.
+ *
+ * @group Codecs
+ */
 export interface Gsm7EncodeResult {
   /** Unpacked septets, one per byte. */
   readonly bytes: Uint8Array;
@@ -90,6 +100,8 @@ export interface Gsm7EncodeResult {
  * toHex(encodeGsm7('más', { singleShift: SPANISH }));
  * // '6d 1b 61 73'
  * ```
+ *
+ * @group Codecs
  */
 export function encodeGsm7(text: string, options?: EncodeGsm7Options & { readonly onUnmappable?: 'error' }): Uint8Array;
 export function encodeGsm7(text: string, options: EncodeGsm7Options & { readonly onUnmappable: 'replace' }): Gsm7EncodeResult;
@@ -350,6 +362,8 @@ export function findUnmappable(text: string, charset: Gsm7Charset): number {
  * isGsm7('ç');                  // false: only the capital Ç is in the alphabet
  * isGsm7('ç', { singleShift: SPANISH }); // true
  * ```
+ *
+ * @group Codecs
  */
 export function isGsm7(text: string, options?: ShiftTableOptions): boolean {
   assertString('isGsm7', 'text', text);

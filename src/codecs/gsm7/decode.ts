@@ -52,6 +52,8 @@ import { NO_CHAR } from './table.js';
  * decodeGsm7(parseHex('15 0c'), { lockingShift: BENGALI });
  * // SmsHexError GSM7_UNASSIGNED_SEPTET: septet 0x0c at index 1 is not a character: …
  * ```
+ *
+ * @group Codecs
  */
 export function decodeGsm7(septets: Uint8Array, options?: ShiftTableOptions): string {
   const fn = 'decodeGsm7';

@@ -19,6 +19,8 @@ const _ = null;
  * alphabet, indexed by septet. 0x1B is the escape to the extension table.
  * Mind the entries often got wrong: 0x09 is `Ç` (capital C cedilla), 0x24
  * is `¤`, 0x40 is `¡`, 0x5F is `§`, 0x60 is `¿`.
+ *
+ * @group Codecs
  */
 export const DEFAULT_ALPHABET: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'GSM 7-bit default alphabet',
@@ -50,6 +52,8 @@ export const DEFAULT_ALPHABET: Gsm7Table = /* @__PURE__ */ Object.freeze({
  * extension table) are control codes, not characters; every other code is
  * unassigned and, per §6.2.1.1, is shown as the default alphabet character
  * with the same code.
+ *
+ * @group Codecs
  */
 export const DEFAULT_EXTENSION: Gsm7Table = /* @__PURE__ */ Object.freeze({
   name: 'GSM 7-bit default alphabet extension table',

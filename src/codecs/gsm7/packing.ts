@@ -30,6 +30,8 @@ import { assertBytes, assertIntegerInRange } from '../../internal/args.js';
  * toHex(packSeptets(encodeGsm7('hellohello')));
  * // 'e8 32 9b fd 46 97 d9 ec 37'
  * ```
+ *
+ * @group Codecs
  */
 export function packSeptets(septets: Uint8Array, fillBits = 0): Uint8Array {
   const fn = 'packSeptets';
@@ -69,6 +71,8 @@ export function packSeptets(septets: Uint8Array, fillBits = 0): Uint8Array {
  * decodeGsm7(unpackSeptets(parseHex('e8 32 9b fd 46 97 d9 ec 37'), 10));
  * // 'hellohello'
  * ```
+ *
+ * @group Codecs
  */
 export function unpackSeptets(octets: Uint8Array, septetCount: number, fillBits = 0): Uint8Array {
   const fn = 'unpackSeptets';

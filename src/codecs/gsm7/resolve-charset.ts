@@ -25,6 +25,8 @@ import { type CompiledTable, copyTable } from './table.js';
  * const turkish: ShiftTableOptions = { lockingShift: TURKISH, singleShift: TURKISH };
  * const spanish: ShiftTableOptions = { singleShift: SPANISH };
  * ```
+ *
+ * @group National language tables
  */
 export interface ShiftTableOptions {
   /** The national locking-shift table (Annex A.3) used in place of the default alphabet; sent as UDH IE 0x25. */
@@ -58,6 +60,8 @@ export interface ShiftTableOptions {
  * resolveCharset({ lockingShift: SPANISH });
  * // RangeError: resolveCharset: lockingShift Spanish has no locking-shift table in TS 23.038 Annex A.3
  * ```
+ *
+ * @group National language tables
  */
 export function resolveCharset(options?: ShiftTableOptions): Gsm7Charset {
   const shared = charsetFromOptions('resolveCharset', options);

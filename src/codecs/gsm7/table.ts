@@ -14,6 +14,8 @@
  * ```ts
  * DEFAULT_ALPHABET.chars[0x09]; // 'Ç'
  * ```
+ *
+ * @group Codecs
  */
 export interface Gsm7Table {
   /** A human-readable name, e.g. `"GSM 7-bit default alphabet"`. */
@@ -38,6 +40,8 @@ export const NO_CHAR = 0xffff;
  * resolveCharset({ singleShift: TURKISH }).single.table.name;
  * // 'Turkish national language single shift table'
  * ```
+ *
+ * @group Codecs
  */
 export interface CompiledTable {
   /** The table the lookups were compiled from. */

@@ -12,7 +12,11 @@ import { MAX_STRING_LENGTH } from '../../internal/limits.js';
 import { isBlank, scan } from './scan.js';
 import { toHex } from './to-hex.js';
 
-/** Options of {@link parseHex} and {@link safeParseHex}. */
+/**
+ * Options of {@link parseHex} and {@link safeParseHex}.
+ *
+ * @group Hex
+ */
 export interface ParseHexOptions {
   /**
    * `true`: only the API's own format, pairs of hex digits (either case)
@@ -33,7 +37,11 @@ export interface ParseHexOptions {
   readonly allowEmpty?: boolean;
 }
 
-/** What {@link safeParseHex} returns. */
+/**
+ * What {@link safeParseHex} returns.
+ *
+ * @group Hex
+ */
 export type SafeParseHexResult =
   | { readonly ok: true; readonly bytes: Uint8Array; readonly hex: string }
   | { readonly ok: false; readonly error: SmsHexIssue };
@@ -69,6 +77,8 @@ export type SafeParseHexResult =
  * // throws SmsHexError: parseHex: no hex digits: at least one byte is required
  * parseHex('', { allowEmpty: true });  // Uint8Array []
  * ```
+ *
+ * @group Hex
  */
 export function parseHex(text: string, options?: ParseHexOptions): Uint8Array {
   const fn = 'parseHex';
@@ -101,6 +111,8 @@ export function parseHex(text: string, options?: ParseHexOptions): Uint8Array {
  * // { ok: false, error: { code: 'HEX_INVALID_CHAR', index: 7,
  * //   message: 'safeParseHex: invalid character "g" at index 7' } }
  * ```
+ *
+ * @group Hex
  */
 export function safeParseHex(text: string, options?: ParseHexOptions): SafeParseHexResult {
   const fn = 'safeParseHex';

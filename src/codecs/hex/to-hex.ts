@@ -6,7 +6,11 @@
 
 import { assertBytes, assertOptionalBoolean, assertStringFits, describe, readOptions } from '../../internal/args.js';
 
-/** Options of {@link toHex}. */
+/**
+ * Options of {@link toHex}.
+ *
+ * @group Hex
+ */
 export interface ToHexOptions {
   /** Written between bytes. Default one space, the API's format; `''` gives unspaced hex. */
   readonly separator?: string;
@@ -66,6 +70,8 @@ export const HOST_SCRATCH: HexScratchHost | undefined = /* @__PURE__ */ (() => {
  * toHex(Uint8Array.of(0x0f, 0xc2), { separator: ':', uppercase: true });
  * // '0F:C2'
  * ```
+ *
+ * @group Hex
  */
 export function toHex(bytes: Uint8Array, options?: ToHexOptions): string {
   const fn = 'toHex';

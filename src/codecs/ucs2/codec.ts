@@ -28,6 +28,8 @@ import { surrogateAtom, unitsToString } from '../../internal/text.js';
  * toHex(encodeUcs2('😀'));
  * // 'd8 3d de 00'
  * ```
+ *
+ * @group Codecs
  */
 export function encodeUcs2(text: string): Uint8Array {
   const fn = 'encodeUcs2';
@@ -193,6 +195,8 @@ export function encodeUcs2Portable(fn: string, text: string): Uint8Array {
  * decodeUcs2(parseHex('6d 4b 8B d5 77 ed 4f e1 30 02'));
  * // '测试短信。'
  * ```
+ *
+ * @group Codecs
  */
 export function decodeUcs2(bytes: Uint8Array): string {
   const fn = 'decodeUcs2';

@@ -51,6 +51,8 @@ import {
  * toHex(buildUdh([{ type: 'ports', destination: 0x1581, source: 0, portBits: 16 }]));
  * // '06 05 04 15 81 00 00'
  * ```
+ *
+ * @group User data header
  */
 export function buildUdh(elements: readonly UdhElement[]): Uint8Array {
   return buildUdhNamed('buildUdh', elements);
@@ -88,6 +90,8 @@ export function buildUdhNamed(fn: string, elements: readonly UdhElement[]): Uint
  * udhLength([concatElement(0, 2, 1, 16)]); // 7
  * udhLength([]);                           // 1
  * ```
+ *
+ * @group User data header
  */
 export function udhLength(elements: readonly UdhElement[]): number {
   return measure('udhLength', elements);

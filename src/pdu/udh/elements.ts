@@ -9,28 +9,56 @@
 import { describe } from '../../internal/args.js';
 import { USER_DATA_OCTETS } from '../limits.js';
 
-/** IEI 0x00: concatenated short message, 8-bit reference (TS 23.040 §9.2.3.24.1). */
+/**
+ * IEI 0x00: concatenated short message, 8-bit reference (TS 23.040 §9.2.3.24.1).
+ *
+ * @group User data header
+ */
 export const IEI_CONCAT_8 = 0x00;
-/** IEI 0x04: application port addressing, 8-bit ports (TS 23.040 §9.2.3.24.3). */
+/**
+ * IEI 0x04: application port addressing, 8-bit ports (TS 23.040 §9.2.3.24.3).
+ *
+ * @group User data header
+ */
 export const IEI_PORTS_8 = 0x04;
-/** IEI 0x05: application port addressing, 16-bit ports (TS 23.040 §9.2.3.24.4). */
+/**
+ * IEI 0x05: application port addressing, 16-bit ports (TS 23.040 §9.2.3.24.4).
+ *
+ * @group User data header
+ */
 export const IEI_PORTS_16 = 0x05;
-/** IEI 0x08: concatenated short message, 16-bit reference (TS 23.040 §9.2.3.24.8). */
+/**
+ * IEI 0x08: concatenated short message, 16-bit reference (TS 23.040 §9.2.3.24.8).
+ *
+ * @group User data header
+ */
 export const IEI_CONCAT_16 = 0x08;
-/** IEI 0x24: national language single shift (TS 23.040 §9.2.3.24.15). */
+/**
+ * IEI 0x24: national language single shift (TS 23.040 §9.2.3.24.15).
+ *
+ * @group User data header
+ */
 export const IEI_SINGLE_SHIFT = 0x24;
-/** IEI 0x25: national language locking shift (TS 23.040 §9.2.3.24.16). */
+/**
+ * IEI 0x25: national language locking shift (TS 23.040 §9.2.3.24.16).
+ *
+ * @group User data header
+ */
 export const IEI_LOCKING_SHIFT = 0x25;
 
 /**
  * SMPP `esm_class` bit 0x40, UDHI: the payload begins with a User Data Header
  * (SMPP 3.4 §5.2.12; TP-UDHI of TS 23.040 §9.2.3.23).
+ *
+ * @group User data header
  */
 export const ESM_CLASS_UDHI = 0x40;
 
 /**
  * The most octets a User Data Header can take, its length octet included:
  * the whole TP-User-Data of one short message (TS 23.040 §9.2.3.16, §9.2.3.24).
+ *
+ * @group User data header
  */
 export const MAX_UDH_OCTETS = USER_DATA_OCTETS;
 
@@ -38,6 +66,8 @@ export const MAX_UDH_OCTETS = USER_DATA_OCTETS;
  * Concatenated short message (IEI 0x00 with an 8-bit reference, 0x08 with a
  * 16-bit one): every part of one message carries the same `reference` and
  * `total`, and its own `sequence` from 1.
+ *
+ * @group User data header
  */
 export interface ConcatElement {
   /** Discriminant: a concatenation element (TS 23.040 §9.2.3.24.1, §9.2.3.24.8). */
@@ -52,7 +82,11 @@ export interface ConcatElement {
   readonly referenceBits: 8 | 16;
 }
 
-/** Application port addressing (IEI 0x04 with 8-bit ports, 0x05 with 16-bit ports). */
+/**
+ * Application port addressing (IEI 0x04 with 8-bit ports, 0x05 with 16-bit ports).
+ *
+ * @group User data header
+ */
 export interface PortsElement {
   /** Discriminant: an application port addressing element (TS 23.040 §9.2.3.24.3, §9.2.3.24.4). */
   readonly type: 'ports';
@@ -64,7 +98,11 @@ export interface PortsElement {
   readonly portBits: 8 | 16;
 }
 
-/** National language single shift (IEI 0x24) or locking shift (IEI 0x25). */
+/**
+ * National language single shift (IEI 0x24) or locking shift (IEI 0x25).
+ *
+ * @group User data header
+ */
 export interface ShiftElement {
   /** Which shift: single shift, IEI 0x24 (TS 23.040 §9.2.3.24.15), or locking shift, IEI 0x25 (§9.2.3.24.16). */
   readonly type: 'singleShift' | 'lockingShift';
@@ -72,7 +110,11 @@ export interface ShiftElement {
   readonly language: number;
 }
 
-/** Any other information element, kept as its identifier and data octets, unchanged. */
+/**
+ * Any other information element, kept as its identifier and data octets, unchanged.
+ *
+ * @group User data header
+ */
 export interface RawElement {
   /** Discriminant: an element smshex keeps as it is. */
   readonly type: 'raw';
@@ -82,10 +124,18 @@ export interface RawElement {
   readonly data: Uint8Array;
 }
 
-/** One information element of a User Data Header (TS 23.040 §9.2.3.24). */
+/**
+ * One information element of a User Data Header (TS 23.040 §9.2.3.24).
+ *
+ * @group User data header
+ */
 export type UdhElement = ConcatElement | PortsElement | ShiftElement | RawElement;
 
-/** A parsed User Data Header. */
+/**
+ * A parsed User Data Header.
+ *
+ * @group User data header
+ */
 export interface ParsedUdh {
   /** The header's size in octets, its length octet (UDHL) included. */
   readonly length: number;
@@ -125,6 +175,8 @@ export const TYPED_IEIS: ReadonlySet<number> = /* @__PURE__ */ new Set([
  * toHex(buildUdh([concatElement(0x2a, 3, 1)]));
  * // '05 00 03 2a 03 01'
  * ```
+ *
+ * @group User data header
  */
 export function concatElement(reference: number, total: number, sequence: number, referenceBits: 8 | 16 = 8): ConcatElement {
   if (referenceBits !== 8 && referenceBits !== 16) {

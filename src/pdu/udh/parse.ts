@@ -20,7 +20,11 @@ import {
 } from './elements.js';
 import { CONCAT_16_DATA_OCTETS, CONCAT_8_DATA_OCTETS, PORTS_16_DATA_OCTETS, PORTS_8_DATA_OCTETS, SHIFT_DATA_OCTETS } from './size.js';
 
-/** What {@link safeParseUdh} returns. */
+/**
+ * What {@link safeParseUdh} returns.
+ *
+ * @group User data header
+ */
 export type SafeParseUdhResult =
   | { readonly ok: true; readonly udh: ParsedUdh }
   | { readonly ok: false; readonly error: SmsHexIssue };
@@ -83,6 +87,8 @@ const IE_LENGTHS: ReadonlyMap<number, number> = /* @__PURE__ */ new Map([
  * parseUdh(parseHex('05 00 03 2a 03 04'));
  * // throws SmsHexError: parseUdh: concatenation sequence out of range at octet 5: sequence 4 is above the total 3
  * ```
+ *
+ * @group User data header
  */
 export function parseUdh(bytes: Uint8Array): ParsedUdh {
   const fn = 'parseUdh';
@@ -110,6 +116,8 @@ export function parseUdh(bytes: Uint8Array): ParsedUdh {
  * // { ok: false, error: { code: 'UDH_TRUNCATED', index: 0, message: 'safeParseUdh: user data header
  * //   is truncated at octet 0: the length octet declares 5 octets, 3 follow' } }
  * ```
+ *
+ * @group User data header
  */
 export function safeParseUdh(bytes: Uint8Array): SafeParseUdhResult {
   const fn = 'safeParseUdh';

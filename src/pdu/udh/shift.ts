@@ -32,6 +32,8 @@ import type { ShiftElement } from './elements.js';
  * toHex(buildUdh(shiftTableElements(resolveCharset({ singleShift: SPANISH }))));
  * // '03 24 01 02'
  * ```
+ *
+ * @group National language tables
  */
 export function shiftTableElements(charset: Gsm7Charset): ShiftElement[] {
   if (charset === null || typeof charset !== 'object') {

@@ -5,7 +5,11 @@
  * @module
  */
 
-/** A transliteration profile. */
+/**
+ * A transliteration profile.
+ *
+ * @group Transliteration
+ */
 export interface TransliterationTable {
   /** The profile's name, e.g. `'smart'` or `'TURKISH'`. */
   readonly name: string;

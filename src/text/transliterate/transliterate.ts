@@ -25,6 +25,8 @@ import { TURKISH_PROFILE } from './turkish.js';
  * the constant `TURKISH` is the Turkish shift tables, the profile `'TURKISH'`
  * replaces Turkish letters by lookalikes. `NON_UNICODE` applies all the
  * others and strips diacritics.
+ *
+ * @group Transliteration
  */
 export type TransliterationProfile =
   | 'smart'
@@ -36,10 +38,18 @@ export type TransliterationProfile =
   | 'BALTIC'
   | 'NON_UNICODE';
 
-/** What the `transliterate` option takes: `'none'`, a profile, or several applied together (earlier ones win). */
+/**
+ * What the `transliterate` option takes: `'none'`, a profile, or several applied together (earlier ones win).
+ *
+ * @group Transliteration
+ */
 export type TransliterationOption = 'none' | TransliterationProfile | readonly TransliterationProfile[];
 
-/** The tables of every profile but `NON_UNICODE`, which combines them. */
+/**
+ * The tables of every profile but `NON_UNICODE`, which combines them.
+ *
+ * @group Transliteration
+ */
 export const TRANSLITERATION_TABLES: Readonly<Record<Exclude<TransliterationProfile, 'NON_UNICODE'>, TransliterationTable>> =
   /* @__PURE__ */ Object.freeze({
     smart: SMART_PROFILE,
@@ -54,7 +64,11 @@ export const TRANSLITERATION_TABLES: Readonly<Record<Exclude<TransliterationProf
 const PROFILE_NAMES: readonly TransliterationProfile[] = /* @__PURE__ */ (() =>
   [...Object.keys(TRANSLITERATION_TABLES), 'NON_UNICODE'] as TransliterationProfile[])();
 
-/** What {@link transliterate} returns. */
+/**
+ * What {@link transliterate} returns.
+ *
+ * @group Transliteration
+ */
 export interface TransliterationResult {
   /** The text with the replacements made. */
   readonly text: string;
@@ -88,6 +102,8 @@ export interface TransliterationResult {
  * transliterate('“Şişli” — 5 km…', ['smart', 'TURKISH']);
  * // { text: '"Sisli" - 5 km...', replacements: [{ index: 0, from: '“', to: '"' }, { index: 1, from: 'Ş', to: 'S' }, …] }
  * ```
+ *
+ * @group Transliteration
  */
 export function transliterate(text: string, profile: TransliterationOption): TransliterationResult {
   const fn = 'transliterate';

@@ -87,6 +87,8 @@ const BENGALI_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
  * ```ts
  * BENGALI.identifier; // 4
  * ```
+ *
+ * @group National language tables
  */
 export const BENGALI: NationalLanguage & { readonly lockingShift: Gsm7Table } = /* @__PURE__ */ defineLanguage({
   code: 'bn',

@@ -87,6 +87,8 @@ const GUJARATI_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
  * ```ts
  * GUJARATI.identifier; // 5
  * ```
+ *
+ * @group National language tables
  */
 export const GUJARATI: NationalLanguage & { readonly lockingShift: Gsm7Table } = /* @__PURE__ */ defineLanguage({
   code: 'gu',

@@ -88,6 +88,8 @@ const HINDI_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
  * ```ts
  * HINDI.identifier; // 6
  * ```
+ *
+ * @group National language tables
  */
 export const HINDI: NationalLanguage & { readonly lockingShift: Gsm7Table } = /* @__PURE__ */ defineLanguage({
   code: 'hi',

@@ -37,6 +37,8 @@ export type { LanguageCode } from './language.js';
  * NATIONAL_LANGUAGES.pt.lockingShift?.chars[0x15]; // '∞'
  * Object.keys(NATIONAL_LANGUAGES).length;          // 13
  * ```
+ *
+ * @group National language tables
  */
 export const NATIONAL_LANGUAGES: Readonly<Record<LanguageCode, NationalLanguage>> = /* @__PURE__ */ Object.freeze({
   tr: TURKISH,
@@ -70,6 +72,8 @@ export const NATIONAL_LANGUAGES: Readonly<Record<LanguageCode, NationalLanguage>
  * isLanguageCode('tr'); // true
  * isLanguageCode('de'); // false
  * ```
+ *
+ * @group National language tables
  */
 export function isLanguageCode(value: unknown): value is LanguageCode {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(NATIONAL_LANGUAGES, value);

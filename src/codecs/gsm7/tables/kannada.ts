@@ -89,6 +89,8 @@ const KANNADA_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
  * ```ts
  * KANNADA.identifier; // 7
  * ```
+ *
+ * @group National language tables
  */
 export const KANNADA: NationalLanguage & { readonly lockingShift: Gsm7Table } = /* @__PURE__ */ defineLanguage({
   code: 'kn',

@@ -17,6 +17,8 @@ import { compileTable, type CompiledTable, type Gsm7Table } from '../table.js';
  * ```ts
  * const code: LanguageCode = 'tr';
  * ```
+ *
+ * @group National language tables
  */
 export type LanguageCode = 'tr' | 'es' | 'pt' | 'bn' | 'gu' | 'hi' | 'kn' | 'ml' | 'or' | 'pa' | 'ta' | 'te' | 'ur';
 
@@ -36,6 +38,8 @@ export type LanguageCode = 'tr' | 'es' | 'pt' | 'bn' | 'gu' | 'hi' | 'kn' | 'ml'
  * SPANISH.lockingShift;                      // undefined: Spanish has a single-shift table only
  * NATIONAL_LANGUAGES.tr.singleShift.spec;    // '3GPP TS 23.038 Annex A.2.1'
  * ```
+ *
+ * @group National language tables
  */
 export interface NationalLanguage {
   /** ISO 639-1 code, e.g. `'tr'`. */

@@ -87,6 +87,8 @@ const MALAYALAM_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
  * ```ts
  * MALAYALAM.identifier; // 8
  * ```
+ *
+ * @group National language tables
  */
 export const MALAYALAM: NationalLanguage & { readonly lockingShift: Gsm7Table } = /* @__PURE__ */ defineLanguage({
   code: 'ml',

@@ -87,6 +87,8 @@ const ORIYA_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
  * ```ts
  * ORIYA.identifier; // 9
  * ```
+ *
+ * @group National language tables
  */
 export const ORIYA: NationalLanguage & { readonly lockingShift: Gsm7Table } = /* @__PURE__ */ defineLanguage({
   code: 'or',

@@ -87,6 +87,8 @@ const PORTUGUESE_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
  * ```ts
  * PORTUGUESE.identifier; // 3
  * ```
+ *
+ * @group National language tables
  */
 export const PORTUGUESE: NationalLanguage & { readonly lockingShift: Gsm7Table } = /* @__PURE__ */ defineLanguage({
   code: 'pt',

@@ -87,6 +87,8 @@ const PUNJABI_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
  * ```ts
  * PUNJABI.identifier; // 10
  * ```
+ *
+ * @group National language tables
  */
 export const PUNJABI: NationalLanguage & { readonly lockingShift: Gsm7Table } = /* @__PURE__ */ defineLanguage({
   code: 'pa',

@@ -54,6 +54,8 @@ const SPANISH_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
  * ```ts
  * SPANISH.identifier; // 2
  * ```
+ *
+ * @group National language tables
  */
 export const SPANISH: NationalLanguage = /* @__PURE__ */ defineLanguage({
   code: 'es',

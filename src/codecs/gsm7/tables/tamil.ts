@@ -87,6 +87,8 @@ const TAMIL_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
  * ```ts
  * TAMIL.identifier; // 11
  * ```
+ *
+ * @group National language tables
  */
 export const TAMIL: NationalLanguage & { readonly lockingShift: Gsm7Table } = /* @__PURE__ */ defineLanguage({
   code: 'ta',

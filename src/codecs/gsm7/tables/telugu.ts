@@ -88,6 +88,8 @@ const TELUGU_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
  * ```ts
  * TELUGU.identifier; // 12
  * ```
+ *
+ * @group National language tables
  */
 export const TELUGU: NationalLanguage & { readonly lockingShift: Gsm7Table } = /* @__PURE__ */ defineLanguage({
   code: 'te',

@@ -86,6 +86,8 @@ const TURKISH_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
  * ```ts
  * TURKISH.identifier; // 1
  * ```
+ *
+ * @group National language tables
  */
 export const TURKISH: NationalLanguage & { readonly lockingShift: Gsm7Table } = /* @__PURE__ */ defineLanguage({
   code: 'tr',

@@ -87,6 +87,8 @@ const URDU_SINGLE_SHIFT: Gsm7Table = /* @__PURE__ */ Object.freeze({
  * ```ts
  * URDU.identifier; // 13
  * ```
+ *
+ * @group National language tables
  */
 export const URDU: NationalLanguage & { readonly lockingShift: Gsm7Table } = /* @__PURE__ */ defineLanguage({
   code: 'ur',
