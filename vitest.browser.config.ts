@@ -32,6 +32,8 @@ export default defineConfig({
       'test/legacy/codings.test.ts',
       'test/segments/language.test.ts',
       'test/text/codings.test.ts',
+      // Mocks src/internal/limits.js with vi.doMock, which browser mode does not apply to src/ modules.
+      'test/text/encode-text.limits.test.ts',
     ],
     setupFiles: ['test/setup/fast-check-seed.ts'],
     // A net for a hung test on a loaded machine, never a measure of speed.
