@@ -7,7 +7,7 @@
 
 import { createError } from '../errors.js';
 import { scanOrThrow } from '../codecs/hex/scan.js';
-import { toHex } from '../codecs/hex/to-hex.js';
+import { hexOfJoined, toHex } from '../codecs/hex/to-hex.js';
 import { assertIntegerInRange, describe } from '../internal/args.js';
 import { choosePlan } from '../segments/choose.js';
 import { DEFAULT_CHARSET } from '../codecs/gsm7/charset.js';
@@ -188,9 +188,9 @@ export function buildMessagesNamed(fn: string, input: BinaryMessageInput, defaul
   const messages: BinaryMessage[] = [];
   for (let index = 0; index < total; index++) {
     const payload = payloads[index] as Uint8Array;
-    const bytes = header === null ? payload : joinBytes(header, payload);
-    if (concatenated) bytes[sequenceOffset] = index + 1;
-    const binary: BinaryPayload = { hex: toHex(bytes), dataCoding: plan.dataCoding, esmClass: header === null ? 0 : ESM_CLASS_UDHI };
+    if (concatenated) (header as Uint8Array)[sequenceOffset] = index + 1;
+    const hex = header === null ? toHex(payload) : hexOfJoined(header, payload);
+    const binary: BinaryPayload = { hex, dataCoding: plan.dataCoding, esmClass: header === null ? 0 : ESM_CLASS_UDHI };
     messages.push(input.from === undefined ? { to: copyDestination(to), binary } : { from: input.from, to: copyDestination(to), binary });
   }
   return messages;
@@ -272,9 +272,3 @@ function readReference(fn: string, reference: unknown, bits: 8 | 16, to: string 
   throw new TypeError(`${fn}: reference must be a number or a reference generator, got ${describe(reference)}`);
 }
 
-function joinBytes(head: Uint8Array, tail: Uint8Array): Uint8Array {
-  const out = new Uint8Array(head.length + tail.length);
-  out.set(head);
-  out.set(tail, head.length);
-  return out;
-}

@@ -171,6 +171,13 @@ export interface PayloadCoding {
    * positioned for octets that are not a valid payload of the coding.
    */
   atom(fn: string, bytes: Uint8Array, unit: number): number;
+  /**
+   * Whether unit `unit` of a payload this coding encoded (valid, so not
+   * checked) is the first of a two-unit atom: an escape, a high surrogate.
+   * Lets a payload just encoded be cut at its part boundaries without
+   * reading the units between them.
+   */
+  opensAtom(bytes: Uint8Array, unit: number): boolean;
 }
 
 /**
@@ -181,7 +188,7 @@ export interface PayloadCoding {
  * @internal
  */
 export function octetCoding(coding: TextCoding | undefined): PayloadCoding {
-  return coding === undefined ? OCTETS : { encoding: '8bit', octetsPerUnit: 1, encode: (fn, text) => encodeWith(fn, coding, text), decode: (fn, bytes) => decodeWith(fn, coding, bytes), atom: () => 1 };
+  return coding === undefined ? OCTETS : { encoding: '8bit', octetsPerUnit: 1, encode: (fn, text) => encodeWith(fn, coding, text), decode: (fn, bytes) => decodeWith(fn, coding, bytes), atom: () => 1, opensAtom: () => false };
 }
 
 const OCTETS: PayloadCoding = /* @__PURE__ */ Object.freeze({
@@ -194,4 +201,5 @@ const OCTETS: PayloadCoding = /* @__PURE__ */ Object.freeze({
     throw new TypeError(`${fn}: 8-bit data without a text coding has no text`);
   },
   atom: (): number => 1,
+  opensAtom: (): boolean => false,
 });

@@ -4,11 +4,12 @@
  * @module
  */
 
-import { createError } from '../errors.js';
+import { createError, type SmsHexError } from '../errors.js';
 import { assertString } from '../internal/args.js';
 import { type Choice, choosePlan } from './choose.js';
 import { compileSegmentOptions, type SegmentOptions } from './plan.js';
 import { walkText } from './walk.js';
+import { cutEncodedPayload } from './split-payload.js';
 
 /**
  * One part of a split text.
@@ -82,6 +83,13 @@ export function splitChosen(fn: string, choice: Choice): TextPart[] {
  */
 export function splitPayloads(fn: string, choice: Choice): Uint8Array[] {
   const coding = choice.plan.payload;
+  if (choice.graphemes === null && choice.measure.smsCount > 1) {
+    // Without grapheme clusters to keep whole, a part ends where the next atom (an extension
+    // character's escape pair, a surrogate pair) no longer fits, in the text as in its encoding:
+    // the text is encoded once and cut there, one array for every part instead of one each.
+    if (choice.measure.exceedsMaxParts) throw tooLong(fn, choice);
+    return cutEncodedPayload(fn, coding.encode(fn, choice.text), choice.plan);
+  }
   return partTexts(fn, choice).map((slice) => coding.encode(fn, slice));
 }
 
@@ -99,12 +107,17 @@ function partTexts(fn: string, choice: Choice): string[] {
   return texts;
 }
 
+/** `MESSAGE_TOO_LONG` for a choice of more parts than its plan allows. */
+function tooLong(fn: string, choice: Choice): SmsHexError {
+  return createError(fn, 'MESSAGE_TOO_LONG', { actual: choice.measure.smsCount, limit: choice.plan.maxParts });
+}
+
 const NO_STARTS: readonly number[] = /* @__PURE__ */ Object.freeze([]);
 
 /** Where each part after the first begins; `MESSAGE_TOO_LONG` past the part limit. */
 function partStarts(fn: string, choice: Choice): readonly number[] {
   const { plan, measure } = choice;
-  if (measure.exceedsMaxParts) throw createError(fn, 'MESSAGE_TOO_LONG', { actual: measure.smsCount, limit: plan.maxParts });
+  if (measure.exceedsMaxParts) throw tooLong(fn, choice);
   if (measure.smsCount === 1) return NO_STARTS;
   const starts: number[] = [];
   walkText(fn, choice.text, plan, starts, choice.graphemes);

@@ -14,9 +14,35 @@ describe('reference generators', () => {
     if (original !== undefined) Object.defineProperty(globalThis, 'crypto', original);
   });
 
-  it('says when there is no crypto.getRandomValues', () => {
+  const uuids = (...ids: unknown[]): void => {
+    const crypto = { randomUUID: (): unknown => ids.shift(), getRandomValues: (): never => { throw new Error('getRandomValues must not be called when randomUUID exists'); } };
+    Object.defineProperty(globalThis, 'crypto', { value: crypto, configurable: true, writable: true });
+  };
+
+  it('says when the host has neither crypto.randomUUID nor crypto.getRandomValues', () => {
     randomness(undefined);
-    expect(() => buildBinaryMessages({ to: '41793026727', text: 'a'.repeat(200) })).toThrow(new TypeError('smshex: crypto.getRandomValues is not available; pass a reference'));
+    expect(() => buildBinaryMessages({ to: '41793026727', text: 'a'.repeat(200) })).toThrow(
+      new TypeError('smshex: neither crypto.randomUUID nor crypto.getRandomValues is available; pass a reference'),
+    );
+    // A reference given needs no randomness.
+    expect(buildBinaryMessages({ to: '41793026727', text: 'a'.repeat(200), reference: 5 })).toHaveLength(2);
+  });
+
+  it('takes the first four hex digits of crypto.randomUUID where the host has it', () => {
+    uuids('abcd1234-0000-4000-8000-000000000000', 'ABCD1234-0000-4000-8000-000000000000', '00ff0000-0000-4000-8000-000000000000');
+    expect(createReferenceGenerator({ referenceBits: 16 }).next()).toBe(0xabcd);
+    expect(createReferenceGenerator({ referenceBits: 8 }).next()).toBe(0xcd);
+    const [first] = buildBinaryMessages({ to: '41793026727', text: 'a'.repeat(200) });
+    expect(first?.binary.hex.slice(0, 17)).toBe('05 00 03 ff 02 01');
+  });
+
+  it.each([
+    ['a number', 1234, 'smshex: crypto.randomUUID returned a number, not a UUID; pass a reference'],
+    ['three digits', 'abc', 'smshex: crypto.randomUUID returned a string, not a UUID; pass a reference'],
+    ['a non-hex digit', '12g4abcd-0000', 'smshex: crypto.randomUUID returned a string, not a UUID; pass a reference'],
+  ])('refuses a randomUUID that returns %s instead of taking part of it', (_, id, message) => {
+    uuids(id);
+    expect(() => createReferenceGenerator().next()).toThrow(new TypeError(message));
   });
 
   it('draws 16-bit references whole and 8-bit ones from the low byte, wrapping at the size', () => {

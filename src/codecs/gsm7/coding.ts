@@ -36,6 +36,11 @@ class Gsm7Coding implements PayloadCoding {
     return encodeSeptets(fn, text, this.charset);
   }
 
+  opensAtom(bytes: Uint8Array, unit: number): boolean {
+    // The encoder writes 0x1b only as the escape of a pair: no table has a character there.
+    return bytes[unit] === ESCAPE;
+  }
+
   decode(fn: string, bytes: Uint8Array, offset?: number, locate?: Locate): string | SmsHexIssue {
     return readSeptets(fn, bytes, this.charset, offset, locate);
   }

@@ -118,43 +118,86 @@ export function formatHex(bytes: Uint8Array, uppercase: boolean, separator: stri
   const length = count * stride - (stride - 2);
   if (host === undefined) {
     const out = new Uint8Array(length + 1);
-    writeDigits(bytes, digits, stride, sep, out, 0, 0);
+    writeDigits(bytes, digits, stride, sep, out, 0, count, 0);
     return ASCII.decode(out.subarray(0, length));
   }
   const scratch = host.allocUnsafe(length + 8);
-  let start = 0;
-  let done = 0;
-  if (stride === 3 && LITTLE_ENDIAN) {
-    start = (4 - (scratch.byteOffset & 3)) & 3;
-    done = writeQuads(bytes, uppercase ? UPPER_PAIRS : LOWER_PAIRS, sep, scratch, start);
-  }
-  writeDigits(bytes, digits, stride, sep, scratch, done, start + done * 3);
+  const start = (4 - (scratch.byteOffset & 3)) & 3;
+  if (stride === 3) writeSpaced(bytes, uppercase, sep, scratch, start);
+  else writeDigits(bytes, digits, 2, sep, scratch, 0, count, start);
   return scratch.latin1Slice(start, start + length);
 }
 
-/** Writes bytes `from..` as digits (each followed by the separator when `stride` is 3) at `offset`. */
-function writeDigits(bytes: Uint8Array, digits: Uint8Array, stride: number, sep: number, out: Uint8Array, from: number, offset: number): void {
+/**
+ * The default hex (lowercase, one space between bytes) of `head` followed by
+ * `body`, as `toHex` of their concatenation gives it: what a builder writes
+ * for a header and the payload behind it, without joining them first.
+ *
+ * @internal
+ */
+export function hexOfJoined(head: Uint8Array, body: Uint8Array, host: HexScratchHost | undefined = HOST_SCRATCH): string {
+  const count = head.length + body.length;
+  if (count === 0) return '';
+  const length = count * 3 - 1;
+  if (host === undefined) {
+    const out = new Uint8Array(length + 1);
+    writeDigits(head, LOWER_DIGITS, 3, SPACE, out, 0, head.length, 0);
+    writeDigits(body, LOWER_DIGITS, 3, SPACE, out, 0, body.length, head.length * 3);
+    return ASCII.decode(out.subarray(0, length));
+  }
+  const scratch = host.allocUnsafe(length + 8);
+  const start = (4 - (scratch.byteOffset & 3)) & 3;
+  writeSpaced(head, false, SPACE, scratch, start);
+  writeSpaced(body, false, SPACE, scratch, start + head.length * 3);
+  return scratch.latin1Slice(start, start + length);
+}
+
+const SPACE = 0x20;
+
+/**
+ * Writes every byte as two digits and the separator at `out[offset..]`: the
+ * first few one at a time until the write position is 4-byte aligned (three
+ * characters a byte, so at most three of them), then four bytes at a time as
+ * three aligned 32-bit words where the host is little-endian, then the rest.
+ */
+function writeSpaced(bytes: Uint8Array, uppercase: boolean, sep: number, out: Uint8Array, offset: number): void {
   const count = bytes.length;
-  for (let i = from, o = offset; i < count; i++, o += stride) {
+  const digits = uppercase ? UPPER_DIGITS : LOWER_DIGITS;
+  if (!LITTLE_ENDIAN) {
+    writeDigits(bytes, digits, 3, sep, out, 0, count, offset);
+    return;
+  }
+  // k bytes bring (base + 3k) to a multiple of 4: k ≡ 3 × (4 − base) (mod 4), 3 being its own inverse.
+  const base = (out.byteOffset + offset) & 3;
+  const lead = Math.min(count, (3 * ((4 - base) & 3)) & 3);
+  writeDigits(bytes, digits, 3, sep, out, 0, lead, offset);
+  const done = lead + writeQuads(bytes, lead, uppercase ? UPPER_PAIRS : LOWER_PAIRS, sep, out, offset + lead * 3);
+  writeDigits(bytes, digits, 3, sep, out, done, count, offset + done * 3);
+}
+
+/** Writes bytes `from..to` as digits (each followed by the separator when `stride` is 3) at `offset`. */
+function writeDigits(bytes: Uint8Array, digits: Uint8Array, stride: number, sep: number, out: Uint8Array, from: number, to: number, offset: number): void {
+  for (let i = from, o = offset; i < to; i++, o += stride) {
     const byte = bytes[i] as number;
     out[o] = digits[byte >> 4] as number;
     out[o + 1] = digits[byte & 0x0f] as number;
-    out[o + 2] = sep;
+    if (stride === 3) out[o + 2] = sep;
   }
 }
 
 /**
- * Writes four bytes at a time as three aligned 32-bit words (`hh_h hh_h h_hh_`,
- * little-endian), each followed by the separator, from the aligned `start`;
- * returns how many bytes it wrote (a multiple of four).
+ * Writes bytes from `from` on, four at a time, as three aligned 32-bit words
+ * (`hh_h hh_h h_hh_`, little-endian), each followed by the separator, at the
+ * aligned `offset`; returns how many bytes it wrote (a multiple of four).
  */
-function writeQuads(bytes: Uint8Array, pairs: Uint16Array, sep: number, out: Uint8Array, start: number): number {
-  const quads = bytes.length >> 2;
-  const words = new Uint32Array(out.buffer, out.byteOffset + start, quads * 3);
+function writeQuads(bytes: Uint8Array, from: number, pairs: Uint16Array, sep: number, out: Uint8Array, offset: number): number {
+  const quads = (bytes.length - from) >> 2;
+  if (quads <= 0) return 0;
+  const words = new Uint32Array(out.buffer, out.byteOffset + offset, quads * 3);
   const sep8 = sep << 8;
   const sep16 = sep << 16;
   const sep24 = sep << 24;
-  for (let q = 0, i = 0, k = 0; q < quads; q++, i += 4, k += 3) {
+  for (let q = 0, i = from, k = 0; q < quads; q++, i += 4, k += 3) {
     const p1 = pairs[bytes[i + 1] as number] as number;
     words[k] = (pairs[bytes[i] as number] as number) | sep16 | (p1 << 24);
     words[k + 1] = (p1 >> 8) | sep8 | ((pairs[bytes[i + 2] as number] as number) << 16);

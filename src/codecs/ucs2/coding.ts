@@ -17,6 +17,10 @@ export const UCS2_CODING: PayloadCoding = /* @__PURE__ */ Object.freeze({
   octetsPerUnit: 2,
   encode: encodeUcs2Units,
   decode: readUcs2,
+  opensAtom(bytes: Uint8Array, unit: number): boolean {
+    // Encoded text is well-formed, so a high surrogate is always followed by its low one.
+    return ((bytes[2 * unit] as number) & 0xfc) === 0xd8;
+  },
   atom(fn: string, bytes: Uint8Array, unit: number): number {
     const value = ((bytes[2 * unit] as number) << 8) | (bytes[2 * unit + 1] as number);
     const next = 2 * unit + 3 < bytes.length ? ((bytes[2 * unit + 2] as number) << 8) | (bytes[2 * unit + 3] as number) : -1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeGsm7, DEFAULT_ALPHABET, DEFAULT_EXTENSION, encodeGsm7, isGsm7 } from '../../../src/index.js';
+import { decodeGsm7, DEFAULT_ALPHABET, DEFAULT_EXTENSION, encodeGsm7, isGsm7, NATIONAL_LANGUAGES } from '../../../src/index.js';
 import { charOf, loadVectors } from '../../helpers/vectors.js';
 
 interface AlphabetEntry { septet: string; unicode: string | null }
@@ -71,5 +71,22 @@ describe('the extension table (TS 23.038 §6.2.1.1)', () => {
     expect(Object.isFrozen(DEFAULT_ALPHABET)).toBe(true);
     expect(Object.isFrozen(DEFAULT_ALPHABET.chars)).toBe(true);
     expect(Object.isFrozen(DEFAULT_EXTENSION.chars)).toBe(true);
+  });
+});
+
+describe('septet 0x1b', () => {
+  // The builder cuts an encoded payload into parts by reading only the septet before each cut
+  // (src/segments/split-payload.ts): that needs 0x1b to be written only as the escape of a pair.
+  const tables = [
+    ['the default alphabet', DEFAULT_ALPHABET],
+    ['the extension table', DEFAULT_EXTENSION],
+    ...Object.values(NATIONAL_LANGUAGES).flatMap((language) => [
+      [`${language.name} single shift`, language.singleShift] as const,
+      ...(language.lockingShift === undefined ? [] : [[`${language.name} locking shift`, language.lockingShift] as const]),
+    ]),
+  ] as const;
+
+  it.each(tables)('holds no character in %s: 0x1b is only ever the escape', (_, table) => {
+    expect(table.chars[0x1b]).toBeNull();
   });
 });
