@@ -5,9 +5,10 @@
  * @module
  */
 
+import type { Scratch } from '../codecs/coding.js';
 import { createError } from '../errors.js';
 import { scanOrThrow } from '../codecs/hex/scan.js';
-import { hexOfJoined, toHex } from '../codecs/hex/to-hex.js';
+import { hexOfJoined, HOST_SCRATCH, toHex } from '../codecs/hex/to-hex.js';
 import { assertIntegerInRange, describe } from '../internal/args.js';
 import { choosePlan } from '../segments/choose.js';
 import { DEFAULT_CHARSET } from '../codecs/gsm7/charset.js';
@@ -196,6 +197,14 @@ export function buildMessagesNamed(fn: string, input: BinaryMessageInput, defaul
   return messages;
 }
 
+/**
+ * Where the payloads of a text go while its messages are built: the host's
+ * pool (Node's `Buffer`) where there is one, since only their hex leaves
+ * {@link buildMessagesNamed}; elsewhere each coding allocates its own.
+ */
+const PAYLOAD_SCRATCH: Scratch | undefined = /* @__PURE__ */ ((host) =>
+  host === undefined ? undefined : (size: number): Uint8Array => host.allocUnsafe(size))(HOST_SCRATCH);
+
 function planAndSplit(fn: string, input: BinaryMessageInput, extraElementOctets: number): { plan: SegmentPlan; payloads: Uint8Array[] } {
   // Read as given: the types say exactly one, but untyped callers are checked here.
   const content = input as { readonly text?: unknown; readonly bytes?: unknown; readonly hex?: unknown };
@@ -204,7 +213,7 @@ function planAndSplit(fn: string, input: BinaryMessageInput, extraElementOctets:
   if (content.text !== undefined) {
     if (typeof content.text !== 'string') throw new TypeError(`${fn}: text must be a string, got ${describe(content.text)}`);
     const choice = choosePlan(fn, content.text, compileSegmentOptions(fn, input, extraElementOctets));
-    return { plan: choice.plan, payloads: splitPayloads(fn, choice) };
+    return { plan: choice.plan, payloads: splitPayloads(fn, choice, PAYLOAD_SCRATCH) };
   }
   // A ready payload: the coding is what the caller says; nothing is chosen or transliterated.
   for (const option of ['language', 'languages', 'transliterate', 'keepGraphemes', 'codings'] as const) {

@@ -158,8 +158,11 @@ export interface PayloadCoding {
   readonly encoding: Encoding;
   /** Octets of one unit: 2 for UCS-2, 1 otherwise. */
   readonly octetsPerUnit: 1 | 2;
-  /** Text to payload octets; throws positioned at the character's index in `text`. */
-  encode(fn: string, text: string): Uint8Array;
+  /**
+   * Text to payload octets; throws positioned at the character's index in `text`.
+   * With `scratch`, the octets may be a view of memory it gives (see {@link Scratch}).
+   */
+  encode(fn: string, text: string, scratch?: Scratch): Uint8Array;
   /**
    * Payload octets to text, or the first problem as an issue: octet `i` is
    * position `offset + i`, reported where `locate` says (else at the position).
@@ -179,6 +182,19 @@ export interface PayloadCoding {
    */
   opensAtom(bytes: Uint8Array, unit: number): boolean;
 }
+
+/**
+ * Memory for a result that its caller uses up before the call that asked
+ * for it returns (a builder's payload, which only its hex outlives): `size`
+ * bytes, their content undefined. A coding may write there instead of
+ * allocating an array of its own, which on V8 costs more than encoding a
+ * short text when it is over 64 bytes; the host's pool (Node's `Buffer`)
+ * hands out such memory for almost nothing. Nothing written there is ever
+ * returned to a caller of the library.
+ *
+ * @internal
+ */
+export type Scratch = (size: number) => Uint8Array;
 
 /**
  * The octet coding for a data coding other than 0 and 8: a caller's or a

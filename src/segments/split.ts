@@ -10,6 +10,7 @@ import { type Choice, choosePlan } from './choose.js';
 import { compileSegmentOptions, type SegmentOptions } from './plan.js';
 import { walkText } from './walk.js';
 import { cutEncodedPayload } from './split-payload.js';
+import type { Scratch } from '../codecs/coding.js';
 
 /**
  * One part of a split text.
@@ -77,18 +78,20 @@ export function splitChosen(fn: string, choice: Choice): TextPart[] {
 
 /**
  * The payload of every part under an already made choice, without the
- * parts' texts: what a builder puts behind each header.
+ * parts' texts: what a builder puts behind each header. With `scratch`
+ * the payloads may be views of its memory (see {@link Scratch}): the
+ * caller writes them out before it returns and keeps none of them.
  *
  * @internal
  */
-export function splitPayloads(fn: string, choice: Choice): Uint8Array[] {
+export function splitPayloads(fn: string, choice: Choice, scratch?: Scratch): Uint8Array[] {
   const coding = choice.plan.payload;
-  if (choice.graphemes === null && choice.measure.smsCount > 1) {
+  if (choice.graphemes === null && (choice.measure.smsCount > 1 || scratch !== undefined)) {
     // Without grapheme clusters to keep whole, a part ends where the next atom (an extension
     // character's escape pair, a surrogate pair) no longer fits, in the text as in its encoding:
     // the text is encoded once and cut there, one array for every part instead of one each.
     if (choice.measure.exceedsMaxParts) throw tooLong(fn, choice);
-    return cutEncodedPayload(fn, coding.encode(fn, choice.text), choice.plan);
+    return cutEncodedPayload(fn, coding.encode(fn, choice.text, scratch), choice.plan);
   }
   return partTexts(fn, choice).map((slice) => coding.encode(fn, slice));
 }

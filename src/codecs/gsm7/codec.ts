@@ -181,6 +181,35 @@ function encodeSeptetsFrom(fn: string, text: string, charset: Gsm7Charset, prefi
 }
 
 /**
+ * Encodes with a charset into `out`, which holds at least two bytes per
+ * UTF-16 unit (so an escape pair always fits): one pass, checking as it
+ * writes; returns the septets written, a view of `out`. `GSM7_UNMAPPABLE`
+ * for the first character outside the tables, as {@link encodeSeptets}.
+ *
+ * @internal
+ */
+export function encodeSeptetsInto(fn: string, text: string, charset: Gsm7Charset, out: Uint8Array): Uint8Array {
+  const length = text.length;
+  const locking = charset.locking;
+  const lockingLow = locking.encodeLow;
+  const single = charset.single;
+  let n = 0;
+  for (let i = 0; i < length; i++) {
+    const unit = text.charCodeAt(i);
+    const septet = unit < 256 ? (lockingLow[unit] as number) : lookupSeptet(locking, unit);
+    if (septet >= 0) {
+      out[n++] = septet;
+      continue;
+    }
+    const extension = lookupSeptet(single, unit);
+    if (extension === NONE) throw unmappable(fn, text, i);
+    out[n++] = ESCAPE;
+    out[n++] = extension;
+  }
+  return out.subarray(0, n);
+}
+
+/**
  * Writes the septets of `text[from..to)`, every unit of which the charset
  * holds, at `out[n..]`; returns the index after the last septet written.
  */

@@ -9,9 +9,9 @@
 
 import type { Locate, SmsHexIssue } from '../../errors.js';
 import { createError } from '../../errors.js';
-import type { PayloadCoding } from '../coding.js';
+import type { PayloadCoding, Scratch } from '../coding.js';
 import { DEFAULT_CHARSET, ESCAPE, type Gsm7Charset } from './charset.js';
-import { encodeSeptets } from './codec.js';
+import { encodeSeptets, encodeSeptetsInto } from './codec.js';
 import { readSeptets } from './decode.js';
 
 /** Units of the atom at septet `unit` of a ready payload; throws for a septet above 0x7f or a trailing escape. */
@@ -32,8 +32,8 @@ class Gsm7Coding implements PayloadCoding {
   readonly atom = septetAtom;
   constructor(private readonly charset: Gsm7Charset) {}
 
-  encode(fn: string, text: string): Uint8Array {
-    return encodeSeptets(fn, text, this.charset);
+  encode(fn: string, text: string, scratch?: Scratch): Uint8Array {
+    return scratch === undefined ? encodeSeptets(fn, text, this.charset) : encodeSeptetsInto(fn, text, this.charset, scratch(2 * text.length));
   }
 
   opensAtom(bytes: Uint8Array, unit: number): boolean {

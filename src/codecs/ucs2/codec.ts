@@ -9,6 +9,7 @@
 import { createError, createIssue, SmsHexError, type Locate, type SmsHexIssue } from '../../errors.js';
 import { assertBytes, assertString } from '../../internal/args.js';
 import { surrogateAtom, unitsToString } from '../../internal/text.js';
+import type { Scratch } from '../coding.js';
 
 
 /**
@@ -98,22 +99,22 @@ const NATIVE_SWAP_BYTES = 128;
  *
  * @internal
  */
-export function encodeUcs2Units(fn: string, text: string): Uint8Array {
-  return HOST_UTF16 !== undefined && text.length >= NATIVE_MIN_UNITS ? encodeUcs2Native(fn, text, HOST_UTF16) : encodeUcs2Portable(fn, text);
+export function encodeUcs2Units(fn: string, text: string, scratch?: Scratch): Uint8Array {
+  const out = scratch === undefined ? new Uint8Array(text.length * 2) : scratch(text.length * 2);
+  return HOST_UTF16 !== undefined && text.length >= NATIVE_MIN_UNITS ? encodeUcs2Native(fn, text, HOST_UTF16, out) : encodeUcs2Portable(fn, text, out);
 }
 
 /**
- * The native path: the host writes UTF-16LE into the result's own memory and
- * swaps it to big-endian in place. Lone surrogates are checked exactly: a
+ * The native path: the host writes UTF-16LE into `out` (the result's own
+ * memory, or scratch) and swaps it to big-endian in place. Lone surrogates are checked exactly: a
  * native scan (`isWellFormed`) when the host has one, else the bytes; only a
  * text that fails it is searched for the first lone surrogate, with the same
  * rule and error as the portable loop.
  *
  * @internal
  */
-export function encodeUcs2Native(fn: string, text: string, host: Utf16Host): Uint8Array {
+export function encodeUcs2Native(fn: string, text: string, host: Utf16Host, out: Uint8Array = new Uint8Array(text.length * 2)): Uint8Array {
   const size = text.length * 2;
-  const out = new Uint8Array(size);
   host.write.call(out, text, 0, size);
   let checked = false;
   if (size >= NATIVE_SWAP_BYTES) {
@@ -152,13 +153,13 @@ function loneSurrogateIndex(bytes: Uint8Array): number {
 }
 
 /**
- * The portable loop, for hosts without a native writer and for short texts.
+ * The portable loop, for hosts without a native writer and for short texts,
+ * into `out` (`2 × text.length` bytes).
  *
  * @internal
  */
-export function encodeUcs2Portable(fn: string, text: string): Uint8Array {
+export function encodeUcs2Portable(fn: string, text: string, out: Uint8Array = new Uint8Array(text.length * 2)): Uint8Array {
   const length = text.length;
-  const out = new Uint8Array(length * 2);
   for (let i = 0, o = 0; i < length; i++, o += 2) {
     const unit = text.charCodeAt(i);
     if ((unit & 0xf800) === 0xd800) {
