@@ -1,0 +1,57 @@
+/**
+ * The sender rules of src/requests/address-fields.ts (`checkSender`), at every boundary and with the
+ * exact message: a numeric sender has 3 to 14 digits (a leading "+" is only a format warning), an
+ * alphanumeric one 3 to 11 printable ASCII characters with at least one letter or digit. Written for
+ * the survivors of the whole-src mutation run (docs/mutation.md): the older tables checked the code
+ * and the path only.
+ */
+import { describe, expect, it } from 'vitest';
+import { validateRequest } from '../../src/index.js';
+
+const body = (from: unknown): unknown => ({ messages: [{ from, destinations: [{ to: '41793026727' }], binary: { hex: '48', dataCoding: 0 } }] });
+const issuesOf = (from: unknown): unknown[] =>
+  validateRequest(body(from), { endpoint: '/sms/2/binary/advanced' }).issues.map(({ code, severity, message, index }) =>
+    index === undefined ? { code, severity, message } : { code, severity, message, index });
+const where = 'validateRequest: messages[0].from:';
+const invalid = (message: string, index?: number): unknown[] => [
+  { code: 'FROM_INVALID', severity: 'error', message: `${where} ${message}`, ...(index === undefined ? {} : { index }) },
+];
+
+describe('a sender (from, sender)', () => {
+  it.each([
+    ['3 digits', '123'],
+    ['14 digits', '12345678901234'],
+    ['11 characters', 'abcdefghijk'],
+    ['3 characters', 'ab1'],
+    ["'~' (0x7e, the last printable character) beside a letter", 'a~~'],
+    ['a space (0x20, the first printable character) between letters', 'A B'],
+    ['"+" and letters (alphanumeric: the "+" is a character like another)', '+12ab'],
+  ])('accepts %s', (_, from) => {
+    expect(issuesOf(from)).toEqual([]);
+  });
+
+  it.each([
+    ['not a string', 5, invalid('invalid sender a number: the sender must be a string')],
+    ['2 digits', '12', invalid('invalid sender "12": a numeric sender has 3 to 14 digits, this has 2')],
+    ['15 digits', '123456789012345', invalid('invalid sender "123456789012345": a numeric sender has 3 to 14 digits, this has 15')],
+    ['"+" and 2 digits (the "+" is not counted)', '+12', invalid('invalid sender "+12": a numeric sender has 3 to 14 digits, this has 2')],
+    ['2 characters', 'AB', invalid('invalid sender "AB": an alphanumeric sender has 3 to 11 characters, this has 2 (a numeric one 3 to 14 digits)')],
+    ['12 characters', 'abcdefghijkl', invalid('invalid sender "abcdefghijkl": an alphanumeric sender has 3 to 11 characters, this has 12 (a numeric one 3 to 14 digits)')],
+    ['DEL (0x7f)', 'A\u007fB', invalid('invalid sender "A\\u007fB": character "\\u007f" at index 1: an alphanumeric sender is printable ASCII', 1)],
+    ['a control character (0x1f)', 'A\u001fB', invalid('invalid sender "A\\u001fB": character "\\u001f" at index 1: an alphanumeric sender is printable ASCII', 1)],
+    ['a letter outside ASCII, last', 'Cafeé', invalid('invalid sender "Cafeé": character "é" at index 4: an alphanumeric sender is printable ASCII', 4)],
+    ['no letter or digit', '---', invalid('invalid sender "---": an alphanumeric sender needs at least one letter or digit')],
+  ])('refuses %s, saying why', (_, from, expected) => {
+    expect(issuesOf(from)).toEqual(expected);
+  });
+
+  it('warns about a "+" before a numeric sender and says what to write', () => {
+    expect(issuesOf('+41793026700')).toEqual([
+      {
+        code: 'FROM_FORMAT',
+        severity: 'warning',
+        message: `${where} sender "+41793026700" is not in the form the API takes: a numeric sender is digits only, without "+": write 41793026700`,
+      },
+    ]);
+  });
+});
