@@ -54,8 +54,8 @@ export function randomReference(bits: 8 | 16): number {
   if (typeof uuid === 'function') {
     const id: unknown = uuid.call(cryptoApi);
     // Four hex digits, or the host's randomUUID is not what it claims, and nothing is taken from it.
-    value = typeof id === 'string' && HEX4.test(id) ? Number(`0x${id.slice(0, 4)}`) : -1;
-    if (value < 0) throw new TypeError(`smshex: crypto.randomUUID returned ${describe(id)}, not a UUID; pass a reference`);
+    value = typeof id === 'string' && id.length >= 4 ? Number(`0x${id.slice(0, 4)}`) : Number.NaN;
+    if (Number.isNaN(value)) throw new TypeError(`smshex: crypto.randomUUID returned ${describe(id)}, not a UUID; pass a reference`);
   } else if (typeof cryptoApi?.getRandomValues === 'function') {
     value = cryptoApi.getRandomValues(new Uint16Array(1))[0] as number;
   } else {
@@ -63,8 +63,6 @@ export function randomReference(bits: 8 | 16): number {
   }
   return bits === 8 ? value & 0xff : value;
 }
-
-const HEX4 = /^[0-9a-f]{4}/i;
 
 /** What {@link randomReference} may use of the host's `crypto`. */
 interface HostCrypto {
