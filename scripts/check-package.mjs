@@ -51,19 +51,24 @@ const CORE = [
  * `'smart'` rule and its note, the lean count's lazily built reason
  * (`reasonOf`), the typed `MessageContent` paths, the error paths of the
  * request builder and the shape checks of the hardening issue (they measured
- * 13.07, 13.38, 35.97 and 44.43 kB).
+ * 13.07, 13.38, 35.97 and 44.43 kB). Later that day issue 17's builder work (the
+ * reference from `crypto.randomUUID`, `opensAtom` cuts, the header and payload
+ * written as one hex string, payloads in the host's pool) raised buildBinaryMessages
+ * to 18 kB, buildRequest to 37 kB and everything to 45.5 kB (they measured 17.44,
+ * 36.51 and 45.05 kB); estimateSegments with TURKISH, at 13.50 kB with nothing of
+ * it changed, to 14 kB.
  */
 const BUNDLES = [
   { use: 'SmsHexError alone', names: ['SmsHexError'], budget: 1_000, absent: 'Annex A.2.' },
   { use: 'the core (hex, GSM 7-bit, UCS-2, encodeText/decodeText)', names: CORE, budget: 12_000, absent: 'Annex A.2.' },
   { use: 'estimateSegments', names: ['estimateSegments'], budget: 13_500, absent: 'Annex A.2.' },
-  { use: 'estimateSegments with TURKISH', names: ['estimateSegments', 'TURKISH'], budget: 13_500, absent: 'Annex A.3.4' },
-  { use: 'buildBinaryMessages', names: ['buildBinaryMessages'], budget: 17_500, absent: 'Annex A.2.' },
+  { use: 'estimateSegments with TURKISH', names: ['estimateSegments', 'TURKISH'], budget: 14_000, absent: 'Annex A.3.4' },
+  { use: 'buildBinaryMessages', names: ['buildBinaryMessages'], budget: 18_000, absent: 'Annex A.2.' },
   { use: 'validateBinaryRequest (validateRequest for v1 multi)', names: ['validateBinaryRequest'], budget: 24_000 },
   // The request layer (issue 15): every envelope's builder runs its validator on what it built, so it carries it.
   { use: 'validateRequest', names: ['validateRequest'], budget: 24_000 },
-  { use: 'buildRequest, buildMultiRequest (with the validator)', names: ['buildRequest', 'buildMultiRequest'], budget: 36_500 },
-  { use: 'everything smshex exports', names: undefined, budget: 45_000 },
+  { use: 'buildRequest, buildMultiRequest (with the validator)', names: ['buildRequest', 'buildMultiRequest'], budget: 37_000 },
+  { use: 'everything smshex exports', names: undefined, budget: 45_500 },
 ];
 
 const ALLOWED_FILE = /^(dist\/.+|README\.md|CHANGELOG\.md|LICENSE|package\.json|docs\/[a-z-]+\.md)$/;
