@@ -34,6 +34,8 @@ export default defineConfig({
       'test/text/codings.test.ts',
       // Mocks src/internal/limits.js with vi.doMock, which browser mode does not apply to src/ modules.
       'test/text/encode-text.limits.test.ts',
+      // Starts the twin (node:http) beside the core's options.
+      'test/hardening/unknown-options.test.ts',
     ],
     setupFiles: ['test/setup/fast-check-seed.ts'],
     // A net for a hung test on a loaded machine, never a measure of speed.

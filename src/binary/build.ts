@@ -9,7 +9,7 @@ import type { Scratch } from '../codecs/coding.js';
 import { createError } from '../errors.js';
 import { scanOrThrow } from '../codecs/hex/scan.js';
 import { hexOfJoined, HOST_SCRATCH, toHex } from '../codecs/hex/to-hex.js';
-import { assertIntegerInRange, describe } from '../internal/args.js';
+import { assertIntegerInRange, assertKnownKeys, describe, optionNames } from '../internal/args.js';
 import { choosePlan } from '../segments/choose.js';
 import { DEFAULT_CHARSET } from '../codecs/gsm7/charset.js';
 import { compileSegmentOptions, makePlan, readSegmentOptions, type SegmentOptions, type SegmentPlan } from '../segments/plan.js';
@@ -102,6 +102,27 @@ export interface BinaryMessageFields extends SegmentOptions {
  */
 export type BinaryMessageInput = BinaryMessageFields & MessageContent;
 
+/** The fields a {@link BinaryMessageInput} may have. */
+const INPUT_FIELDS = /* @__PURE__ */ optionNames<BinaryMessageFields>(
+  {
+    to: true,
+    from: true,
+    reference: true,
+    udh: true,
+    dataCoding: true,
+    referenceBits: true,
+    maxParts: true,
+    language: true,
+    languages: true,
+    transliterate: true,
+    keepGraphemes: true,
+    codings: true,
+    lockingShift: true,
+    singleShift: true,
+  },
+  ['text', 'bytes', 'hex'],
+);
+
 const NO_ELEMENTS: readonly UdhElement[] = /* @__PURE__ */ Object.freeze([]);
 
 /**
@@ -163,6 +184,7 @@ export function buildMessagesNamed(fn: string, input: BinaryMessageInput, defaul
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     throw new TypeError(`${fn}: input must be an object, got ${describe(input)}`);
   }
+  assertKnownKeys(fn, input, INPUT_FIELDS, 'field');
   const to = readDestination(fn, input.to);
   if (input.from !== undefined && (typeof input.from !== 'string' || input.from.length === 0)) {
     throw new TypeError(`${fn}: from must be a non-empty string when given, got ${describe(input.from)}`);
@@ -212,14 +234,14 @@ function planAndSplit(fn: string, input: BinaryMessageInput, extraElementOctets:
   if (given !== 1) throw new TypeError(`${fn}: give exactly one of text, bytes and hex (got ${given})`);
   if (content.text !== undefined) {
     if (typeof content.text !== 'string') throw new TypeError(`${fn}: text must be a string, got ${describe(content.text)}`);
-    const choice = choosePlan(fn, content.text, compileSegmentOptions(fn, input, extraElementOctets));
+    const choice = choosePlan(fn, content.text, compileSegmentOptions(fn, input, extraElementOctets, null));
     return { plan: choice.plan, payloads: splitPayloads(fn, choice, PAYLOAD_SCRATCH) };
   }
   // A ready payload: the coding is what the caller says; nothing is chosen or transliterated.
   for (const option of ['language', 'languages', 'transliterate', 'keepGraphemes', 'codings'] as const) {
     if (input[option] !== undefined) throw new TypeError(`${fn}: ${option} applies to text, not to a ready payload (bytes or hex)`);
   }
-  const options = readSegmentOptions(fn, { ...input, dataCoding: undefined });
+  const options = readSegmentOptions(fn, { ...input, dataCoding: undefined }, null);
   const dataCoding = input.dataCoding;
   if (dataCoding === undefined || dataCoding === 'auto') {
     throw new RangeError(`${fn}: with bytes or hex, dataCoding must be given (0 septets, 8 UCS-2, or another data coding byte)`);

@@ -53,13 +53,48 @@ export function isDetached(view: ArrayBufferView): boolean {
   }
 }
 
-/** Returns the options object, `{}` for `undefined`; throws `TypeError` for anything but a plain object. */
-export function readOptions<T extends object>(fn: string, value: unknown): Partial<T> {
+/**
+ * Returns the options object, `{}` for `undefined`; throws `TypeError` for
+ * anything but a plain object and, when the names it may have are given
+ * ({@link optionNames}), for an own enumerable key outside them: an option
+ * misspelt or meant for another function is reported, never ignored.
+ */
+export function readOptions<T extends object>(fn: string, value: unknown, names?: OptionNames): Partial<T> {
   if (value === undefined) return {};
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new TypeError(`${fn}: options must be an object, got ${describe(value)}`);
   }
+  if (names !== undefined) assertKnownKeys(fn, value, names, 'option');
   return value as Partial<T>;
+}
+
+/** The keys an options object (or an input object) may have. */
+export interface OptionNames {
+  readonly keys: ReadonlySet<string>;
+  /** The keys for a message, quoted, in the order written. */
+  readonly list: string;
+}
+
+/**
+ * The names of an options type, from an object that lists every one of its
+ * keys: the type checker refuses the list when a key of `T` is missing or
+ * one is not a key of `T`, so it cannot drift from the interface.
+ */
+export function optionNames<T extends object>(keys: { readonly [K in keyof Required<T>]: true }, more: readonly string[] = []): OptionNames {
+  const all = [...Object.keys(keys), ...more];
+  return { keys: new Set(all), list: all.map((key) => JSON.stringify(key)).join(', ') };
+}
+
+/**
+ * Throws `TypeError` for the first own enumerable string key of `value`
+ * outside `names`, naming it and listing what `what`s there are.
+ */
+export function assertKnownKeys(fn: string, value: object, names: OptionNames, what: 'option' | 'field'): void {
+  for (const key in value) {
+    if (!names.keys.has(key) && Object.prototype.hasOwnProperty.call(value, key)) {
+      throw new TypeError(`${fn}: unknown ${what} ${JSON.stringify(key)}; the ${what}s are ${names.list}`);
+    }
+  }
 }
 
 /** Throws unless `value` is an integer in `[min, max]` (`TypeError` for a non-number, `RangeError` otherwise). */

@@ -7,7 +7,7 @@
  * @module
  */
 
-import { assertIntegerInRange, assertOneOf, readOptions } from '../internal/args.js';
+import { assertIntegerInRange, assertOneOf, optionNames, readOptions } from '../internal/args.js';
 
 /**
  * How a data coding byte is read: SMPP 3.4 §5.2.19 `data_coding`, or 3GPP TS 23.038 §4 TP-DCS.
@@ -184,6 +184,8 @@ const ALPHABET_NAMES: { readonly [A in DataCodingAlphabet]: string } = /* @__PUR
 });
 const ASSUMED_GSM7 = 'a receiver assumes the GSM 7-bit default alphabet';
 
+const DESCRIBE_OPTIONS = /* @__PURE__ */ optionNames<DescribeDataCodingOptions>({ scheme: true });
+
 /**
  * Explains a data coding byte: its coding group, alphabet, message class
  * (class 0 is a flash message), compression, message waiting indication,
@@ -220,7 +222,7 @@ const ASSUMED_GSM7 = 'a receiver assumes the GSM 7-bit default alphabet';
 export function describeDataCoding(value: number, options?: DescribeDataCodingOptions): DataCodingDescription {
   const fn = 'describeDataCoding';
   assertIntegerInRange(fn, 'value', value, 0, 255);
-  const opts = readOptions<DescribeDataCodingOptions>(fn, options);
+  const opts = readOptions<DescribeDataCodingOptions>(fn, options, DESCRIBE_OPTIONS);
   const scheme = opts.scheme ?? 'smpp';
   assertOneOf(fn, 'scheme', scheme, ['smpp', 'tp-dcs'] as const);
   const group = value >> 4;

@@ -8,7 +8,7 @@
 
 import { isLanguageCode, type LanguageCode, NATIONAL_LANGUAGES } from '../codecs/gsm7/tables/index.js';
 import type { NationalLanguage } from '../codecs/gsm7/tables/language.js';
-import { assertString, describe, readOptions } from '../internal/args.js';
+import { assertString, describe, optionNames, readOptions } from '../internal/args.js';
 import { estimateNamed } from '../segments/estimate.js';
 import { readProfiles, type TransliterationProfile } from '../text/transliterate/transliterate.js';
 
@@ -76,6 +76,8 @@ export interface PreviewResult {
   readonly previews: readonly PreviewEntry[];
 }
 
+const PREVIEW_OPTIONS = /* @__PURE__ */ optionNames<PreviewOptions>({ languageCode: true, transliteration: true });
+
 /**
  * Previews a text offline, as the provider's `/sms/1/preview` does: one entry
  * for the plain configuration and one for each option asked for (language,
@@ -104,7 +106,7 @@ export interface PreviewResult {
 export function preview(text: string, options?: PreviewOptions): PreviewResult {
   const fn = 'preview';
   assertString(fn, 'text', text);
-  const opts = readOptions<PreviewOptions>(fn, options);
+  const opts = readOptions<PreviewOptions>(fn, options, PREVIEW_OPTIONS);
   const languageCode = opts.languageCode;
   let language: NationalLanguage | 'auto' | undefined;
   if (languageCode !== undefined) {

@@ -9,7 +9,7 @@
 
 import { SmsHexError } from '../errors.js';
 import { createReferenceGenerator, type ReferenceGenerator } from '../binary/reference.js';
-import { assertOneOf, describe, readOptions } from '../internal/args.js';
+import { assertOneOf, describe, optionNames, readOptions } from '../internal/args.js';
 import { buildOne, throwFirst, unsupported, type BuiltMessage, type Generators } from './build-message.js';
 import type { BuildRequestOptions, RequestBodies, RequestMessageInput } from './build-types.js';
 import { ENDPOINTS, type Endpoint } from './endpoints.js';
@@ -56,13 +56,15 @@ export function buildRequest<E extends Endpoint>(messages: readonly RequestMessa
   return buildRequestNamed(FN, messages, options);
 }
 
+const BUILD_REQUEST_OPTIONS = /* @__PURE__ */ optionNames<BuildRequestOptions>({ endpoint: true, bulkId: true, sendingSpeedLimit: true, includeSmsCountInResponse: true, references: true, now: true });
+
 /**
  * {@link buildRequest}, naming `fn` in errors.
  *
  * @internal
  */
 export function buildRequestNamed<E extends Endpoint>(fn: string, messages: readonly RequestMessageInput[], options: BuildRequestOptions<E>): RequestBodies[E] {
-  const opts = readOptions<BuildRequestOptions<E>>(fn, options);
+  const opts = readOptions<BuildRequestOptions<E>>(fn, options, BUILD_REQUEST_OPTIONS);
   const endpoint = opts.endpoint;
   assertOneOf(fn, 'endpoint', endpoint, ENDPOINTS);
   if (!Array.isArray(messages) || messages.length === 0) throw new TypeError(`${fn}: messages must be a non-empty array, got ${describe(messages)}`);

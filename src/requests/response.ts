@@ -13,7 +13,7 @@
  */
 
 import type { SmsHexIssue, IssuePath } from '../errors.js';
-import { assertOneOf, readOptions } from '../internal/args.js';
+import { assertOneOf, optionNames, readOptions } from '../internal/args.js';
 import { ENDPOINTS, type Endpoint } from './endpoints.js';
 import { isRecord, Report, shown, valueOf } from './report.js';
 import { checkRequest, type ValidateRequestOptions } from './validate.js';
@@ -83,6 +83,8 @@ export interface ParseResponseOptions {
 const STATUS_NUMBERS = ['groupId', 'id'] as const;
 const STATUS_STRINGS = ['groupName', 'name', 'description'] as const;
 
+const RESPONSE_OPTIONS = /* @__PURE__ */ optionNames<ParseResponseOptions>({ endpoint: true });
+
 /**
  * Reads a response of `endpoint` (parsed JSON) into typed messages; every
  * missing or malformed field is a `RESPONSE_SHAPE` issue with its path, and
@@ -107,7 +109,7 @@ const STATUS_STRINGS = ['groupName', 'name', 'description'] as const;
  */
 export function parseResponse(body: unknown, options: ParseResponseOptions): ParseResponseResult {
   const fn = 'parseResponse';
-  const opts = readOptions<ParseResponseOptions>(fn, options);
+  const opts = readOptions<ParseResponseOptions>(fn, options, RESPONSE_OPTIONS);
   assertOneOf(fn, 'endpoint', opts.endpoint, ENDPOINTS);
   const endpoint = opts.endpoint;
   const report = new Report(fn, 100);
@@ -313,7 +315,7 @@ export interface CompareSmsCountResult {
  * @group Responses
  */
 export function compareSmsCount(request: unknown, response: unknown, options: ParseResponseOptions): CompareSmsCountResult {
-  const opts = readOptions<ParseResponseOptions>('compareSmsCount', options);
+  const opts = readOptions<ParseResponseOptions>('compareSmsCount', options, RESPONSE_OPTIONS);
   assertOneOf('compareSmsCount', 'endpoint', opts.endpoint, ENDPOINTS);
   const counted = countSms(request, { endpoint: opts.endpoint });
   const parsed = parseResponse(response, { endpoint: opts.endpoint });

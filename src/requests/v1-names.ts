@@ -7,7 +7,7 @@
  */
 
 import type { BinaryMessageInput } from '../binary/build.js';
-import { describe, readOptions } from '../internal/args.js';
+import { describe, optionNames, readOptions } from '../internal/args.js';
 import { buildRequestNamed } from './build.js';
 import type { V1MultiBody } from './v1.js';
 import { checkRequest, type ValidateRequestOptions, type ValidateRequestResult } from './validate.js';
@@ -50,6 +50,9 @@ export function buildMultiRequest(inputs: readonly BinaryMessageInput[]): Binary
   return buildRequestNamed('buildMultiRequest', inputs, { endpoint: '/sms/1/binary/multi' });
 }
 
+/** What validateBinaryRequest takes: validateRequest's options but the endpoint, which is always v1 multi. */
+const VALIDATE_BINARY_OPTIONS = /* @__PURE__ */ optionNames<Omit<ValidateRequestOptions, 'endpoint'>>({ unknownKeys: true, now: true, maxIssues: true });
+
 /**
  * Checks a `/sms/1/binary/multi` body: `validateRequest(body, { endpoint:
  * '/sms/1/binary/multi' })`, returning `{ ok, issues }`.
@@ -70,7 +73,7 @@ export function buildMultiRequest(inputs: readonly BinaryMessageInput[]): Binary
  * @group Request bodies
  */
 export function validateBinaryRequest(body: unknown, options?: Omit<ValidateRequestOptions, 'endpoint'>): ValidateBinaryRequestResult {
-  const opts = readOptions<ValidateRequestOptions>('validateBinaryRequest', options);
+  const opts = readOptions<ValidateRequestOptions>('validateBinaryRequest', options, VALIDATE_BINARY_OPTIONS);
   const { result } = checkRequest('validateBinaryRequest', body, { ...opts, endpoint: '/sms/1/binary/multi' });
   return { ok: result.ok, issues: result.issues };
 }

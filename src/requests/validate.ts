@@ -6,7 +6,7 @@
  */
 
 import type { SmsHexIssue, IssuePath } from '../errors.js';
-import { assertIntegerInRange, assertOneOf, describe, readOptions } from '../internal/args.js';
+import { assertIntegerInRange, assertOneOf, describe, optionNames, readOptions } from '../internal/args.js';
 import { ENDPOINTS, fieldElsewhere, MESSAGE_FIELDS, TOP_FIELDS, type CheckedMessage, type Endpoint } from './endpoints.js';
 import { checkKeys } from './keys.js';
 import { checkConcatenation, concatOf, type PartInfo } from './payload.js';
@@ -64,6 +64,8 @@ export interface CheckedBody {
   readonly messages: readonly CheckedMessage[];
 }
 
+const VALIDATE_OPTIONS = /* @__PURE__ */ optionNames<ValidateRequestOptions>({ endpoint: true, unknownKeys: true, now: true, maxIssues: true });
+
 /**
  * Checks a request body of `/sms/1/binary/single`, `/sms/1/binary/multi`,
  * `/sms/2/binary/advanced` or `/sms/3/messages` and reports every problem
@@ -112,7 +114,7 @@ export function validateRequest(body: unknown, options?: ValidateRequestOptions)
  * @internal
  */
 export function checkRequest(fn: string, body: unknown, options?: ValidateRequestOptions): CheckedBody {
-  const opts = readOptions<ValidateRequestOptions>(fn, options);
+  const opts = readOptions<ValidateRequestOptions>(fn, options, VALIDATE_OPTIONS);
   const maxIssues = opts.maxIssues ?? DEFAULT_MAX_ISSUES;
   assertIntegerInRange(fn, 'maxIssues', maxIssues, 1, Number.MAX_SAFE_INTEGER);
   const asked = opts.endpoint ?? 'auto';

@@ -5,7 +5,7 @@
  */
 
 import { createError, type IssuePath } from '../errors.js';
-import { describe, readOptions } from '../internal/args.js';
+import { describe, optionNames, readOptions } from '../internal/args.js';
 import { label } from './report.js';
 import type { BinaryMessage } from '../binary/build.js';
 import type { V1MultiBody, V1SingleBody } from './v1.js';
@@ -19,6 +19,8 @@ export interface ToXmlOptions {
   /** Indentation per level; `''` (default) writes everything on one line. */
   readonly indent?: string;
 }
+
+const TO_XML_OPTIONS = /* @__PURE__ */ optionNames<ToXmlOptions>({ indent: true });
 
 /**
  * Writes a v1 request body as the provider's XML:
@@ -53,7 +55,7 @@ export interface ToXmlOptions {
  */
 export function toXml(request: V1MultiBody | V1SingleBody, options?: ToXmlOptions): string {
   const fn = 'toXml';
-  const opts = readOptions<ToXmlOptions>(fn, options);
+  const opts = readOptions<ToXmlOptions>(fn, options, TO_XML_OPTIONS);
   const indent = opts.indent ?? '';
   if (typeof indent !== 'string' || !/^[ \t]*$/.test(indent)) {
     throw new TypeError(`${fn}: indent must be a string of spaces or tabs, got ${describe(indent)}`);

@@ -10,7 +10,7 @@
 import { DEFAULT_CHARSET, type Gsm7Charset } from '../codecs/gsm7/charset.js';
 import type { CompiledLanguage, NationalLanguage, ShiftSelection } from '../codecs/gsm7/tables/language.js';
 import { requireLanguage, shiftSelection, type ShiftTableOptions } from '../codecs/gsm7/resolve-charset.js';
-import { assertIntegerInRange, assertOneOf, assertOptionalBoolean, describe, readOptions } from '../internal/args.js';
+import { assertIntegerInRange, assertOneOf, assertOptionalBoolean, describe, type OptionNames, optionNames, readOptions } from '../internal/args.js';
 import { findCoding, octetCoding, readCodings, type PayloadCoding, type TextCoding } from '../codecs/coding.js';
 import { gsm7Coding } from '../codecs/gsm7/coding.js';
 import { UCS2_CODING } from '../codecs/ucs2/coding.js';
@@ -66,6 +66,24 @@ export interface SegmentOptions extends ShiftTableOptions {
   readonly codings?: readonly TextCoding[];
 }
 
+/**
+ * The names of {@link SegmentOptions}.
+ *
+ * @internal
+ */
+export const SEGMENT_OPTIONS: OptionNames = /* @__PURE__ */ optionNames<SegmentOptions>({
+  dataCoding: true,
+  referenceBits: true,
+  maxParts: true,
+  language: true,
+  languages: true,
+  transliterate: true,
+  keepGraphemes: true,
+  codings: true,
+  lockingShift: true,
+  singleShift: true,
+});
+
 /** How the tables were asked for. */
 export type LanguageChoice =
   | { readonly kind: 'none' }
@@ -116,12 +134,14 @@ export interface SegmentPlan {
 }
 
 /**
- * Reads and checks the options of a segmenting function.
+ * Reads and checks the options of a segmenting function: an option outside
+ * `names` is a `TypeError`; `null` when the caller checked the keys itself
+ * (a builder's input, whose other fields are not options).
  *
  * @internal
  */
-export function readSegmentOptions(fn: string, options: unknown): ResolvedSegmentOptions {
-  const opts = readOptions<SegmentOptions>(fn, options);
+export function readSegmentOptions(fn: string, options: unknown, names: OptionNames | null = SEGMENT_OPTIONS): ResolvedSegmentOptions {
+  const opts = readOptions<SegmentOptions>(fn, options, names ?? undefined);
   const dataCoding = opts.dataCoding === undefined ? 'auto' : opts.dataCoding;
   let coding: TextCoding | undefined;
   if (dataCoding !== 'auto' && dataCoding !== 0 && dataCoding !== 8) {
@@ -178,8 +198,8 @@ export interface CompiledSegmentOptions extends ResolvedSegmentOptions {
  *
  * @internal
  */
-export function compileSegmentOptions(fn: string, options: unknown, extraElementOctets = 0): CompiledSegmentOptions {
-  const resolved = options === undefined ? DEFAULT_OPTIONS : readSegmentOptions(fn, options);
+export function compileSegmentOptions(fn: string, options: unknown, extraElementOctets = 0, names: OptionNames | null = SEGMENT_OPTIONS): CompiledSegmentOptions {
+  const resolved = options === undefined ? DEFAULT_OPTIONS : readSegmentOptions(fn, options, names);
   if (resolved === DEFAULT_OPTIONS && extraElementOctets === 0) return DEFAULT_COMPILED;
   return compileResolved(resolved, extraElementOctets);
 }

@@ -7,7 +7,7 @@
 import { gsm7Coding } from '../codecs/gsm7/coding.js';
 import { SmsHexError } from '../errors.js';
 import { charsetFromOptions, type ShiftTableOptions } from '../codecs/gsm7/resolve-charset.js';
-import { assertBytes, readOptions } from '../internal/args.js';
+import { assertBytes, optionNames, readOptions } from '../internal/args.js';
 import { UCS2_CODING } from '../codecs/ucs2/coding.js';
 import { assertDataCoding, findCoding, octetCoding, readCodings, type TextCoding } from '../codecs/coding.js';
 import { DATA_CODING_GSM7, DATA_CODING_UCS2 } from './encode-text.js';
@@ -23,6 +23,8 @@ export interface DecodeTextOptions extends ShiftTableOptions {
   /** Text codings for data codings other than 0 and 8, e.g. `LEGACY_CODINGS` from `smshex/legacy`. */
   readonly codings?: readonly TextCoding[];
 }
+
+const DECODE_TEXT_OPTIONS = /* @__PURE__ */ optionNames<DecodeTextOptions>({ codings: true, lockingShift: true, singleShift: true });
 
 /**
  * Decodes one payload (without a User Data Header) to text: dataCoding 0 as
@@ -64,7 +66,7 @@ export function decodeText(bytes: Uint8Array, dataCoding: number, options?: Deco
   const fn = 'decodeText';
   assertBytes(fn, 'bytes', bytes);
   assertDataCoding(fn, dataCoding);
-  const opts = readOptions<DecodeTextOptions>(fn, options);
+  const opts = readOptions<DecodeTextOptions>(fn, options, DECODE_TEXT_OPTIONS);
   const codings = readCodings(fn, opts.codings);
   const charset = charsetFromOptions(fn, opts);
   const coding =

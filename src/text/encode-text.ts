@@ -8,7 +8,7 @@ import { encodeSeptetsOrNull } from '../codecs/gsm7/codec.js';
 import type { LanguageCode } from '../codecs/gsm7/tables/index.js';
 import { shiftSelection, type ShiftTableOptions } from '../codecs/gsm7/resolve-charset.js';
 import { hexLength, toHex } from '../codecs/hex/to-hex.js';
-import { assertString, assertStringFits, readOptions } from '../internal/args.js';
+import { assertString, assertStringFits, optionNames, readOptions } from '../internal/args.js';
 import { UCS2_CODING } from '../codecs/ucs2/coding.js';
 import { assertDataCoding, findCoding, octetCoding, readCodings, type TextCoding } from '../codecs/coding.js';
 
@@ -73,6 +73,8 @@ export interface EncodedText<D extends number = 0 | 8> {
   readonly singleShiftCode?: LanguageCode;
 }
 
+const ENCODE_TEXT_OPTIONS = /* @__PURE__ */ optionNames<EncodeTextOptions>({ dataCoding: true, codings: true, lockingShift: true, singleShift: true });
+
 /**
  * Encodes text for the binary API, choosing the coding: GSM 7-bit (dataCoding
  * 0, septets unpacked one per byte) when every character is in the GSM 7-bit
@@ -125,7 +127,7 @@ export function encodeText(text: string, options?: EncodeTextOptions): EncodedTe
 export function encodeText(text: string, options?: EncodeTextOptions): EncodedText<number> {
   const fn = 'encodeText';
   assertString(fn, 'text', text);
-  const opts = readOptions<EncodeTextOptions>(fn, options);
+  const opts = readOptions<EncodeTextOptions>(fn, options, ENCODE_TEXT_OPTIONS);
   const codings = readCodings(fn, opts.codings);
   const requested: unknown = opts.dataCoding === undefined ? 'auto' : opts.dataCoding;
   if (typeof requested === 'string' && requested !== 'auto') {

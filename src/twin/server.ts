@@ -9,7 +9,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createIssue } from '../errors.js';
-import { assertIntegerInRange, assertString, readOptions } from '../internal/args.js';
+import { assertIntegerInRange, assertString, optionNames, readOptions } from '../internal/args.js';
 import { errorBody, pathKey } from './answers.js';
 import { ROUTES, type Route } from './endpoints.js';
 import { idSource } from './ids.js';
@@ -26,6 +26,8 @@ const MAX_TIMEOUT = 3_600_000;
 const SCHEMES: ReadonlySet<string> = /* @__PURE__ */ new Set(['app', 'basic', 'ibsso', 'bearer']);
 const UTF8 = /* @__PURE__ */ new TextDecoder('utf-8', { fatal: true });
 
+const TWIN_OPTIONS = /* @__PURE__ */ optionNames<TwinOptions>({ port: true, host: true, bodyLimit: true, bodyTimeout: true, headersTimeout: true, requestTimeout: true, logLimit: true, seed: true });
+
 /** The settings a twin runs with, read once from {@link TwinOptions}. */
 interface Plan {
   readonly port: number;
@@ -39,7 +41,7 @@ interface Plan {
 }
 
 function plan(options: TwinOptions | undefined): Plan {
-  const o = readOptions<TwinOptions>(FN, options);
+  const o = readOptions<TwinOptions>(FN, options, TWIN_OPTIONS);
   const int = (name: keyof TwinOptions, fallback: number, min: number, max: number): number => {
     const value = o[name] ?? fallback;
     assertIntegerInRange(FN, name, value, min, max);

@@ -7,9 +7,9 @@
  */
 
 import { createError, type SmsHexError } from '../../errors.js';
-import { assertOneOf, assertString, readOptions } from '../../internal/args.js';
+import { assertOneOf, assertString, optionNames, readOptions } from '../../internal/args.js';
 import { DEFAULT_CHARSET, ESCAPE, type Gsm7Charset } from './charset.js';
-import { charsetFromOptions, type ShiftTableOptions } from './resolve-charset.js';
+import { charsetFromOptions, SHIFT_TABLE_OPTIONS, type ShiftTableOptions } from './resolve-charset.js';
 import { lookupSeptet, NONE } from './table.js';
 import { codePointAt, surrogateAtom } from '../../internal/text.js';
 
@@ -44,6 +44,8 @@ export interface EncodeGsm7Options extends ShiftTableOptions {
   /** The replacement for `'replace'`; must itself be GSM 7-bit. Default `'?'`. */
   readonly replacement?: string;
 }
+
+const ENCODE_GSM7_OPTIONS = /* @__PURE__ */ optionNames<EncodeGsm7Options>({ onUnmappable: true, replacement: true, lockingShift: true, singleShift: true });
 
 /**
  * What {@link encodeGsm7} returns when asked to replace unmappable characters.
@@ -110,7 +112,7 @@ export function encodeGsm7(text: string, options?: EncodeGsm7Options): Uint8Arra
   const fn = 'encodeGsm7';
   assertString(fn, 'text', text);
   if (options === undefined) return encodeSeptets(fn, text, DEFAULT_CHARSET);
-  const opts = readOptions<EncodeGsm7Options>(fn, options);
+  const opts = readOptions<EncodeGsm7Options>(fn, options, ENCODE_GSM7_OPTIONS);
   const charset = charsetFromOptions(fn, opts);
   const mode = opts.onUnmappable === undefined ? 'error' : opts.onUnmappable;
   assertOneOf(fn, 'onUnmappable', mode, ['error', 'replace'] as const);
@@ -396,5 +398,6 @@ export function findUnmappable(text: string, charset: Gsm7Charset): number {
  */
 export function isGsm7(text: string, options?: ShiftTableOptions): boolean {
   assertString('isGsm7', 'text', text);
-  return findUnmappable(text, charsetFromOptions('isGsm7', options)) === -1;
+  const opts = options === undefined ? options : readOptions<ShiftTableOptions>('isGsm7', options, SHIFT_TABLE_OPTIONS);
+  return findUnmappable(text, charsetFromOptions('isGsm7', opts)) === -1;
 }

@@ -7,10 +7,10 @@
  */
 
 import { createIssue, SmsHexError, type IssuePath, type Locate, type SmsHexIssue } from '../../errors.js';
-import { assertBytes } from '../../internal/args.js';
+import { assertBytes, readOptions } from '../../internal/args.js';
 import { unitsToString } from '../../internal/text.js';
 import { ESCAPE, type Gsm7Charset } from './charset.js';
-import { charsetFromOptions, type ShiftTableOptions } from './resolve-charset.js';
+import { charsetFromOptions, SHIFT_TABLE_OPTIONS, type ShiftTableOptions } from './resolve-charset.js';
 import { NO_CHAR } from './table.js';
 
 /**
@@ -58,7 +58,7 @@ import { NO_CHAR } from './table.js';
 export function decodeGsm7(septets: Uint8Array, options?: ShiftTableOptions): string {
   const fn = 'decodeGsm7';
   assertBytes(fn, 'septets', septets);
-  return decodeSeptets(fn, septets, charsetFromOptions(fn, options));
+  return decodeSeptets(fn, septets, charsetFromOptions(fn, readOptions<ShiftTableOptions>(fn, options, SHIFT_TABLE_OPTIONS)));
 }
 
 /**

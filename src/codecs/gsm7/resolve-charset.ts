@@ -7,7 +7,7 @@
  */
 
 import { quote } from '../../errors.js';
-import { describe, readOptions } from '../../internal/args.js';
+import { describe, optionNames, readOptions } from '../../internal/args.js';
 import { DEFAULT_CHARSET, type Gsm7Charset } from './charset.js';
 import { type CompiledLanguage, compiledLanguage, type NationalLanguage, type ShiftSelection } from './tables/language.js';
 import { type CompiledTable, copyTable } from './table.js';
@@ -34,6 +34,13 @@ export interface ShiftTableOptions {
   /** The national single-shift table (Annex A.2) reached through the escape 0x1B; sent as UDH IE 0x24. */
   readonly singleShift?: NationalLanguage;
 }
+
+/**
+ * The names of {@link ShiftTableOptions}, for a function that takes them alone.
+ *
+ * @internal
+ */
+export const SHIFT_TABLE_OPTIONS = /* @__PURE__ */ optionNames<ShiftTableOptions>({ lockingShift: true, singleShift: true });
 
 /**
  * Resolves `{ lockingShift?, singleShift? }` to the character set a GSM 7-bit
@@ -64,7 +71,7 @@ export interface ShiftTableOptions {
  * @group National language tables
  */
 export function resolveCharset(options?: ShiftTableOptions): Gsm7Charset {
-  const shared = charsetFromOptions('resolveCharset', options);
+  const shared = charsetFromOptions('resolveCharset', readOptions<ShiftTableOptions>('resolveCharset', options, SHIFT_TABLE_OPTIONS));
   // The encoders share one compiled copy of each table; the caller gets its own,
   // so writing into the typed arrays it returns cannot change how smshex encodes.
   const charset: { -readonly [K in keyof Gsm7Charset]: Gsm7Charset[K] } = {

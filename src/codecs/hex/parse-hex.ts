@@ -7,7 +7,7 @@
  */
 
 import { createIssue, SmsHexError, type SmsHexIssue } from '../../errors.js';
-import { assertIntegerInRange, assertOptionalBoolean, describe, readOptions } from '../../internal/args.js';
+import { assertIntegerInRange, assertOptionalBoolean, describe, optionNames, readOptions } from '../../internal/args.js';
 import { MAX_STRING_LENGTH } from '../../internal/limits.js';
 import { isBlank, scan } from './scan.js';
 import { toHex } from './to-hex.js';
@@ -36,6 +36,8 @@ export interface ParseHexOptions {
    */
   readonly allowEmpty?: boolean;
 }
+
+const PARSE_HEX_OPTIONS = /* @__PURE__ */ optionNames<ParseHexOptions>({ strict: true, maxBytes: true, allowEmpty: true });
 
 /**
  * What {@link safeParseHex} returns.
@@ -132,7 +134,7 @@ export function safeParseHex(text: string, options?: ParseHexOptions): SafeParse
 }
 
 function readParseOptions(fn: string, options: unknown): { strict: boolean; maxBytes: number; allowEmpty: boolean } {
-  const opts = readOptions<ParseHexOptions>(fn, options);
+  const opts = readOptions<ParseHexOptions>(fn, options, PARSE_HEX_OPTIONS);
   assertOptionalBoolean(fn, 'strict', opts.strict);
   if (opts.maxBytes !== undefined) assertIntegerInRange(fn, 'maxBytes', opts.maxBytes, 0, Number.MAX_SAFE_INTEGER);
   assertOptionalBoolean(fn, 'allowEmpty', opts.allowEmpty);

@@ -4,7 +4,7 @@
  * @module
  */
 
-import { assertBytes, assertOptionalBoolean, assertStringFits, describe, readOptions } from '../../internal/args.js';
+import { assertBytes, assertOptionalBoolean, assertStringFits, describe, optionNames, readOptions } from '../../internal/args.js';
 
 /**
  * Options of {@link toHex}.
@@ -17,6 +17,8 @@ export interface ToHexOptions {
   /** Uppercase digits (`"0F C2"`). Default `false`. */
   readonly uppercase?: boolean;
 }
+
+const TO_HEX_OPTIONS = /* @__PURE__ */ optionNames<ToHexOptions>({ separator: true, uppercase: true });
 
 const asciiCodes = (digits: string): Uint8Array => Uint8Array.from(digits, (c) => c.charCodeAt(0));
 const LOWER_DIGITS = /* @__PURE__ */ asciiCodes('0123456789abcdef');
@@ -81,7 +83,7 @@ export function toHex(bytes: Uint8Array, options?: ToHexOptions): string {
     assertStringFits(fn, 'the hex', hexLength(bytes.length, 1));
     return formatHex(bytes, false, ' ', HOST_SCRATCH);
   }
-  const opts = readOptions<ToHexOptions>(fn, options);
+  const opts = readOptions<ToHexOptions>(fn, options, TO_HEX_OPTIONS);
   const separator = opts.separator === undefined ? ' ' : opts.separator;
   if (typeof separator !== 'string') throw new TypeError(`${fn}: separator must be a string, got ${describe(separator)}`);
   assertOptionalBoolean(fn, 'uppercase', opts.uppercase);
