@@ -34,7 +34,8 @@ import { startTwin } from '../../src/twin/index.js';
 const SEGMENT = '"dataCoding", "referenceBits", "maxParts", "language", "languages", "transliterate", "keepGraphemes", "codings", "lockingShift", "singleShift"';
 const VALIDATE = '"endpoint", "unknownKeys", "now", "maxIssues"';
 const body = { messages: [{ destinations: [{ to: '41793026727' }], binary: { hex: '48', dataCoding: 0 } }] };
-const bad = { colour: 'red' } as never;
+const colour = { colour: 'red' };
+const bad = colour as never;
 
 describe('an unknown option', () => {
   it.each([
@@ -56,10 +57,10 @@ describe('an unknown option', () => {
     ['validateRequest', () => validateRequest(body, bad), VALIDATE],
     ['countSms', () => countSms(body, bad), VALIDATE],
     ['validateBinaryRequest', () => validateBinaryRequest(body, bad), '"unknownKeys", "now", "maxIssues"'],
-    ['parseResponse', () => parseResponse({}, { endpoint: '/sms/1/binary/multi', ...bad }), '"endpoint"'],
-    ['compareSmsCount', () => compareSmsCount(body, {}, { endpoint: '/sms/1/binary/multi', ...bad }), '"endpoint"'],
+    ['parseResponse', () => parseResponse({}, { endpoint: '/sms/1/binary/multi', ...colour } as never), '"endpoint"'],
+    ['compareSmsCount', () => compareSmsCount(body, {}, { endpoint: '/sms/1/binary/multi', ...colour } as never), '"endpoint"'],
     ['toXml', () => toXml({ messages: [] } as never, bad), '"indent"'],
-    ['buildRequest', () => buildRequest([{ to: '41793026727', text: 'Hi' }], { endpoint: '/sms/1/binary/multi', ...bad }),
+    ['buildRequest', () => buildRequest([{ to: '41793026727', text: 'Hi' }], { endpoint: '/sms/1/binary/multi', ...colour } as never),
       '"endpoint", "bulkId", "sendingSpeedLimit", "includeSmsCountInResponse", "references", "now"'],
   ])('of %s is refused, naming it and the options there are', (fn, call, list) => {
     expect(call).toThrow(new TypeError(`${fn}: unknown option "colour"; the options are ${list}`));
