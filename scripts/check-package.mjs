@@ -56,7 +56,10 @@ const CORE = [
  * written as one hex string, payloads in the host's pool) raised buildBinaryMessages
  * to 18 kB, buildRequest to 37 kB and everything to 45.5 kB (they measured 17.44,
  * 36.51 and 45.05 kB); estimateSegments with TURKISH, at 13.50 kB with nothing of
- * it changed, to 14 kB.
+ * it changed, to 14 kB. Then the check of option names (every function refuses an
+ * option it does not take, with the list of those it does) raised validateRequest and
+ * validateBinaryRequest to 24.5 kB, buildRequest to 37.5 kB and everything to 46 kB
+ * (they measured 23.97, 24.01, 36.91 and 45.57 kB).
  */
 const BUNDLES = [
   { use: 'SmsHexError alone', names: ['SmsHexError'], budget: 1_000, absent: 'Annex A.2.' },
@@ -64,11 +67,11 @@ const BUNDLES = [
   { use: 'estimateSegments', names: ['estimateSegments'], budget: 13_500, absent: 'Annex A.2.' },
   { use: 'estimateSegments with TURKISH', names: ['estimateSegments', 'TURKISH'], budget: 14_000, absent: 'Annex A.3.4' },
   { use: 'buildBinaryMessages', names: ['buildBinaryMessages'], budget: 18_000, absent: 'Annex A.2.' },
-  { use: 'validateBinaryRequest (validateRequest for v1 multi)', names: ['validateBinaryRequest'], budget: 24_000 },
+  { use: 'validateBinaryRequest (validateRequest for v1 multi)', names: ['validateBinaryRequest'], budget: 24_500 },
   // The request layer (issue 15): every envelope's builder runs its validator on what it built, so it carries it.
-  { use: 'validateRequest', names: ['validateRequest'], budget: 24_000 },
-  { use: 'buildRequest, buildMultiRequest (with the validator)', names: ['buildRequest', 'buildMultiRequest'], budget: 37_000 },
-  { use: 'everything smshex exports', names: undefined, budget: 45_500 },
+  { use: 'validateRequest', names: ['validateRequest'], budget: 24_500 },
+  { use: 'buildRequest, buildMultiRequest (with the validator)', names: ['buildRequest', 'buildMultiRequest'], budget: 37_500 },
+  { use: 'everything smshex exports', names: undefined, budget: 46_000 },
 ];
 
 const ALLOWED_FILE = /^(dist\/.+|README\.md|CHANGELOG\.md|LICENSE|package\.json|docs\/[a-z-]+\.md)$/;
