@@ -98,10 +98,12 @@ export function checkNumber(report: Report, value: string, path: IssuePath, maxL
     });
     return undefined;
   }
-  if (why !== '') {
+  if (digits.startsWith('0')) {
+    // Stripping the spaces of a national number leaves it national: "write 0793026727" would be wrong advice.
+    const besides = why === '' ? '' : `; besides, ${why}`;
+    report.add('TO_FORMAT', path, { value: shown(value), detail: `a leading 0 is a national trunk prefix: start with the country code${besides}` });
+  } else if (why !== '') {
     report.add('TO_FORMAT', path, { value: shown(value), detail: `${why}: write ${digits}` });
-  } else if (digits.startsWith('0')) {
-    report.add('TO_FORMAT', path, { value: shown(value), detail: 'a leading 0 is a national trunk prefix: start with the country code' });
   }
   return digits;
 }

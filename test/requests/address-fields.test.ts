@@ -55,3 +55,38 @@ describe('a sender (from, sender)', () => {
     ]);
   });
 });
+
+describe('a destination (to, destinations[].to)', () => {
+  const where = 'validateRequest: messages[0].destinations[0].to:';
+  const issuesOfTo = (to: unknown): unknown[] =>
+    validateRequest({ messages: [{ from: 'InfoSMS', destinations: [{ to }], binary: { hex: '48', dataCoding: 0 } }] }, { endpoint: '/sms/2/binary/advanced' }).issues.map(
+      ({ code, severity, message, index }) => (index === undefined ? { code, severity, message } : { code, severity, message, index }),
+    );
+  const issue = (code: string, severity: string, message: string, index?: number): unknown[] => [
+    { code, severity, message: `${where} ${message}`, ...(index === undefined ? {} : { index }) },
+  ];
+  const fifty = `41793026727${' '.repeat(39)}`;
+
+  it.each([
+    ['empty', '', issue('TO_INVALID', 'error', 'invalid destination "": the destination is empty: expected a number in international format, e.g. "41793026727"')],
+    ['51 characters (v2 takes 50)', `${fifty} `, issue('TO_INVALID', 'error', `invalid destination "41793026727${' '.repeat(29)}…": a destination has at most 50 characters, this has 51`)],
+    ['50 characters: only the spaces are wrong', fifty, issue('TO_FORMAT', 'warning', `destination "41793026727${' '.repeat(29)}…" is not in the form the API takes: the API takes digits only, no spaces or dashes: write 41793026727`)],
+    ['"+" inside the number', '4179+3026727', issue('TO_INVALID', 'error', 'invalid destination "4179+3026727": character "+" at index 4: expected a number in international format, digits only, e.g. "41793026727"', 4)],
+    ['a letter', '4179302672O', issue('TO_INVALID', 'error', 'invalid destination "4179302672O": character "O" at index 10: expected a number in international format, digits only, e.g. "41793026727"', 10)],
+    ['"+" first', '+41793026727', issue('TO_FORMAT', 'warning', 'destination "+41793026727" is not in the form the API takes: it is valid E.164, but the API takes the digits without "+": write 41793026727')],
+    ['the access prefix 00', '0041793026727', issue('TO_FORMAT', 'warning', 'destination "0041793026727" is not in the form the API takes: the API takes no international access prefix "00": write 41793026727')],
+    ['spaces and dashes', '4179 302-6727', issue('TO_FORMAT', 'warning', 'destination "4179 302-6727" is not in the form the API takes: the API takes digits only, no spaces or dashes: write 41793026727')],
+    // Not "write 0793026727": without its spaces a national number is still national.
+    ['a national number with spaces', '079 302 67 27', issue('TO_FORMAT', 'warning', 'destination "079 302 67 27" is not in the form the API takes: a leading 0 is a national trunk prefix: start with the country code; besides, the API takes digits only, no spaces or dashes')],
+    ['a national number', '0793026727', issue('TO_FORMAT', 'warning', 'destination "0793026727" is not in the form the API takes: a leading 0 is a national trunk prefix: start with the country code')],
+    ['16 digits', '1234567890123456', issue('TO_INVALID', 'error', 'invalid destination "1234567890123456": an international number has 1 to 15 digits (E.164), this has 16')],
+    ['"+" alone', '+', issue('TO_INVALID', 'error', 'invalid destination "+": an international number has 1 to 15 digits (E.164), this has 0')],
+    ['"00" alone', '00', issue('TO_INVALID', 'error', 'invalid destination "00": an international number has 1 to 15 digits (E.164), this has 0')],
+  ])('%s', (_, to, expected) => {
+    expect(issuesOfTo(to)).toEqual(expected);
+  });
+
+  it.each([['15 digits', '123456789012345'], ['one digit', '1']])('accepts %s', (_, to) => {
+    expect(issuesOfTo(to)).toEqual([]);
+  });
+});
