@@ -6,7 +6,7 @@
  * and the path only.
  */
 import { describe, expect, it } from 'vitest';
-import { validateRequest } from '../../src/index.js';
+import { countSms, validateRequest } from '../../src/index.js';
 
 const body = (from: unknown): unknown => ({ messages: [{ from, destinations: [{ to: '41793026727' }], binary: { hex: '48', dataCoding: 0 } }] });
 const issuesOf = (from: unknown): unknown[] =>
@@ -88,5 +88,21 @@ describe('a destination (to, destinations[].to)', () => {
 
   it.each([['15 digits', '123456789012345'], ['one digit', '1']])('accepts %s', (_, to) => {
     expect(issuesOfTo(to)).toEqual([]);
+  });
+});
+
+describe("v1's to", () => {
+  const body = (extra: object): unknown => ({ messages: [{ binary: { hex: '48', dataCoding: 0 }, ...extra }] });
+  const required = 'validateRequest: messages[0].to: missing destination: "to" is required: a number in international format ("41793026727") or an array of them';
+
+  it.each([
+    ['absent', {}, required],
+    ['given as undefined', { to: undefined }, required],
+    ['absent beside the destinations of v2 and v3', { destinations: [{ to: '41793026727' }] }, `${required}; this message has "destinations", which /sms/2/binary/advanced and /sms/3/messages use`],
+  ])('%s is a TO_INVALID error saying what to give, and counts no destination', (_, extra, message) => {
+    const { issues } = validateRequest(body(extra), { endpoint: '/sms/1/binary/multi' });
+    expect(issues.filter((issue) => issue.code === 'TO_INVALID').map(({ severity, message: m }) => ({ severity, message: m }))).toEqual([{ severity: 'error', message }]);
+    const counted = countSms(body(extra), { endpoint: '/sms/1/binary/multi' });
+    expect([counted.destinations, counted.total]).toEqual([[], 0]);
   });
 });
