@@ -268,7 +268,8 @@ function readDestination(fn: string, to: unknown): string | readonly string[] {
     if (to.length === 0) throw new RangeError(`${fn}: to must not be empty`);
     return to;
   }
-  if (Array.isArray(to) && to.length > 0 && to.every((d) => typeof d === 'string' && d.length > 0)) return to as readonly string[];
+  // Array.from reads a hole as undefined, where every() would skip it and let it through as a destination.
+  if (Array.isArray(to) && to.length > 0 && Array.from(to as unknown[]).every((d) => typeof d === 'string' && d.length > 0)) return to as readonly string[];
   throw new TypeError(`${fn}: to must be a non-empty string or a non-empty array of non-empty strings, got ${describe(to)}`);
 }
 

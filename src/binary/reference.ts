@@ -130,7 +130,7 @@ export function createReferenceGenerator(options?: ReferenceGeneratorOptions): R
 
 function checkDestination(destination: unknown): void {
   if (destination === undefined || typeof destination === 'string') return;
-  if (Array.isArray(destination) && destination.every((d) => typeof d === 'string')) return;
+  if (Array.isArray(destination) && Array.from(destination as unknown[]).every((d) => typeof d === 'string')) return;
   throw new TypeError(`ReferenceGenerator.next: destination must be a string or an array of strings, got ${describe(destination)}`);
 }
 

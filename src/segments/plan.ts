@@ -283,7 +283,10 @@ function readLanguage(fn: string, opts: Partial<SegmentOptions>): LanguageChoice
         `${fn}: language 'auto' needs languages, the national languages to try (e.g. [TURKISH] or Object.values(NATIONAL_LANGUAGES)), got ${describe(opts.languages)}`,
       );
     }
-    const languages = (opts.languages as unknown[]).map((value, i) => requireLanguage(fn, `languages[${i}]`, value));
+    // An index loop, not map: map skips the holes of a sparse array, which then reached the plan as undefined.
+    const given = opts.languages as unknown[];
+    const languages: CompiledLanguage[] = [];
+    for (let i = 0; i < given.length; i++) languages.push(requireLanguage(fn, `languages[${i}]`, given[i]));
     return { kind: 'auto', languages };
   }
   return { kind: 'language', languages: [requireLanguage(fn, 'language', language, "'none', 'auto' or ")] };

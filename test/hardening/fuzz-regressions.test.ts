@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import {
   buildBinaryMessages,
   buildMany,
+  createReferenceGenerator,
+  estimateSegments,
+  splitText,
   concatElement,
   decodeGsm7,
   encodeGsm7,
@@ -20,6 +23,28 @@ import {
 } from '../../src/index.js';
 
 describe('fuzz regressions', () => {
+  // Found by the 10⁶-run fuzz of 42020bb (docs/fuzz/nightly.md): a hole in a sparse array was skipped
+  // by map()/every(), so `languages: [,]` reached the plan as undefined (an engine TypeError naming no
+  // function), and `to: ['41793026727', ,]` was built into a message to [number, null].
+  it.each([
+    ['estimateSegments', () => estimateSegments('', { language: 'auto', languages: [,] as never })],
+    ['splitText', () => splitText('', { language: 'auto', languages: [,] as never })],
+    ['estimateMany', () => [...estimateMany([], { language: 'auto', languages: [,] as never })]],
+  ])('%s names the hole in languages', (fn, call) => {
+    expect(call).toThrow(new TypeError(`${fn}: languages[0] must be a national language such as TURKISH or NATIONAL_LANGUAGES.tr, got undefined`));
+  });
+
+  it('buildBinaryMessages and a reference generator refuse a hole among the destinations', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const to = ['41793026727', ,] as unknown as string[];
+    expect(() => buildBinaryMessages({ to, text: 'Hi' })).toThrow(
+      new TypeError('buildBinaryMessages: to must be a non-empty string or a non-empty array of non-empty strings, got an array'),
+    );
+    expect(() => createReferenceGenerator().next(to)).toThrow(
+      new TypeError('ReferenceGenerator.next: destination must be a string or an array of strings, got an array'),
+    );
+  });
+
   // encodeSeptets grew its output only when an escape pair did not fit, so a
   // character after an early extension character was written past the end of
   // the buffer (a typed array drops such writes) and silently lost.
