@@ -54,7 +54,9 @@ export function checkKeys(
         ? `did you mean ${quoteKey(suggestion)}?`
         : where !== undefined
           ? `it is a field of ${where}, not of this endpoint`
-          : `the fields here are ${known.map(quoteKey).join(', ')}`;
+          : known.length === 0
+            ? 'it holds entries only, no named fields'
+            : `the fields here are ${known.map(quoteKey).join(', ')}`;
     report.add('UNKNOWN_FIELD', [...path, key], { value: key, detail });
     unknown.push({ key, suggestion });
   }

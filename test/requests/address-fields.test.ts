@@ -106,3 +106,44 @@ describe("v1's to", () => {
     expect([counted.destinations, counted.total]).toEqual([[], 0]);
   });
 });
+
+describe('lists of destinations', () => {
+  const v1 = (to: unknown): unknown => ({ messages: [{ to, binary: { hex: '48', dataCoding: 0 } }] });
+  const v2 = (fields: object): unknown => ({ messages: [{ from: 'InfoSMS', ...fields, binary: { hex: '48', dataCoding: 0 } }] });
+  const run = (body: unknown, endpoint: '/sms/1/binary/multi' | '/sms/2/binary/advanced'): unknown => {
+    const issues = validateRequest(body, { endpoint }).issues.map(({ code, severity, message, path }) => ({ code, severity, message, path }));
+    const { destinations, total } = countSms(body, { endpoint });
+    return { issues, destinations, total };
+  };
+  const one = [{ to: '41793026727', smsCount: 1 }];
+  const v1Invalid = (path: (string | number)[], message: string): unknown => ({ code: 'TO_INVALID', severity: 'error', message: `validateRequest: messages[0].${path.slice(2).join('.').replace(/\.(\d+)/g, '[$1]')}: ${message}`, path });
+
+  it.each([
+    ['a number that is not valid', v1('12ab'), [v1Invalid(['messages', 0, 'to'], 'invalid destination "12ab": character "a" at index 2: expected a number in international format, digits only, e.g. "41793026727"')], [], 0],
+    ['a number, not a string', v1(5), [v1Invalid(['messages', 0, 'to'], 'invalid destination a number: "to" must be a string or an array of strings')], [], 0],
+    ['an empty array', v1([]), [v1Invalid(['messages', 0, 'to'], 'invalid destination []: the array of destinations is empty')], [], 0],
+    ['an entry that is not a string', v1([5, '41793026727']), [v1Invalid(['messages', 0, 'to', 0], 'invalid destination a number: each destination must be a string')], one, 1],
+    ['an entry that is not valid', v1(['12ab', '41793026727']), [v1Invalid(['messages', 0, 'to', 0], 'invalid destination "12ab": character "a" at index 2: expected a number in international format, digits only, e.g. "41793026727"')], one, 1],
+  ])('v1: %s is reported at its place, and only the valid numbers are counted', (_, body, issues, destinations, total) => {
+    expect(run(body, '/sms/1/binary/multi')).toEqual({ issues, destinations, total });
+  });
+
+  it('v1: a named field on the array of numbers is reported, saying an array holds entries only', () => {
+    expect(run(v1(Object.assign(['41793026727'], { x: 1 })), '/sms/1/binary/multi')).toEqual({
+      issues: [{ code: 'UNKNOWN_FIELD', severity: 'warning', message: 'validateRequest: messages[0].to.x: unknown field "x": it holds entries only, no named fields', path: ['messages', 0, 'to', 'x'] }],
+      destinations: one,
+      total: 1,
+    });
+  });
+
+  it.each([
+    ['absent', {}],
+    ['undefined', { destinations: undefined }],
+  ])('v2: destinations %s is required, and nothing is counted', (_, fields) => {
+    expect(run(v2(fields), '/sms/2/binary/advanced')).toEqual({
+      issues: [{ code: 'TO_INVALID', severity: 'error', message: 'validateRequest: messages[0].destinations: missing destination: "destinations" is required: an array of { "to": "41793026727" } objects', path: ['messages', 0, 'destinations'] }],
+      destinations: [],
+      total: 0,
+    });
+  });
+});
