@@ -12,7 +12,7 @@ import { hexOfJoined, HOST_SCRATCH, toHex } from '../codecs/hex/to-hex.js';
 import { assertIntegerInRange, assertKnownKeys, describe, optionNames } from '../internal/args.js';
 import { choosePlan } from '../segments/choose.js';
 import { DEFAULT_CHARSET } from '../codecs/gsm7/charset.js';
-import { compileSegmentOptions, makePlan, readSegmentOptions, type SegmentOptions, type SegmentPlan } from '../segments/plan.js';
+import { compileSegmentOptions, makePlan, readSegmentOptions, SEGMENT_OPTIONS, type SegmentOptions, type SegmentPlan } from '../segments/plan.js';
 import { splitPayload } from '../segments/split-payload.js';
 import { splitPayloads } from '../segments/split.js';
 import { buildUdhNamed } from '../pdu/udh/build.js';
@@ -102,25 +102,11 @@ export interface BinaryMessageFields extends SegmentOptions {
  */
 export type BinaryMessageInput = BinaryMessageFields & MessageContent;
 
-/** The fields a {@link BinaryMessageInput} may have. */
-const INPUT_FIELDS = /* @__PURE__ */ optionNames<BinaryMessageFields>(
-  {
-    to: true,
-    from: true,
-    reference: true,
-    udh: true,
-    dataCoding: true,
-    referenceBits: true,
-    maxParts: true,
-    language: true,
-    languages: true,
-    transliterate: true,
-    keepGraphemes: true,
-    codings: true,
-    lockingShift: true,
-    singleShift: true,
-  },
+/** The fields a {@link BinaryMessageInput} may have: its own, the segment options, and the content. */
+const INPUT_FIELDS = /* @__PURE__ */ optionNames<Omit<BinaryMessageFields, keyof SegmentOptions>>(
+  { to: true, from: true, reference: true, udh: true },
   ['text', 'bytes', 'hex'],
+  SEGMENT_OPTIONS,
 );
 
 const NO_ELEMENTS: readonly UdhElement[] = /* @__PURE__ */ Object.freeze([]);

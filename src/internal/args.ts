@@ -78,10 +78,15 @@ export interface OptionNames {
 /**
  * The names of an options type, from an object that lists every one of its
  * keys: the type checker refuses the list when a key of `T` is missing or
- * one is not a key of `T`, so it cannot drift from the interface.
+ * one is not a key of `T`, so it cannot drift from the interface. `inherited`
+ * are the names of an interface `T` extends (listed after `keys`, before `more`).
  */
-export function optionNames<T extends object>(keys: { readonly [K in keyof Required<T>]: true }, more: readonly string[] = []): OptionNames {
-  const all = [...Object.keys(keys), ...more];
+export function optionNames<T extends object>(
+  keys: { readonly [K in keyof Required<T>]: true },
+  more: readonly string[] = [],
+  inherited?: OptionNames,
+): OptionNames {
+  const all = [...Object.keys(keys), ...(inherited?.keys ?? []), ...more];
   return { keys: new Set(all), list: all.map((key) => JSON.stringify(key)).join(', ') };
 }
 
