@@ -195,11 +195,10 @@ export function checkDestinations(report: Report, value: Field, path: IssuePath,
     const destination = entry.value;
     checkKeys(report, destination, entryPath, known);
     const to = field(report, destination, 'to', [...entryPath, 'to']);
-    if (!to.found || typeof to.value !== 'string') {
-      report.add('TO_INVALID', [...entryPath, 'to'], {
-        ...(to.found ? { value: shown(to.value) } : {}),
-        detail: '"to" is required: a string in international format, e.g. "41793026727"',
-      });
+    if (!to.found || to.value === undefined) {
+      report.add('TO_INVALID', [...entryPath, 'to'], { detail: '"to" is required: a string in international format, e.g. "41793026727"' });
+    } else if (typeof to.value !== 'string') {
+      report.add('TO_INVALID', [...entryPath, 'to'], { value: shown(to.value), detail: '"to" must be a string in international format, e.g. "41793026727"' });
     } else {
       const digits = checkNumber(report, to.value, [...entryPath, 'to'], MAX_TO_LENGTH);
       if (digits !== undefined) noteDuplicate(report, seen, digits, k, to.value, [...entryPath, 'to'], all);

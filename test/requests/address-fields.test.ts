@@ -147,3 +147,70 @@ describe('lists of destinations', () => {
     });
   });
 });
+
+describe('the destinations of v2 and v3', () => {
+  const v2 = (destinations: unknown): unknown => ({ messages: [{ from: 'InfoSMS', destinations, binary: { hex: '48', dataCoding: 0 } }] });
+  const v3 = (destinations: unknown): unknown => ({ messages: [{ sender: 'InfoSMS', destinations, content: { hex: '48', dataCoding: 0 } }] });
+  const run = (body: unknown, endpoint: '/sms/2/binary/advanced' | '/sms/3/messages'): unknown => {
+    const issues = validateRequest(body, { endpoint }).issues.map(({ code, severity, message, path }) => ({ code, severity, message, path }));
+    return { issues, total: countSms(body, { endpoint }).total };
+  };
+  const at = (path: (string | number)[]): string => `validateRequest: messages[0].${path.join('.').replace(/\.(\d+)/g, '[$1]')}`;
+  const issue = (code: string, severity: string, path: (string | number)[], message: string): unknown => ({
+    code,
+    severity,
+    message: `${at(path)}: ${message}`,
+    path: ['messages', 0, ...path],
+  });
+  const notAList = (shown: string): unknown => issue('TO_INVALID', 'error', ['destinations'], `invalid destination ${shown}: "destinations" must be a non-empty array of { "to": … } objects`);
+  const notAnObject = (k: number, shown: string): unknown =>
+    issue('TO_INVALID', 'error', ['destinations', k], `invalid destination ${shown}: each destination is an object { "to": "41793026727", "messageId"?: … }`);
+  const valid = { to: '41793026727' };
+
+  it.each([
+    ['a number', 5, [notAList('a number')], 0],
+    ['one destination object, not in an array', valid, [notAList('an object')], 0],
+    ['an empty array', [], [notAList('[]')], 0],
+    ['an entry that is a number', [5, valid], [notAnObject(0, '5')], 1],
+    ['an entry that is the number as a string', ['41793026727', valid], [notAnObject(0, '"41793026727"')], 1],
+    // eslint-disable-next-line no-sparse-arrays
+    ['a hole', [, valid], [notAnObject(0, 'a hole')], 1],
+    ['an entry without "to"', [{ messageId: 'a' }, valid], [issue('TO_INVALID', 'error', ['destinations', 0, 'to'], 'missing destination: "to" is required: a string in international format, e.g. "41793026727"')], 1],
+    ['"to" given as undefined', [{ to: undefined }], [issue('TO_INVALID', 'error', ['destinations', 0, 'to'], 'missing destination: "to" is required: a string in international format, e.g. "41793026727"')], 0],
+    ['"to" as a number', [{ to: 41793026727 }], [issue('TO_INVALID', 'error', ['destinations', 0, 'to'], 'invalid destination 41793026727: "to" must be a string in international format, e.g. "41793026727"')], 0],
+    ['an empty messageId', [{ to: '41793026727', messageId: '' }], [issue('FIELD_INVALID', 'error', ['destinations', 0, 'messageId'], 'invalid messageId: expected a non-empty string')], 1],
+    ['a messageId that is not a string', [{ to: '41793026727', messageId: 5 }], [issue('FIELD_INVALID', 'error', ['destinations', 0, 'messageId'], 'invalid messageId: expected a string, got 5')], 1],
+    ['a networkId, which is v3 only', [{ to: '41793026727', networkId: 5 }], [issue('UNKNOWN_FIELD', 'warning', ['destinations', 0, 'networkId'], 'unknown field "networkId": the fields here are `to`, `messageId`')], 1],
+  ])('v2: %s is reported at its place, and only the valid destinations are counted', (_, destinations, issues, total) => {
+    expect(run(v2(destinations), '/sms/2/binary/advanced')).toEqual({ issues, total });
+  });
+
+  it('v2: the same number twice is a warning on the second, and both are counted', () => {
+    expect(run(v2([valid, { to: '41793026727' }]), '/sms/2/binary/advanced')).toEqual({
+      issues: [
+        issue('TO_DUPLICATE', 'warning', ['destinations', 1, 'to'], 'destination "41793026727" appears more than once: the same number as entry 0: the provider documents no de-duplication, so smshex takes it as sent, and billed, once per entry (countSms counts both)'),
+      ],
+      total: 2,
+    });
+  });
+
+  it.each([
+    ['0', 0, []],
+    ['the largest safe integer', Number.MAX_SAFE_INTEGER, []],
+    ['-1', -1, [issue('FIELD_INVALID', 'error', ['destinations', 0, 'networkId'], 'invalid networkId: expected an integer from 0 up, got -1')]],
+    ['1.5', 1.5, [issue('FIELD_INVALID', 'error', ['destinations', 0, 'networkId'], 'invalid networkId: expected an integer from 0 up, got 1.5')]],
+    ['a string', '5', [issue('FIELD_INVALID', 'error', ['destinations', 0, 'networkId'], 'invalid networkId: expected an integer from 0 up, got "5"')]],
+  ])('v3: a networkId of %s is checked', (_, networkId, issues) => {
+    expect(run(v3([{ to: '41793026727', networkId, messageId: 'm-1' }]), '/sms/3/messages')).toEqual({ issues, total: 1 });
+  });
+
+  it('stops checking destinations at the maxIssues cap', () => {
+    const body = v2(Array.from({ length: 50 }, () => 5));
+    const { issues } = validateRequest(body, { endpoint: '/sms/2/binary/advanced', maxIssues: 3 });
+    expect(issues.filter((i) => i.code === 'TO_INVALID').map((i) => i.path)).toEqual([
+      ['messages', 0, 'destinations', 0],
+      ['messages', 0, 'destinations', 1],
+      ['messages', 0, 'destinations', 2],
+    ]);
+  });
+});
