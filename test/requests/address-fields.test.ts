@@ -73,6 +73,8 @@ describe('a destination (to, destinations[].to)', () => {
     ['50 characters: only the spaces are wrong', fifty, issue('TO_FORMAT', 'warning', `destination "41793026727${' '.repeat(29)}…" is not in the form the API takes: the API takes digits only, no spaces or dashes: write 41793026727`)],
     ['"+" inside the number', '4179+3026727', issue('TO_INVALID', 'error', 'invalid destination "4179+3026727": character "+" at index 4: expected a number in international format, digits only, e.g. "41793026727"', 4)],
     ['a letter', '4179302672O', issue('TO_INVALID', 'error', 'invalid destination "4179302672O": character "O" at index 10: expected a number in international format, digits only, e.g. "41793026727"', 10)],
+    // Index 0 may hold a "+", and only a "+": a letter there is refused like anywhere else.
+    ['a letter first', 'O41793026727', issue('TO_INVALID', 'error', 'invalid destination "O41793026727": character "O" at index 0: expected a number in international format, digits only, e.g. "41793026727"', 0)],
     ['"+" first', '+41793026727', issue('TO_FORMAT', 'warning', 'destination "+41793026727" is not in the form the API takes: it is valid E.164, but the API takes the digits without "+": write 41793026727')],
     ['the access prefix 00', '0041793026727', issue('TO_FORMAT', 'warning', 'destination "0041793026727" is not in the form the API takes: the API takes no international access prefix "00": write 41793026727')],
     ['spaces and dashes', '4179 302-6727', issue('TO_FORMAT', 'warning', 'destination "4179 302-6727" is not in the form the API takes: the API takes digits only, no spaces or dashes: write 41793026727')],
