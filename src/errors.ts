@@ -135,6 +135,10 @@ export interface SmsHexIssue {
   readonly path?: IssuePath;
   /** How serious the issue is, where a validator grades it; absent means an error. */
   readonly severity?: IssueSeverity;
+  /** 1-based line of a syntax error in a body text (the twin's `BODY_JSON_SYNTAX`, `BODY_XML_SYNTAX`), where `index` is the character. */
+  readonly line?: number;
+  /** 1-based column of that syntax error. */
+  readonly column?: number;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 
 import type { Server } from 'node:http';
-import type { SmsHexErrorCode } from '../errors.js';
+import type { IssuePath, IssueSeverity, SmsHexErrorCode, SmsHexIssue } from '../errors.js';
 import type { Endpoint } from '../requests/endpoints.js';
 
 /** The endpoints the twin serves, by path. */
@@ -20,23 +20,16 @@ export type TwinEndpoint = Endpoint | '/sms/1/preview';
  */
 export type TwinIssueCode = Extract<SmsHexErrorCode, 'BODY_JSON_SYNTAX' | 'BODY_XML_SYNTAX' | 'BODY_NOT_UTF8'>;
 
-/** One problem with a request body, as the 400 answer and the log report it. */
-export interface TwinIssue {
-  /** Where in the body: `['messages', 0, 'destinations', 1, 'to']`; `[]` for the body as a whole. */
-  readonly path: ReadonlyArray<string | number>;
-  /** smshex's error code, or a {@link TwinIssueCode}. */
-  readonly code: string;
-  /** What is wrong, naming the field and the value. */
-  readonly message: string;
-  /** `'error'` makes the answer 400; warnings and infos are reported beside a 200. */
-  readonly severity: 'error' | 'warning' | 'info';
-  /** Character index: within the field (hex, `to`), or for a syntax error within the body text (byte offset for `BODY_NOT_UTF8`). */
-  readonly index?: number;
-  /** 1-based line of a syntax error. */
-  readonly line?: number;
-  /** 1-based column of a syntax error. */
-  readonly column?: number;
-}
+/**
+ * One problem with a request body, as the 400 answer and the log report it:
+ * smshex's one issue type, {@link SmsHexIssue}, with the `path` (`[]` for the
+ * body as a whole) and the `severity` always there (`'error'` makes the
+ * answer 400; warnings and infos are reported beside a 200). Its code is a
+ * field code of the request layer (`TO_INVALID`, `HEX_INVALID_CHAR`, …) or a
+ * {@link TwinIssueCode}; a syntax error has its `index`, `line` and `column`
+ * in the body text (`BODY_NOT_UTF8` its byte offset as `index`).
+ */
+export type TwinIssue = SmsHexIssue & { readonly path: IssuePath; readonly severity: IssueSeverity };
 
 /** One request the twin answered, as {@link Twin.requests} lists it. */
 export interface TwinRequest {
