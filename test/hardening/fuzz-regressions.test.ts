@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildBinaryMessages,
   buildMany,
+  countSegments,
   createReferenceGenerator,
   estimateSegments,
   splitText,
@@ -30,6 +31,8 @@ describe('fuzz regressions', () => {
     ['estimateSegments', () => estimateSegments('', { language: 'auto', languages: [,] as never })],
     ['splitText', () => splitText('', { language: 'auto', languages: [,] as never })],
     ['estimateMany', () => [...estimateMany([], { language: 'auto', languages: [,] as never })]],
+    // The same counterexample, found again for countSegments when the 42020bb run was finished (docs/fuzz/nightly.md).
+    ['countSegments', () => countSegments('', { language: 'auto', languages: [,] as never })],
   ])('%s names the hole in languages', (fn, call) => {
     expect(call).toThrow(new TypeError(`${fn}: languages[0] must be a national language such as TURKISH or NATIONAL_LANGUAGES.tr, got undefined`));
   });

@@ -182,9 +182,27 @@ describe('the destinations of v2 and v3', () => {
     ['"to" as a number', [{ to: 41793026727 }], [issue('TO_INVALID', 'error', ['destinations', 0, 'to'], 'invalid destination 41793026727: "to" must be a string in international format, e.g. "41793026727"')], 0],
     ['an empty messageId', [{ to: '41793026727', messageId: '' }], [issue('FIELD_INVALID', 'error', ['destinations', 0, 'messageId'], 'invalid messageId: expected a non-empty string')], 1],
     ['a messageId that is not a string', [{ to: '41793026727', messageId: 5 }], [issue('FIELD_INVALID', 'error', ['destinations', 0, 'messageId'], 'invalid messageId: expected a string, got 5')], 1],
+    ['a "to" that is no number', [{ to: '12ab' }, valid], [issue('TO_INVALID', 'error', ['destinations', 0, 'to'], 'invalid destination "12ab": character "a" at index 2: expected a number in international format, digits only, e.g. "41793026727"')], 1],
     ['a networkId, which is v3 only', [{ to: '41793026727', networkId: 5 }], [issue('UNKNOWN_FIELD', 'warning', ['destinations', 0, 'networkId'], 'unknown field "networkId": the fields here are `to`, `messageId`')], 1],
+    // Unknown to v2, so not checked as v3 checks it: the one warning, not also FIELD_INVALID.
+    ['a networkId out of v3\'s range', [{ to: '41793026727', networkId: -1 }], [issue('UNKNOWN_FIELD', 'warning', ['destinations', 0, 'networkId'], 'unknown field "networkId": the fields here are `to`, `messageId`')], 1],
   ])('v2: %s is reported at its place, and only the valid destinations are counted', (_, destinations, issues, total) => {
     expect(run(v2(destinations), '/sms/2/binary/advanced')).toEqual({ issues, total });
+  });
+
+  it('v2: a named field on the array of destinations is reported, saying an array holds entries only', () => {
+    expect(run(v2(Object.assign([valid], { x: 1 })), '/sms/2/binary/advanced')).toEqual({
+      issues: [issue('UNKNOWN_FIELD', 'warning', ['destinations', 'x'], 'unknown field "x": it holds entries only, no named fields')],
+      total: 1,
+    });
+  });
+
+  it('v2: a "to" behind a getter is not read, and is reported unreadable at its own path (the one issue there)', () => {
+    const destination = Object.defineProperty({}, 'to', { get: () => '41793026727', enumerable: true });
+    expect(run(v2([destination]), '/sms/2/binary/advanced')).toEqual({
+      issues: [issue('REQUEST_UNREADABLE', 'error', ['destinations', 0, 'to'], 'the value cannot be read: it is an accessor property, not a value')],
+      total: 0,
+    });
   });
 
   it('v2: the same number twice is a warning on the second, and both are counted', () => {
