@@ -124,7 +124,7 @@ export function checkDeliveryTimeWindow(report: Report, value: unknown, path: Is
   if (!days.found || !Array.isArray(days.value) || days.value.length === 0) {
     report.add('FIELD_INVALID', [...path, 'days'], {
       value: 'days',
-      detail: `"days" is required: a non-empty array of ${WEEKDAYS.join(', ')}${days.found ? `, got ${shown(days.value)}` : ''}`,
+      detail: `"days" is required: a non-empty array of ${WEEKDAYS.join(', ')}${days.found ? `, got ${Array.isArray(days.value) ? '[]' : shown(days.value)}` : ''}`,
     });
   } else {
     const list: unknown[] = days.value;

@@ -32,9 +32,18 @@ interface StringRule {
   readonly oneOf?: readonly string[];
 }
 
+/**
+ * The name a message gives the field at `path`: its key, or for an entry of
+ * a list the list's key and the index (`days[0]`, not `0`).
+ */
+export function fieldName(path: IssuePath): string {
+  const last = path[path.length - 1];
+  return typeof last === 'number' ? `${String(path[path.length - 2])}[${last}]` : String(last);
+}
+
 /** Checks a string field; returns it, or `undefined` when invalid. */
 export function checkString(report: Report, value: unknown, path: IssuePath, rule: StringRule = {}): string | undefined {
-  const name = String(path[path.length - 1]);
+  const name = fieldName(path);
   if (typeof value !== 'string') {
     report.add('FIELD_INVALID', path, { value: name, detail: `expected a string, got ${shown(value)}` });
     return undefined;
@@ -63,7 +72,7 @@ export function checkString(report: Report, value: unknown, path: IssuePath, rul
 /** Checks a boolean field. */
 export function checkBoolean(report: Report, value: unknown, path: IssuePath): boolean | undefined {
   if (typeof value === 'boolean') return value;
-  report.add('FIELD_INVALID', path, { value: String(path[path.length - 1]), detail: `expected true or false, got ${shown(value)}` });
+  report.add('FIELD_INVALID', path, { value: fieldName(path), detail: `expected true or false, got ${shown(value)}` });
   return undefined;
 }
 
@@ -71,7 +80,7 @@ export function checkBoolean(report: Report, value: unknown, path: IssuePath): b
 export function checkInteger(report: Report, value: unknown, path: IssuePath, min: number, max: number): number | undefined {
   if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return value;
   report.add('FIELD_INVALID', path, {
-    value: String(path[path.length - 1]),
+    value: fieldName(path),
     detail: `expected an integer from ${min}${max === Number.MAX_SAFE_INTEGER ? ' up' : ` to ${max}`}, got ${shown(value)}`,
   });
   return undefined;
@@ -82,7 +91,7 @@ export function checkUrl(report: Report, value: unknown, path: IssuePath): strin
   const text = checkString(report, value, path, { nonEmpty: true });
   if (text === undefined) return undefined;
   if (!/^https?:\/\/[^\s/]+/i.test(text)) {
-    report.add('FIELD_INVALID', path, { value: String(path[path.length - 1]), detail: `expected an absolute http(s) URL, got ${shown(text)}` });
+    report.add('FIELD_INVALID', path, { value: fieldName(path), detail: `expected an absolute http(s) URL, got ${shown(text)}` });
     return undefined;
   }
   return text;

@@ -15,7 +15,7 @@ import type { BinaryPayload } from '../binary/build.js';
 import { fieldElsewhere, MESSAGE_FIELDS, TOP_FIELDS, type CheckedMessage } from './endpoints.js';
 import { checkDestinations, checkSender } from './address-fields.js';
 import { checkDeliveryTimeWindow, checkRegional, checkSendAt, checkSpeedLimit, checkValidityPeriod } from './delivery-fields.js';
-import { checkBoolean, checkString, checkUrl, MAX_BULK_ID, MAX_CALLBACK_DATA } from './fields.js';
+import { checkBoolean, checkString, checkUrl, fieldName, MAX_BULK_ID, MAX_CALLBACK_DATA } from './fields.js';
 import { checkKeys } from './keys.js';
 import { checkPayload, PAYLOAD_FIELDS } from './payload.js';
 import { field, isRecord, shown, valueOf, type Report } from './report.js';
@@ -163,7 +163,7 @@ const REQUEST_OPTIONS: Rules = {
 /** Checks an object of known keys, each by its rule. */
 function checkObject(report: Report, value: unknown, path: IssuePath, rules: Rules, now: number): void {
   if (!isRecord(value)) {
-    report.add('FIELD_INVALID', path, { value: String(path[path.length - 1]), detail: `expected an object, got ${shown(value)}` });
+    report.add('FIELD_INVALID', path, { value: fieldName(path), detail: `expected an object, got ${shown(value)}` });
     return;
   }
   checkKeys(report, value, path, Object.keys(rules));
