@@ -70,6 +70,9 @@ describe('sendAt', () => {
     ['text before the date', 'x2026-12-02T16:00:00.000+0000', invalid('x2026-12-02T16:00:00.000+0000')],
     ['text after the offset', '2026-12-02T16:00:00.000+0000x', invalid('2026-12-02T16:00:00.000+0000x')],
     ['no offset', '2026-12-02T16:00:00.000', invalid('2026-12-02T16:00:00.000')],
+    // Forms Date.parse reads, but not the format: the format is checked, not only Date.parse.
+    ['a date alone', '2026-12-02', invalid('2026-12-02')],
+    ['a date in words', 'Dec 2, 2026 16:00', invalid('Dec 2, 2026 16:00')],
     ['30 February', '2027-02-30T16:00:00.000+0000', invalid('2027-02-30T16:00:00.000+0000')],
     ['31 April', '2027-04-31T16:00:00.000+0000', invalid('2027-04-31T16:00:00.000+0000')],
     ['month 13', '2026-13-02T16:00:00.000+0000', invalid('2026-13-02T16:00:00.000+0000')],
