@@ -18,7 +18,7 @@ const v3 = (options: object): unknown => ({
   messages: [{ sender: 'InfoSMS', destinations: [{ to: '41793026727' }], content: { hex: '48', dataCoding: 0 }, options }],
 });
 const issuesOf = (body: unknown, endpoint: '/sms/2/binary/advanced' | '/sms/3/messages' = '/sms/2/binary/advanced'): string[] =>
-  validateRequest(body, { endpoint, now: NOW }).issues.map(({ code, severity, path, message }) => `${code} ${severity} ${path.join('.')}: ${message}`);
+  validateRequest(body, { endpoint, now: NOW }).issues.map(({ code, severity, path, message }) => `${code} ${severity} ${(path ?? []).join('.')}: ${message}`);
 
 /** `code severity path: message`, the message prefixed as validateRequest writes it. */
 const at = (code: string, severity: string, path: (string | number)[], message: string): string =>
