@@ -112,8 +112,24 @@ describe('buildRequest writes every field where its endpoint takes it', () => {
       expect.objectContaining({
         code: 'FIELD_UNSUPPORTED',
         path: [1],
-        message: expect.stringContaining('/sms/1/binary/single carries one message and these inputs make 2 (parts count as messages)'),
+        message:
+          'buildRequest: "messages" cannot be carried by this endpoint: /sms/1/binary/single carries one message and these inputs make 2 (parts count as messages); /sms/1/binary/multi, /sms/2/binary/advanced and /sms/3/messages carry several',
       }),
     );
+  });
+
+  it('/sms/3/messages refuses messages whose sendAt differ: it schedules the whole request once', () => {
+    const at = { from: 'InfoSMS', text: 'Hi', sendAt: '2026-12-02T16:00:00.000+0000' } as const;
+    expect(() => buildRequest([{ ...at, to: '41793026727' }, { from: 'InfoSMS', text: 'Ho', to: '41793026728' }], { endpoint: '/sms/3/messages', now: NOW })).toThrow(
+      expect.objectContaining({
+        code: 'FIELD_UNSUPPORTED',
+        path: [1, 'sendAt'],
+        message:
+          'buildRequest: "sendAt" cannot be carried by this endpoint: /sms/3/messages schedules the whole request at one options.schedule.sendAt, and these messages differ; /sms/2/binary/advanced takes sendAt per message',
+      }),
+    );
+    expect(buildRequest([{ ...at, to: '41793026727' }, { ...at, to: '41793026728' }], { endpoint: '/sms/3/messages', now: NOW })).toMatchObject({
+      options: { schedule: { sendAt: '2026-12-02T16:00:00.000+0000' } },
+    });
   });
 });
