@@ -5,7 +5,8 @@
  */
 
 import type { Server } from 'node:http';
-import type { IssuePath, IssueSeverity, SmsHexErrorCode, SmsHexIssue } from '../errors.js';
+import type { SmsHexErrorCode } from '../errors.js';
+import type { GradedIssue } from '../requests/report.js';
 import type { Endpoint } from '../requests/endpoints.js';
 
 /** The endpoints the twin serves, by path. */
@@ -22,14 +23,14 @@ export type TwinIssueCode = Extract<SmsHexErrorCode, 'BODY_JSON_SYNTAX' | 'BODY_
 
 /**
  * One problem with a request body, as the 400 answer and the log report it:
- * smshex's one issue type, {@link SmsHexIssue}, with the `path` (`[]` for the
+ * smshex's one issue type, `SmsHexIssue`, as `validateRequest` grades it: with the `path` (`[]` for the
  * body as a whole) and the `severity` always there (`'error'` makes the
  * answer 400; warnings and infos are reported beside a 200). Its code is a
  * field code of the request layer (`TO_INVALID`, `HEX_INVALID_CHAR`, …) or a
  * {@link TwinIssueCode}; a syntax error has its `index`, `line` and `column`
  * in the body text (`BODY_NOT_UTF8` its byte offset as `index`).
  */
-export type TwinIssue = SmsHexIssue & { readonly path: IssuePath; readonly severity: IssueSeverity };
+export type TwinIssue = GradedIssue;
 
 /** One request the twin answered, as {@link Twin.requests} lists it. */
 export interface TwinRequest {
