@@ -20,23 +20,13 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { optionsOf } from './options.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const VITEST = join(ROOT, 'node_modules', 'vitest', 'vitest.mjs');
 const REPORTER = join(ROOT, 'scripts', 'fuzz-nightly-reporter.mjs');
 
-function option(name, fallback) {
-  const at = process.argv.indexOf(`--${name}`);
-  if (at === -1) return fallback;
-  const value = process.argv[at + 1];
-  if (value === undefined || value.startsWith('--')) throw new Error(`fuzz-nightly: --${name} needs a value`);
-  return value;
-}
-const positiveInteger = (name, raw) => {
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`fuzz-nightly: --${name} must be a positive integer, got ${raw}`);
-  return value;
-};
+const { option, positiveInteger } = optionsOf('fuzz-nightly');
 
 const runs = positiveInteger('runs', option('runs', '1000000'));
 const seed = positiveInteger('seed', option('seed', '20261129'));

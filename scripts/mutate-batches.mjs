@@ -21,21 +21,11 @@ import { spawnSync, execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { optionsOf } from './options.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-function option(name, fallback) {
-  const at = process.argv.indexOf(`--${name}`);
-  if (at === -1) return fallback;
-  const value = process.argv[at + 1];
-  if (value === undefined || value.startsWith('--')) throw new Error(`mutate-batches: --${name} needs a value`);
-  return value;
-}
-const positive = (name, raw) => {
-  const value = Number(raw);
-  if (!(value > 0)) throw new Error(`mutate-batches: --${name} must be a positive number, got ${raw}`);
-  return value;
-};
+const { option, positive } = optionsOf('mutate-batches');
 
 const out = resolve(ROOT, option('out', 'reports/batches'));
 const budgetMinutes = positive('budget-minutes', option('budget-minutes', 'Infinity'));

@@ -22,6 +22,7 @@ import { readUdh } from '../pdu/udh/parse.js';
 import { CONCAT_CODES, concatChecker, type ConcatChecker } from '../binary/concat-check.js';
 import { charsetFor, hexLocator, lastConcat, payloadText, readHeader, shiftChoice, textAlphabet } from '../binary/payload.js';
 import { checkKeys, nearMiss, type UnknownKey } from './keys.js';
+import { fieldName } from './fields.js';
 import { field, isRecord, label, shown, type Report } from './report.js';
 
 /** The fields of the binary payload. */
@@ -39,7 +40,7 @@ export interface PayloadInfo {
  * `extraKnown` are keys allowed beside the payload fields (none today).
  */
 export function checkPayload(report: Report, value: unknown, path: IssuePath): PayloadInfo | undefined {
-  const name = String(path[path.length - 1]);
+  const name = fieldName(path);
   if (!isRecord(value)) {
     report.add('REQUEST_SHAPE', path, {
       detail: `"${name}" must be an object with "hex", "dataCoding" and "esmClass", got ${value === undefined ? 'nothing' : describe(value)}`,
