@@ -34,6 +34,8 @@ export default defineConfig({
       'test/text/codings.test.ts',
       // Mocks src/internal/limits.js with vi.doMock, which browser mode does not apply to src/ modules.
       'test/text/encode-text.limits.test.ts',
+      // Mocks src/requests/envelopes.js with vi.doMock, likewise.
+      'test/requests/build.safety-net.test.ts',
       // Starts the twin (node:http) beside the core's options.
       'test/hardening/unknown-options.test.ts',
     ],

@@ -7,7 +7,7 @@
  * @module
  */
 
-import { createError, SmsHexError, type IssuePath } from '../errors.js';
+import { SmsHexError, type IssuePath } from '../errors.js';
 import { buildMessagesNamed, type BinaryMessageInput, type BinaryPayload } from '../binary/build.js';
 import { checkReference, type ReferenceGenerator } from '../binary/reference.js';
 import { describe } from '../internal/args.js';
@@ -17,7 +17,7 @@ import { checkNumber, checkSender, MAX_TO_LENGTH } from './address-fields.js';
 import { checkDeliveryTimeWindow, checkRegional, checkSendAt, checkValidityMinutes } from './delivery-fields.js';
 import { checkBoolean, checkString, checkUrl, MAX_CALLBACK_DATA } from './fields.js';
 import { nearMiss } from './keys.js';
-import { isRecord, label, Report } from './report.js';
+import { fieldError, isRecord, label, Report } from './report.js';
 import type { Destination } from './v2.js';
 
 const V2_AND_V3 = '/sms/2/binary/advanced and /sms/3/messages';
@@ -121,8 +121,7 @@ export function buildOne(fn: string, input: RequestMessageInput, path: IssuePath
   }
   if (parts.length > 1 && destinations.some((d) => d.messageId !== undefined)) {
     const k = destinations.findIndex((d) => d.messageId !== undefined);
-    throw createError(fn, 'FIELD_INVALID', {
-      path: [...path, 'to', k, 'messageId'],
+    throw fieldError(fn, 'FIELD_INVALID', [...path, 'to', k, 'messageId'], {
       value: 'messageId',
       detail: `a messageId names one message, and this payload needs ${parts.length} parts, each its own message: leave messageId out, or send one part`,
     });

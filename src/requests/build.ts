@@ -69,7 +69,7 @@ export function buildRequestNamed<E extends Endpoint>(fn: string, messages: read
   assertOneOf(fn, 'endpoint', endpoint, ENDPOINTS);
   if (!Array.isArray(messages) || messages.length === 0) throw new TypeError(`${fn}: messages must be a non-empty array, got ${describe(messages)}`);
   const now = opts.now === undefined ? Date.now() : opts.now instanceof Date ? opts.now.getTime() : opts.now;
-  if (typeof now !== 'number' || !Number.isFinite(now)) throw new TypeError(`${fn}: now must be a Date or a number of milliseconds, got ${describe(opts.now)}`);
+  if (typeof now !== 'number' || !Number.isFinite(now)) throw new TypeError(`${fn}: now must be a Date or a number of milliseconds, got ${opts.now instanceof Date ? 'an invalid Date' : describe(opts.now)}`);
   const report = new Report(fn, 1000, 'error');
   const requestFields = readRequestFields(report, opts, endpoint, now);
   throwFirst(report);

@@ -6,7 +6,7 @@
  * @module
  */
 
-import { createError } from '../errors.js';
+import { fieldError } from './report.js';
 import type { BuiltMessage } from './build-message.js';
 import { DELIVERY_KEYS } from './build-message.js';
 import type { Endpoint } from './endpoints.js';
@@ -25,8 +25,7 @@ export function assemble(fn: string, endpoint: Endpoint, built: readonly BuiltMe
   switch (endpoint) {
     case '/sms/1/binary/single': {
       if (built.length !== 1) {
-        throw createError(fn, 'FIELD_UNSUPPORTED', {
-          path: [(built[1] as BuiltMessage).path[0] as number],
+        throw fieldError(fn, 'FIELD_UNSUPPORTED', [(built[1] as BuiltMessage).path[0] as number], {
           value: 'messages',
           detail: `/sms/1/binary/single carries one message and these inputs make ${built.length} (parts count as messages); /sms/1/binary/multi, /sms/2/binary/advanced and /sms/3/messages carry several`,
         });
@@ -70,8 +69,7 @@ function v3Body(fn: string, built: readonly BuiltMessage[], request: RequestFiel
   const sendAt = built.find((m) => m.delivery.sendAt !== undefined);
   for (const message of built) {
     if (message.delivery.sendAt !== sendAt?.delivery.sendAt) {
-      throw createError(fn, 'FIELD_UNSUPPORTED', {
-        path: [...message.path, 'sendAt'],
+      throw fieldError(fn, 'FIELD_UNSUPPORTED', [...message.path, 'sendAt'], {
         value: 'sendAt',
         detail: '/sms/3/messages schedules the whole request at one options.schedule.sendAt, and these messages differ; /sms/2/binary/advanced takes sendAt per message',
       });

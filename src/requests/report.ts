@@ -7,7 +7,7 @@
  * @module
  */
 
-import { createIssue, quote, type IssueDetails, type IssuePath, type IssueSeverity, type SmsHexErrorCode, type SmsHexIssue } from '../errors.js';
+import { createIssue, quote, SmsHexError, type IssueDetails, type IssuePath, type IssueSeverity, type SmsHexErrorCode, type SmsHexIssue } from '../errors.js';
 import { describe } from '../internal/args.js';
 
 /** Codes reported as warnings; every other code is an error, save {@link INFOS}. */
@@ -107,6 +107,14 @@ export class Report {
 export function label(fn: string, path: IssuePath): string {
   if (path.length === 0) return fn;
   return `${fn}: ${formatPath(path)}`;
+}
+
+/**
+ * The {@link SmsHexError} a builder throws for the field at `path`, its
+ * message labelled like a {@link Report}'s (`buildRequest: [0].to[1].messageId: …`).
+ */
+export function fieldError(fn: string, code: SmsHexErrorCode, path: IssuePath, details: IssueDetails = {}): SmsHexError {
+  return new SmsHexError(createIssue(label(fn, path), code, { ...details, path }));
 }
 
 /** `messages[0].binary.hex` for `['messages', 0, 'binary', 'hex']`. */

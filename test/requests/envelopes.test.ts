@@ -107,13 +107,13 @@ describe('buildRequest writes every field where its endpoint takes it', () => {
     expect(body).toStrictEqual({ messages: [{ sender: 'InfoSMS', destinations: [{ to: '41793026727' }], content: hi, ...messageExtra }], ...bodyExtra });
   });
 
-  it('/sms/1/binary/single refuses a second message with the path of the second', () => {
+  it('/sms/1/binary/single refuses a second message with the path and label of the second', () => {
     expect(() => buildRequest([{ to: '41793026727', text: 'Hi' }, { to: '41793026728', text: 'Ho' }], { endpoint: '/sms/1/binary/single' })).toThrow(
       expect.objectContaining({
         code: 'FIELD_UNSUPPORTED',
         path: [1],
         message:
-          'buildRequest: "messages" cannot be carried by this endpoint: /sms/1/binary/single carries one message and these inputs make 2 (parts count as messages); /sms/1/binary/multi, /sms/2/binary/advanced and /sms/3/messages carry several',
+          'buildRequest: [1]: "messages" cannot be carried by this endpoint: /sms/1/binary/single carries one message and these inputs make 2 (parts count as messages); /sms/1/binary/multi, /sms/2/binary/advanced and /sms/3/messages carry several',
       }),
     );
   });
@@ -125,7 +125,7 @@ describe('buildRequest writes every field where its endpoint takes it', () => {
         code: 'FIELD_UNSUPPORTED',
         path: [1, 'sendAt'],
         message:
-          'buildRequest: "sendAt" cannot be carried by this endpoint: /sms/3/messages schedules the whole request at one options.schedule.sendAt, and these messages differ; /sms/2/binary/advanced takes sendAt per message',
+          'buildRequest: [1].sendAt: "sendAt" cannot be carried by this endpoint: /sms/3/messages schedules the whole request at one options.schedule.sendAt, and these messages differ; /sms/2/binary/advanced takes sendAt per message',
       }),
     );
     expect(buildRequest([{ ...at, to: '41793026727' }, { ...at, to: '41793026728' }], { endpoint: '/sms/3/messages', now: NOW })).toMatchObject({
