@@ -17,7 +17,7 @@ import { assemble, type RequestFields } from './envelopes.js';
 import { checkSpeedLimit } from './delivery-fields.js';
 import { checkBoolean, checkString, MAX_BULK_ID } from './fields.js';
 import { isRecord, Report } from './report.js';
-import { checkRequest } from './validate.js';
+import { checkRequest, readClock } from './validate.js';
 
 const FN = 'buildRequest';
 
@@ -68,8 +68,7 @@ export function buildRequestNamed<E extends Endpoint>(fn: string, messages: read
   const endpoint = opts.endpoint;
   assertOneOf(fn, 'endpoint', endpoint, ENDPOINTS);
   if (!Array.isArray(messages) || messages.length === 0) throw new TypeError(`${fn}: messages must be a non-empty array, got ${describe(messages)}`);
-  const now = opts.now === undefined ? Date.now() : opts.now instanceof Date ? opts.now.getTime() : opts.now;
-  if (typeof now !== 'number' || !Number.isFinite(now)) throw new TypeError(`${fn}: now must be a Date or a number of milliseconds, got ${opts.now instanceof Date ? 'an invalid Date' : describe(opts.now)}`);
+  const now = readClock(fn, opts.now);
   const report = new Report(fn, 1000, 'error');
   const requestFields = readRequestFields(report, opts, endpoint, now);
   throwFirst(report);

@@ -59,7 +59,7 @@ export class Report {
     const key = JSON.stringify(path);
     if (this.unreadable.has(key)) return;
     if (code === 'REQUEST_UNREADABLE') this.unreadable.add(key);
-    this.push(createIssue(label(this.fn, path), code, { ...details, path }));
+    this.push(fieldIssue(this.fn, code, path, details));
   }
 
   /** Adds an issue built elsewhere (its message must already carry the field's label), at `path`. */
@@ -114,7 +114,12 @@ export function label(fn: string, path: IssuePath): string {
  * message labelled like a {@link Report}'s (`buildRequest: [0].to[1].messageId: …`).
  */
 export function fieldError(fn: string, code: SmsHexErrorCode, path: IssuePath, details: IssueDetails = {}): SmsHexError {
-  return new SmsHexError(createIssue(label(fn, path), code, { ...details, path }));
+  return new SmsHexError(fieldIssue(fn, code, path, details));
+}
+
+/** The issue of the field at `path`, its message labelled with the function and the field. */
+function fieldIssue(fn: string, code: SmsHexErrorCode, path: IssuePath, details: IssueDetails): SmsHexIssue {
+  return createIssue(label(fn, path), code, { ...details, path });
 }
 
 /** `messages[0].binary.hex` for `['messages', 0, 'binary', 'hex']`. */

@@ -135,10 +135,18 @@ export function checkRequest(fn: string, body: unknown, options?: ValidateReques
   return { result: { ok: report.ok, endpoint, detected: asked === 'auto', issues: report.issues }, messages };
 }
 
-function readClock(fn: string, now: unknown): number {
+/**
+ * The `now` option of the validator and the builder: the current time when absent, a Date's time, or a
+ * finite number of milliseconds; anything else is a `TypeError`.
+ *
+ * @internal
+ */
+export function readClock(fn: string, now: unknown): number {
   if (now === undefined) return Date.now();
   const time = now instanceof Date ? now.getTime() : now;
-  if (typeof time !== 'number' || !Number.isFinite(time)) throw new TypeError(`${fn}: now must be a Date or a number of milliseconds, got ${describe(now)}`);
+  if (typeof time !== 'number' || !Number.isFinite(time)) {
+    throw new TypeError(`${fn}: now must be a Date or a number of milliseconds, got ${now instanceof Date ? 'an invalid Date' : describe(now)}`);
+  }
   return time;
 }
 
