@@ -6,7 +6,8 @@
  * destination, campaignReferenceId on v3) unused.
  */
 import { describe, expect, it } from 'vitest';
-import { buildRequest, createReferenceGenerator, SmsHexError, type Endpoint, type ReferenceGenerator } from '../../src/index.js';
+import { buildRequest, createReferenceGenerator, type ReferenceGenerator } from '../../src/index.js';
+import { thrownFields } from '../helpers/thrown.js';
 
 const NOW = Date.UTC(2026, 11, 1);
 const TO = '41793026727';
@@ -17,15 +18,7 @@ const V3 = '/sms/3/messages';
 const CARRIED_BY_V2_V3 = '/sms/2/binary/advanced and /sms/3/messages do';
 
 /** The error buildRequest throws, as the fields a caller reads. */
-function thrown(messages: unknown, options: unknown): { name: string; code?: string; path?: unknown; message: string } {
-  try {
-    buildRequest(messages as never, options as never);
-  } catch (error) {
-    if (error instanceof SmsHexError) return { name: error.name, code: error.code, path: error.path, message: error.message };
-    if (error instanceof Error) return { name: error.name, message: error.message };
-  }
-  throw new Error('buildRequest did not throw');
-}
+const thrown = (messages: unknown, options: unknown) => thrownFields(() => buildRequest(messages as never, options as never));
 
 describe('buildRequest refuses malformed arguments with a TypeError that says what it got', () => {
   it.each([
@@ -206,5 +199,3 @@ describe('buildRequest builds what it was given', () => {
   });
 });
 
-// Endpoint is imported for the table's types.
-export type { Endpoint };
