@@ -127,10 +127,10 @@ function noteDuplicate(report: Report, seen: Map<string, number>, digits: string
 }
 
 /**
- * Checks v1's `to`: a number or a non-empty array of numbers. `hint` is said
+ * Checks v1's `to`: a number or a non-empty array of numbers. `hint` (empty for none) is said
  * when it is missing (e.g. the message has `destinations` instead).
  */
-export function checkV1To(report: Report, to: Field, path: IssuePath, hint = ''): string[] {
+export function checkV1To(report: Report, to: Field, path: IssuePath, hint: string): string[] {
   if (!to.found || to.value === undefined) {
     report.add('TO_INVALID', path, { detail: `"to" is required: a number in international format ("41793026727") or an array of them${hint}` });
     return [];
@@ -166,7 +166,7 @@ export function checkV1To(report: Report, to: Field, path: IssuePath, hint = '')
 }
 
 /** The destinations of v2 and v3: `[{ to, messageId? }]` (v3 also `networkId`). */
-export function checkDestinations(report: Report, value: Field, path: IssuePath, known: readonly string[], hint = ''): string[] {
+export function checkDestinations(report: Report, value: Field, path: IssuePath, known: readonly string[], hint: string): string[] {
   if (!value.found || value.value === undefined) {
     report.add('TO_INVALID', path, { detail: `"destinations" is required: an array of { "to": "41793026727" } objects${hint}` });
     return [];

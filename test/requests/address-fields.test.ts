@@ -125,6 +125,8 @@ describe('lists of destinations', () => {
     ['a number, not a string', v1(5), [v1Invalid(['messages', 0, 'to'], 'invalid destination a number: "to" must be a string or an array of strings')], [], 0],
     ['an empty array', v1([]), [v1Invalid(['messages', 0, 'to'], 'invalid destination []: the array of destinations is empty')], [], 0],
     ['an entry that is not a string', v1([5, '41793026727']), [v1Invalid(['messages', 0, 'to', 0], 'invalid destination a number: each destination must be a string')], one, 1],
+    // eslint-disable-next-line no-sparse-arrays
+    ['a hole in the array', v1([, '41793026727']), [v1Invalid(['messages', 0, 'to', 0], 'invalid destination a hole: each destination must be a string')], one, 1],
     ['an entry that is not valid', v1(['12ab', '41793026727']), [v1Invalid(['messages', 0, 'to', 0], 'invalid destination "12ab": character "a" at index 2: expected a number in international format, digits only, e.g. "41793026727"')], one, 1],
   ])('v1: %s is reported at its place, and only the valid numbers are counted', (_, body, issues, destinations, total) => {
     expect(run(body, '/sms/1/binary/multi')).toEqual({ issues, destinations, total });
