@@ -71,15 +71,15 @@ export function checkSendAt(report: Report, value: unknown, path: IssuePath, now
     report.add('SEND_AT_INVALID', path, { value: shown(value), detail: 'expected a string such as "2021-08-25T16:00:00.000+0000"' });
     return undefined;
   }
-  const match = SEND_AT.exec(value);
-  const time = match === null ? Number.NaN : Date.parse(normalizeOffset(value));
-  if (match === null || Number.isNaN(time) || !isCalendarDate(match)) {
+  const read = readSendAt(value);
+  if (read === undefined) {
     report.add('SEND_AT_INVALID', path, {
       value: shown(value),
       detail: "expected the format yyyy-MM-dd'T'HH:mm:ss.SSSZ, e.g. \"2021-08-25T16:00:00.000+0000\"",
     });
     return undefined;
   }
+  const { time, exact } = read;
   const horizon = now + MAX_SEND_AT_DAYS * 86_400_000;
   if (time > horizon) {
     report.add('SEND_AT_INVALID', path, {
@@ -88,7 +88,6 @@ export function checkSendAt(report: Report, value: unknown, path: IssuePath, now
     });
     return undefined;
   }
-  const exact = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}[+-]\d{4}$/.test(value);
   if (!exact) {
     report.add('FIELD_ADJUSTED', path, {
       value: 'sendAt',
@@ -101,6 +100,19 @@ export function checkSendAt(report: Report, value: unknown, path: IssuePath, now
 /** A time in the documented `sendAt` format, in UTC. */
 export function formatSendAt(time: number): string {
   return new Date(time).toISOString().replace('Z', '+0000');
+}
+
+/**
+ * A `sendAt` in the format or an ISO 8601 form close to it, on a real date: its time, and whether it is
+ * exactly the documented form (three digits of milliseconds, an offset of four digits without a colon).
+ * `Date.parse` reads forms the format refuses (`2021-08-25`), so only what matches is parsed.
+ */
+function readSendAt(value: string): { time: number; exact: boolean } | undefined {
+  const match = SEND_AT.exec(value);
+  if (match === null || !isCalendarDate(match)) return undefined;
+  const time = Date.parse(normalizeOffset(value));
+  if (Number.isNaN(time)) return undefined;
+  return { time, exact: match[7]?.length === 3 && (match[8] as string).length === 5 };
 }
 
 function normalizeOffset(value: string): string {

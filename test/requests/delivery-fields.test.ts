@@ -66,6 +66,10 @@ describe('sendAt', () => {
     ['an offset with a colon', '2026-12-02T16:00:00.000+01:00', rewrite('2026-12-02T15:00:00.000+0000')],
     ['a negative offset with a colon', '2026-12-02T16:00:00.000-02:30', rewrite('2026-12-02T18:30:00.000+0000')],
     ['one digit of milliseconds', '2026-12-02T16:00:00.5+0000', rewrite('2026-12-02T16:00:00.500+0000')],
+    ['"Z" with milliseconds', '2026-12-02T16:00:00.000Z', rewrite('2026-12-02T16:00:00.000+0000')],
+    ['no milliseconds, a documented offset', '2026-12-02T16:00:00+0000', rewrite('2026-12-02T16:00:00.000+0000')],
+    // The pattern takes any two digits of hours in the offset; Date.parse does not.
+    ['an offset of 25 hours', '2026-12-02T16:00:00.000+2500', invalid('2026-12-02T16:00:00.000+2500')],
     ['exactly 180 days ahead', '2027-05-30T12:00:00.000+0000', []],
     ['text before the date', 'x2026-12-02T16:00:00.000+0000', invalid('x2026-12-02T16:00:00.000+0000')],
     ['text after the offset', '2026-12-02T16:00:00.000+0000x', invalid('2026-12-02T16:00:00.000+0000x')],
