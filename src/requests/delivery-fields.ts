@@ -26,7 +26,7 @@ export const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY',
 /** v2's `validityPeriod`: minutes, a positive integer; past 48 hours the provider uses 48 hours. */
 export function checkValidityMinutes(report: Report, value: unknown, path: IssuePath): number | undefined {
   const minutes = checkInteger(report, value, path, 1, Number.MAX_SAFE_INTEGER);
-  if (minutes !== undefined && minutes > MAX_VALIDITY_MINUTES) {
+  if ((minutes ?? 0) > MAX_VALIDITY_MINUTES) {
     report.add('FIELD_ADJUSTED', path, {
       value: 'validityPeriod',
       detail: `${minutes} minutes is longer than 48 hours: the provider uses ${MAX_VALIDITY_MINUTES} minutes`,
