@@ -59,7 +59,7 @@ export function checkValidityPeriod(report: Report, value: unknown, path: IssueP
 }
 
 /** `yyyy-MM-dd'T'HH:mm:ss.SSSZ`, and the ISO 8601 forms close to it. */
-const SEND_AT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?(Z|[+-]\d{2}:?\d{2})$/;
+const SEND_AT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?(Z|([+-])(\d{2}):?(\d{2}))$/;
 
 /**
  * Checks `sendAt`: the documented format (`2021-08-25T16:00:00.000+0000`;
@@ -103,26 +103,38 @@ export function formatSendAt(time: number): string {
 }
 
 /**
- * A `sendAt` in the format or an ISO 8601 form close to it, on a real date: its time, and whether it is
- * exactly the documented form (three digits of milliseconds, an offset of four digits without a colon).
- * `Date.parse` reads forms the format refuses (`2021-08-25`), so only what matches is parsed.
+ * A `sendAt` in the format or an ISO 8601 form close to it, at a real date and time: its time, and whether
+ * it is exactly the documented form (three digits of milliseconds, an offset of four digits without a
+ * colon). The time is computed from the fields, not by `Date.parse`, which reads forms the format refuses
+ * (`2021-08-25`) and, on V8, rolls 30 February over to March and takes 24:00.
  */
 function readSendAt(value: string): { time: number; exact: boolean } | undefined {
   const match = SEND_AT.exec(value);
-  if (match === null || !isCalendarDate(match)) return undefined;
-  const time = Date.parse(normalizeOffset(value));
-  if (Number.isNaN(time)) return undefined;
-  return { time, exact: match[7]?.length === 3 && (match[8] as string).length === 5 };
-}
-
-function normalizeOffset(value: string): string {
-  return value.replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
-}
-
-function isCalendarDate(match: RegExpExecArray): boolean {
+  if (match === null) return undefined;
   const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number) as [number, number, number, number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day && hour < 24 && minute < 60 && second < 60;
+  const fraction = match[7];
+  // "Z", or a sign, two digits of hours, an optional colon and two digits of minutes.
+  const [offset, sign, hours, minutes] = match.slice(8) as [string, string | undefined, string | undefined, string | undefined];
+  const offsetHours = hours === undefined ? 0 : Number(hours);
+  const offsetMinutes = minutes === undefined ? 0 : Number(minutes);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (hour > 23 || minute > 59 || second > 59 || offsetHours > 23 || offsetMinutes > 59) return undefined;
+  const date = new Date(0);
+  // setUTCFullYear, not Date.UTC, which reads the years 0-99 as 1900-1999.
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second, fraction === undefined ? 0 : Number(fraction.padEnd(3, '0')));
+  const east = sign === '-' ? -1 : 1;
+  return {
+    time: date.getTime() - east * (offsetHours * 60 + offsetMinutes) * 60_000,
+    exact: fraction?.length === 3 && offset.length === 5,
+  };
+}
+
+/** The days of `month` (1-12) of `year` in the proleptic Gregorian calendar. */
+function daysInMonth(year: number, month: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, 0);
+  return date.getUTCDate();
 }
 
 /** Checks `deliveryTimeWindow`: `days` (MONDAY…SUNDAY, each once), `from` and `to` as `{ hour 0–23, minute 0–59 }`. */

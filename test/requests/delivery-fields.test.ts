@@ -5,6 +5,7 @@
  * `deliveryTimeWindow`, `sendingSpeedLimit` and `regional`. Written for the survivors of the sixth
  * mutation round (docs/mutation.md): the older tables checked codes and paths only.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateRequest } from '../../src/index.js';
 
@@ -84,11 +85,50 @@ describe('sendAt', () => {
     ['minute 60', '2026-12-02T16:60:00.000+0000', invalid('2026-12-02T16:60:00.000+0000')],
     ['second 60', '2026-12-02T16:00:60.000+0000', invalid('2026-12-02T16:00:60.000+0000')],
     ['23:59:59, the last second of a day', '2026-12-02T23:59:59.999+0000', []],
+    ['month 00', '2026-00-02T16:00:00.000+0000', invalid('2026-00-02T16:00:00.000+0000')],
+    ['day 00', '2026-12-00T16:00:00.000+0000', invalid('2026-12-00T16:00:00.000+0000')],
+    ['day 32', '2026-12-32T16:00:00.000+0000', invalid('2026-12-32T16:00:00.000+0000')],
+    ['31 December, the last day of the last month', '2026-12-31T16:00:00.000+0000', []],
+    ['1 January, the first day of the first month', '2027-01-01T00:00:00.000+0000', []],
+    ['28 February of a common year', '2027-02-28T16:00:00.000+0000', []],
+    ['29 February of a common year', '2027-02-29T16:00:00.000+0000', invalid('2027-02-29T16:00:00.000+0000')],
+    ['29 February of a leap year (in the past: only the horizon is checked)', '2024-02-29T16:00:00.000+0000', []],
+    ['30 April', '2027-04-30T16:00:00.000+0000', []],
+    ['a year before 100 (not read as 19xx)', '0026-12-02T16:00:00Z', rewrite('0026-12-02T16:00:00.000+0000')],
+    ['two digits of milliseconds', '2026-12-02T16:00:00.05+0000', rewrite('2026-12-02T16:00:00.050+0000')],
+    ['the largest offset, +23:59', '2026-12-02T16:00:00.000+23:59', rewrite('2026-12-01T16:01:00.000+0000')],
+    ['an offset of 60 minutes', '2026-12-02T16:00:00.000+0060', invalid('2026-12-02T16:00:00.000+0060')],
+    ['a negative offset without a colon, as documented', '2026-12-02T16:00:00.000-0130', []],
     ['one millisecond past 180 days', '2027-05-30T12:00:00.001+0000', [
       at('SEND_AT_INVALID', 'error', m('sendAt'), 'invalid sendAt "2027-05-30T12:00:00.001+0000": it is more than 180 days after 2026-12-01T12:00:00.000Z, the latest the provider schedules'),
     ]],
   ])('%s: %s', (_, sendAt, expected) => {
     expect(issuesOf(v2({ sendAt }))).toEqual(expected);
+  });
+
+  it('fast-check: the time of any sendAt in a nearby form is the one Date.parse gives on V8 (the reference)', () => {
+    const two = (n: number): string => String(n).padStart(2, '0');
+    const sendAt = fc
+      .record({
+        year: fc.integer({ min: 1, max: 2025 }),
+        month: fc.integer({ min: 1, max: 12 }),
+        day: fc.integer({ min: 1, max: 31 }),
+        hour: fc.integer({ min: 0, max: 23 }),
+        minute: fc.integer({ min: 0, max: 59 }),
+        second: fc.integer({ min: 0, max: 59 }),
+        fraction: fc.option(fc.stringMatching(/^\d{1,3}$/), { nil: undefined }),
+        offset: fc.oneof(fc.constant('Z'), fc.tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([sign, h, m]) => `${sign}${two(h)}:${two(m)}`)),
+      })
+      // The Gregorian month lengths, written out: a leap year is divisible by 4, and by 400 when by 100.
+      .filter(({ year, month, day }) => day <= [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!)
+      .map(({ year, month, day, hour, minute, second, fraction, offset }) =>
+        `${String(year).padStart(4, '0')}-${two(month)}-${two(day)}T${two(hour)}:${two(minute)}:${two(second)}${fraction === undefined ? '' : `.${fraction}`}${offset}`);
+    fc.assert(
+      fc.property(sendAt, (value) => {
+        const fixed = new Date(Date.parse(value)).toISOString().replace('Z', '+0000');
+        expect(issuesOf(v2({ sendAt: value }))).toEqual(rewrite(fixed));
+      }),
+    );
   });
 
   it('is a string', () => {
