@@ -154,6 +154,10 @@ describe('deliveryTimeWindow', () => {
     ['no days', {}, [at('FIELD_INVALID', 'error', field('days'), required(''))]],
     ['days empty', { days: [] }, [at('FIELD_INVALID', 'error', field('days'), required(', got []'))]],
     ['days a string', { days: 'MONDAY' }, [at('FIELD_INVALID', 'error', field('days'), required(', got "MONDAY"'))]],
+    // One issue at the path: the unreadable field is not also reported as missing.
+    ['days behind a getter (not read)', { get days(): string[] { return ['MONDAY']; } }, [
+      at('REQUEST_UNREADABLE', 'error', field('days'), 'the value cannot be read: it is an accessor property, not a value'),
+    ]],
     ['a day twice', { days: ['MONDAY', 'FRIDAY', 'MONDAY'] }, [at('FIELD_INVALID', 'error', field('days', 2), 'invalid days: "MONDAY" is listed twice')]],
     ['a day that is none', { days: ['FRIDAY', 'FUNDAY'] }, [at('FIELD_INVALID', 'error', field('days', 1), `invalid days[1]: expected one of ${WEEK}, got "FUNDAY"`)]],
     ['eight days', { days: [...WEEK.split(', '), 'MONDAY'] }, [
