@@ -52,7 +52,7 @@ export function checkString(report: Report, value: unknown, path: IssuePath, rul
     report.add('FIELD_INVALID', path, { value: name, detail: 'expected a non-empty string' });
     return undefined;
   }
-  if (rule.max !== undefined && value.length > rule.max) {
+  if (value.length > (rule.max ?? Infinity)) {
     report.add('FIELD_INVALID', path, { value: name, detail: `at most ${rule.max} characters, this has ${value.length}` });
     return undefined;
   }
