@@ -212,8 +212,9 @@ export function checkRegional(report: Report, value: unknown, path: IssuePath): 
     for (const key of keys) {
       const text = valueOf(report, inner, key, innerPath);
       if (text !== undefined) checkString(report, text, [...innerPath, key], { nonEmpty: true });
-      else if (name === 'indiaDlt' && key === 'principalEntityId') {
-        report.add('FIELD_INVALID', [...innerPath, key], { value: key, detail: 'required in indiaDlt' });
+      // Of indiaDlt's fields, the one required.
+      else if (key === 'principalEntityId') {
+        report.add('FIELD_INVALID', [...innerPath, key], { value: key, detail: `required in ${name}` });
       }
     }
   }

@@ -90,7 +90,7 @@ export function checkInteger(report: Report, value: unknown, path: IssuePath, mi
 export function checkUrl(report: Report, value: unknown, path: IssuePath): string | undefined {
   const text = checkString(report, value, path, { nonEmpty: true });
   if (text === undefined) return undefined;
-  if (!/^https?:\/\/[^\s/]+/i.test(text)) {
+  if (!/^https?:\/\/[^\s/]/i.test(text)) {
     report.add('FIELD_INVALID', path, { value: fieldName(path), detail: `expected an absolute http(s) URL, got ${shown(text)}` });
     return undefined;
   }

@@ -219,6 +219,11 @@ describe('regional', () => {
     ]],
     // principalEntityId is required in indiaDlt only.
     ['southKorea without a title', { southKorea: { resellerCode: 'r' } }, []],
+    ['every field of every regional object', {
+      indiaDlt: { contentTemplateId: 'c', principalEntityId: 'p', telemarketerId: 't' },
+      turkeyIys: { brandCode: 'b', recipientType: 'r' },
+      southKorea: { resellerCode: 'r', title: 't' },
+    }, []],
   ])('%s', (_, regional, expected) => {
     expect(issuesOf(v2({ regional }))).toEqual(expected);
   });
