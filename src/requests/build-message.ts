@@ -111,7 +111,8 @@ export function buildOne(fn: string, input: RequestMessageInput, path: IssuePath
   checkReference(fn, input.reference, referenceBits, [...path, 'reference']);
   const numbers = destinations.map((d) => d.to);
   const payloadInput: Record<string, unknown> = { to: numbers.length === 1 ? numbers[0] : numbers };
-  for (const key of PAYLOAD_KEYS) if (input[key] !== undefined) payloadInput[key] = input[key];
+  // A key copied as undefined is one not given: the builder reads every field as `!== undefined`.
+  for (const key of PAYLOAD_KEYS) payloadInput[key] = input[key];
   if (payloadInput.reference === undefined) payloadInput.reference = generators[referenceBits];
   let parts;
   try {
@@ -131,10 +132,7 @@ export function buildOne(fn: string, input: RequestMessageInput, path: IssuePath
 
 function readDestinations(report: Report, to: unknown, path: IssuePath, maxLength: number | undefined): Destination[] {
   const list: unknown[] = Array.isArray(to) ? to : [to];
-  if (list.length === 0) {
-    report.add('TO_INVALID', path, { value: '[]', detail: 'expected at least one destination' });
-    return [];
-  }
+  if (list.length === 0) report.add('TO_INVALID', path, { value: '[]', detail: 'expected at least one destination' });
   const out: Destination[] = [];
   for (let k = 0; k < list.length; k++) {
     const entry = list[k];
