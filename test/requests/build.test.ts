@@ -52,6 +52,9 @@ describe('buildRequest checks the request-level options with the validator rules
       `buildRequest: sendingSpeedLimit: "sendingSpeedLimit" cannot be carried by this endpoint: /sms/1/binary/multi has no such field; ${CARRIED_BY_V2_V3}`],
     ['a sendingSpeedLimit of 0', { endpoint: V2, sendingSpeedLimit: { amount: 0 } }, 'FIELD_INVALID', ['sendingSpeedLimit', 'amount'],
       'buildRequest: sendingSpeedLimit.amount: invalid amount: expected an integer from 1 up, got 0'],
+    // The validator warns of an unknown field; the builder refuses it: it would be sent and ignored.
+    ['an unknown field in sendingSpeedLimit', { endpoint: V2, sendingSpeedLimit: { amount: 1, per: 'MINUTE' } }, 'UNKNOWN_FIELD', ['sendingSpeedLimit', 'per'],
+      'buildRequest: sendingSpeedLimit.per: unknown field "per": the fields here are `amount`, `timeUnit`'],
     ['includeSmsCountInResponse on v2', { endpoint: V2, includeSmsCountInResponse: true }, 'FIELD_UNSUPPORTED', ['includeSmsCountInResponse'],
       'buildRequest: includeSmsCountInResponse: "includeSmsCountInResponse" cannot be carried by this endpoint: /sms/2/binary/advanced has no such field; /sms/3/messages does'],
     ['includeSmsCountInResponse not a boolean', { endpoint: V3, includeSmsCountInResponse: 'yes' }, 'FIELD_INVALID', ['includeSmsCountInResponse'],
