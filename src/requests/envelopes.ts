@@ -35,11 +35,10 @@ export function assemble(fn: string, endpoint: Endpoint, built: readonly BuiltMe
     case '/sms/1/binary/multi':
       return { messages: built.map(v1Message) } satisfies V1MultiBody;
     case '/sms/2/binary/advanced': {
-      const body: { -readonly [K in keyof V2Body]: V2Body[K] } = { messages: [] };
-      if (request.bulkId !== undefined) body.bulkId = request.bulkId;
-      body.messages = built.map(v2Message);
-      if (request.sendingSpeedLimit !== undefined) body.sendingSpeedLimit = request.sendingSpeedLimit;
-      return body;
+      // In the documented order: bulkId, messages, sendingSpeedLimit.
+      const messages = built.map(v2Message);
+      const body: V2Body = request.bulkId === undefined ? { messages } : { bulkId: request.bulkId, messages };
+      return request.sendingSpeedLimit === undefined ? body : { ...body, sendingSpeedLimit: request.sendingSpeedLimit };
     }
     default:
       return v3Body(fn, built, request);

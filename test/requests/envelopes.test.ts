@@ -55,6 +55,14 @@ describe('buildRequest writes every field where its endpoint takes it', () => {
     });
   });
 
+  it('/sms/2/binary/advanced writes its keys in the documented order, as JSON.stringify shows them', () => {
+    const keys = (options: object): string[] => Object.keys(buildRequest([{ to: '41793026727', text: 'Hi' }], { endpoint: '/sms/2/binary/advanced', ...options }));
+    expect(keys({ bulkId: 'b-1', sendingSpeedLimit: speed })).toEqual(['bulkId', 'messages', 'sendingSpeedLimit']);
+    expect(keys({ sendingSpeedLimit: speed })).toEqual(['messages', 'sendingSpeedLimit']);
+    expect(keys({ bulkId: 'b-1' })).toEqual(['bulkId', 'messages']);
+    expect(keys({})).toEqual(['messages']);
+  });
+
   it('/sms/3/messages, every field: per message in options and webhooks, for the request in options.schedule', () => {
     const body = buildRequest([{ ...everything, campaignReferenceId: 'c' }], {
       endpoint: '/sms/3/messages',
