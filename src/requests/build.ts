@@ -111,13 +111,14 @@ function readRequestFields(report: Report, opts: Partial<BuildRequestOptions>, e
   return out;
 }
 
+/** The generators of one call, by reference size (`createReferenceGenerator()` draws 8-bit ones). */
 function referenceGenerators(fn: string, given: unknown): Generators {
-  if (given === undefined) return { 8: createReferenceGenerator({ referenceBits: 8 }), 16: createReferenceGenerator({ referenceBits: 16 }) };
+  if (given === undefined) return { 8: createReferenceGenerator(), 16: createReferenceGenerator({ referenceBits: 16 }) };
   if (given === null || typeof given !== 'object' || typeof (given as ReferenceGenerator).next !== 'function') {
     throw new TypeError(`${fn}: references must be a reference generator, got ${describe(given)}`);
   }
   const generator = given as ReferenceGenerator;
   return generator.referenceBits === 16
-    ? { 8: createReferenceGenerator({ referenceBits: 8 }), 16: generator }
+    ? { 8: createReferenceGenerator(), 16: generator }
     : { 8: generator, 16: createReferenceGenerator({ referenceBits: 16 }) };
 }
